@@ -1,0 +1,3 @@
+using FollowerLoop.Worker.Commands;
+
+return await Cli.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,3 @@
+namespace FollowerLoop.X;
+
+public sealed record PostedTweet(string TweetId, string Handle, DateTimeOffset PostedAt);

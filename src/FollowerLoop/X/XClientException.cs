@@ -1,0 +1,31 @@
+namespace FollowerLoop.X;
+
+/// <summary>An X operation failed. Retryable failures (slow page, missing element, 5xx, rate limit)
+/// are worth another try later; the others (expired session, refused text) need a person.</summary>
+public class XClientException : Exception
+{
+    public XClientException()
+    {
+    }
+
+    public XClientException(string message)
+        : base(message)
+    {
+    }
+
+    public XClientException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public XClientException(string message, bool isRetryable, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        IsRetryable = isRetryable;
+    }
+
+    public bool IsRetryable { get; }
+
+    /// <summary>When the caller should try again, if X said (rate limits).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+}
