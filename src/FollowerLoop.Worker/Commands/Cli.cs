@@ -8,5 +8,6 @@ internal static class Cli
     public static RootCommand Create() =>
         new("FollowerLoop: a self-improving growth engine for an X account.")
         {
+            MigrateCommand.Create(),
         };
 }

@@ -1,0 +1,27 @@
+using FollowerLoop.Tracking;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace FollowerLoop.Cache;
+
+/// <summary>The one place Redis keys are built: <c>{prefix}:{account}:…</c>.</summary>
+public sealed class RedisKeys(IOptions<RedisOptions> redis, IOptions<AccountOptions> account)
+{
+    private readonly string _root = $"{redis.Value.KeyPrefix}:{account.Value.Handle}";
+
+    public RedisKey Metrics(string postId) => $"{_root}:metrics:{postId}";
+
+    public RedisKey Followers(string postId) => $"{_root}:follower:{postId}";
+
+    public RedisKey Velocity(string postId) => $"{_root}:velocity:{postId}";
+
+    public RedisKey RecentMetrics => $"{_root}:recent_metrics";
+
+    public RedisKey LearnedPatterns => $"{_root}:learned_patterns";
+
+    public RedisKey ContentHashes => $"{_root}:content_hashes";
+
+    public RedisKey DailyCounter(string action, DateOnly day) => $"{_root}:rate:{action}:{day:yyyyMMdd}";
+
+    public static RedisValue Field(CheckpointPhase phase) => phase.ToColumn();
+}

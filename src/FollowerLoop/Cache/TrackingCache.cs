@@ -1,0 +1,172 @@
+using System.Text.Json;
+using FollowerLoop.Storage;
+using FollowerLoop.Tracking;
+using StackExchange.Redis;
+
+namespace FollowerLoop.Cache;
+
+/// <summary>
+/// Checkpoint and metrics data, written through (Postgres first, then Redis) and read through
+/// (Redis, else Postgres, then Redis refilled). Redis keys: <c>metrics:{post}</c> (1h TTL),
+/// <c>follower:{post}</c> and <c>velocity:{post}</c> hashes, <c>recent_metrics</c> (newest first, capped).
+/// </summary>
+public sealed class TrackingCache(FastLayer redis, RedisKeys keys, TrackingStore tracking, OutcomeStore outcomes)
+{
+    public const int RecentMetricsCap = 1000;
+    public static readonly TimeSpan MetricsTtl = TimeSpan.FromHours(1);
+
+    /// <summary>Stores one checkpoint's two rows and marks the phase in Redis.</summary>
+    public async Task RecordCheckpointAsync(VelocityCheckpoint velocity, FollowerCheckpoint followers, CancellationToken cancellationToken)
+    {
+        await tracking.UpsertVelocityAsync(velocity, cancellationToken);
+        await tracking.UpsertFollowersAsync(followers, cancellationToken);
+        if (velocity.Status != CheckpointStatus.Measured)
+        {
+            return;
+        }
+
+        var snapshot = new MetricsSnapshot(velocity.PostId, velocity.Phase, velocity.Likes, velocity.Retweets,
+            velocity.Replies, velocity.Bookmarks, velocity.Views, velocity.CheckedAt);
+        await redis.TryAsync(
+            "record checkpoint",
+            db =>
+            {
+                var batch = db.CreateBatch();
+                var writes = new List<Task>
+                {
+                    batch.HashSetAsync(keys.Velocity(velocity.PostId), velocity.Phase, velocity.CheckedAt.ToUnixTimeMilliseconds()),
+                };
+                if (followers.Status == CheckpointStatus.Measured && followers.Followers is { } count)
+                {
+                    writes.Add(batch.HashSetAsync(keys.Followers(followers.PostId), followers.Phase, count));
+                }
+
+                writes.AddRange(CacheSnapshot(batch, snapshot));
+                batch.Execute();
+                return Task.WhenAll(writes);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Stores a post's latest metrics (the Analytics job) and caches them.</summary>
+    public async Task RecordLatestAsync(UnifiedOutcome outcome, CancellationToken cancellationToken)
+    {
+        await outcomes.UpsertAsync(outcome, cancellationToken);
+        var snapshot = new MetricsSnapshot(outcome.PostId, outcome.CollectionPhase, outcome.Likes, outcome.Retweets,
+            outcome.Replies, outcome.Bookmarks, outcome.Views, outcome.CollectedAt);
+        await redis.TryAsync(
+            "record latest metrics",
+            db =>
+            {
+                var batch = db.CreateBatch();
+                var writes = CacheSnapshot(batch, snapshot);
+                batch.Execute();
+                return Task.WhenAll(writes);
+            },
+            cancellationToken);
+    }
+
+    public async Task<MetricsSnapshot?> GetLatestMetricsAsync(string postId, CancellationToken cancellationToken)
+    {
+        var cached = await redis.TryAsync("read metrics", db => db.StringGetAsync(keys.Metrics(postId)), cancellationToken);
+        if (cached.Answered && cached.Value.HasValue)
+        {
+            return JsonSerializer.Deserialize<MetricsSnapshot>(cached.Value.ToString());
+        }
+
+        var snapshot = await ReadLatestFromPostgresAsync(postId, cancellationToken);
+        if (snapshot is not null)
+        {
+            await redis.TryAsync(
+                "refill metrics",
+                db => db.StringSetAsync(keys.Metrics(postId), JsonSerializer.Serialize(snapshot), MetricsTtl),
+                cancellationToken);
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>True when the phase's metrics were measured (Redis flag, else Postgres).</summary>
+    public async Task<bool> IsPhaseMeasuredAsync(string postId, CheckpointPhase phase, CancellationToken cancellationToken)
+    {
+        var flag = await redis.TryAsync("read velocity flag", db => db.HashExistsAsync(keys.Velocity(postId), RedisKeys.Field(phase)), cancellationToken);
+        if (flag is { Answered: true, Value: true })
+        {
+            return true;
+        }
+
+        var row = (await tracking.GetVelocityAsync(postId, cancellationToken))
+            .FirstOrDefault(r => r.Phase == phase.ToColumn() && r.Status == CheckpointStatus.Measured);
+        if (row is not null)
+        {
+            await redis.TryAsync(
+                "refill velocity flag",
+                db => db.HashSetAsync(keys.Velocity(postId), row.Phase, row.CheckedAt.ToUnixTimeMilliseconds()),
+                cancellationToken);
+        }
+
+        return row is not null;
+    }
+
+    /// <summary>The account's followers at each measured phase of the post (Redis hash, else Postgres).</summary>
+    public async Task<IReadOnlyDictionary<CheckpointPhase, long>> GetFollowerCountsAsync(string postId, CancellationToken cancellationToken)
+    {
+        var cached = await redis.TryAsync("read followers", db => db.HashGetAllAsync(keys.Followers(postId)), cancellationToken);
+        if (cached is { Answered: true, Value.Length: var n } && n == CheckpointPhases.All.Count)
+        {
+            return cached.Value!.ToDictionary(e => CheckpointPhases.Parse(e.Name.ToString()), e => (long)e.Value);
+        }
+
+        // An incomplete hash may only mean Redis missed writes during an outage: Postgres decides.
+        var counts = (await tracking.GetFollowersAsync(postId, cancellationToken))
+            .Where(r => r.Status == CheckpointStatus.Measured && r.Followers is not null)
+            .ToDictionary(r => CheckpointPhases.Parse(r.Phase), r => r.Followers!.Value);
+        if (counts.Count > 0)
+        {
+            await redis.TryAsync(
+                "refill followers",
+                db => db.HashSetAsync(keys.Followers(postId), counts.Select(c => new HashEntry(c.Key.ToColumn(), c.Value)).ToArray()),
+                cancellationToken);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The newest cached metrics, newest first; empty while Redis is down.</summary>
+    public async Task<IReadOnlyList<MetricsSnapshot>> GetRecentMetricsAsync(int count, CancellationToken cancellationToken)
+    {
+        var cached = await redis.TryAsync("read recent metrics", db => db.ListRangeAsync(keys.RecentMetrics, 0, Math.Min(count, RecentMetricsCap) - 1), cancellationToken);
+        return cached.Answered
+            ? cached.Value!.Select(v => JsonSerializer.Deserialize<MetricsSnapshot>(v.ToString())!).ToList()
+            : [];
+    }
+
+    private List<Task> CacheSnapshot(IBatch batch, MetricsSnapshot snapshot)
+    {
+        var json = JsonSerializer.Serialize(snapshot);
+        return
+        [
+            batch.StringSetAsync(keys.Metrics(snapshot.PostId), json, MetricsTtl),
+            batch.ListLeftPushAsync(keys.RecentMetrics, json),
+            batch.ListTrimAsync(keys.RecentMetrics, 0, RecentMetricsCap - 1),
+        ];
+    }
+
+    private async Task<MetricsSnapshot?> ReadLatestFromPostgresAsync(string postId, CancellationToken cancellationToken)
+    {
+        var latest = await outcomes.GetByPostIdAsync(postId, cancellationToken);
+        var checkpoint = (await tracking.GetVelocityAsync(postId, cancellationToken))
+            .Where(r => r.Status == CheckpointStatus.Measured)
+            .MaxBy(r => r.CheckedAt);
+        if (checkpoint is not null && (latest is null || checkpoint.CheckedAt > latest.CollectedAt))
+        {
+            return new MetricsSnapshot(postId, checkpoint.Phase, checkpoint.Likes, checkpoint.Retweets, checkpoint.Replies,
+                checkpoint.Bookmarks, checkpoint.Views, checkpoint.CheckedAt);
+        }
+
+        return latest is null
+            ? null
+            : new MetricsSnapshot(postId, latest.CollectionPhase, latest.Likes, latest.Retweets, latest.Replies,
+                latest.Bookmarks, latest.Views, latest.CollectedAt);
+    }
+}

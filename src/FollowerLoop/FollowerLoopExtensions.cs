@@ -1,0 +1,27 @@
+using FollowerLoop.Cache;
+using FollowerLoop.Jobs;
+using FollowerLoop.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop;
+
+public static class FollowerLoopExtensions
+{
+    /// <summary>The account, job schedules, the clock, storage and the fast layer: what every command needs.</summary>
+    public static IHostApplicationBuilder AddFollowerLoopCore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<AccountOptions>()
+            .Bind(builder.Configuration.GetSection(AccountOptions.SectionName))
+            .ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<JobsOptions>()
+            .Bind(builder.Configuration.GetSection(JobsOptions.SectionName));
+        builder.Services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddStorage();
+        builder.AddFastLayer();
+        return builder;
+    }
+}

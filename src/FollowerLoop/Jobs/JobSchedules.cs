@@ -1,0 +1,46 @@
+namespace FollowerLoop.Jobs;
+
+/// <summary>
+/// Section <c>Jobs:Schedules</c>: a cron expression (five fields, UTC) per recurring job, as in the
+/// job table of the design. Checkpoints are not here: they are delayed jobs at fixed offsets.
+/// </summary>
+public sealed class JobSchedules
+{
+    public string Plan { get; set; } = "0 */3 * * *";
+
+    public string Reply { get; set; } = "10 * * * *";
+
+    public string Posting { get; set; } = "*/5 * * * *";
+
+    public string TrackingReconciler { get; set; } = "*/30 * * * *";
+
+    public string Analytics { get; set; } = "5,35 * * * *";
+
+    public string DataCollection { get; set; } = "0 * * * *";
+
+    public string Attribution { get; set; } = "20 */2 * * *";
+
+    public string Outcomes { get; set; } = "25 */2 * * *";
+
+    public string Learn { get; set; } = "40 * * * *";
+
+    public string Strategy { get; set; } = "50 */6 * * *";
+
+    public string ViralThread { get; set; } = "0 14 * * *";
+
+    /// <summary>Every schedule with its job name, for registration and validation.</summary>
+    public IReadOnlyList<(string Job, string Cron)> All() =>
+    [
+        (nameof(Plan), Plan),
+        (nameof(Reply), Reply),
+        (nameof(Posting), Posting),
+        (nameof(TrackingReconciler), TrackingReconciler),
+        (nameof(Analytics), Analytics),
+        (nameof(DataCollection), DataCollection),
+        (nameof(Attribution), Attribution),
+        (nameof(Outcomes), Outcomes),
+        (nameof(Learn), Learn),
+        (nameof(Strategy), Strategy),
+        (nameof(ViralThread), ViralThread),
+    ];
+}

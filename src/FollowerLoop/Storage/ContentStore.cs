@@ -1,0 +1,122 @@
+using Dapper;
+using Npgsql;
+
+namespace FollowerLoop.Storage;
+
+/// <summary><c>content_metadata</c>: the queue of planned items and their posting state.</summary>
+public sealed class ContentStore(NpgsqlDataSource dataSource)
+{
+    private const string Columns =
+        """
+        decision_id as DecisionId, account as Account, kind as Kind, text as Text, format as Format,
+        topic as Topic, hook as Hook, features::text as Features, predicted_gain as PredictedGain,
+        policy as Policy, status as Status, scheduled_for as ScheduledFor, content_hash as ContentHash,
+        reply_to_tweet_id as ReplyToTweetId, thread_id as ThreadId, thread_position as ThreadPosition,
+        attempts as Attempts, posting_started_at as PostingStartedAt, last_error as LastError,
+        created_at as CreatedAt
+        """;
+
+    /// <summary>Queues the item; false when the same content (hash) is already known.</summary>
+    public async Task<bool> EnqueueAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into content_metadata (decision_id, account, kind, text, format, topic, hook, features,
+                predicted_gain, policy, status, scheduled_for, content_hash, reply_to_tweet_id, thread_id,
+                thread_position, attempts, created_at, updated_at)
+            values (@DecisionId, @Account, @Kind, @Text, @Format, @Topic, @Hook, @Features::jsonb,
+                @PredictedGain, @Policy, @Status, @ScheduledFor, @ContentHash, @ReplyToTweetId, @ThreadId,
+                @ThreadPosition, 0, @CreatedAt, @CreatedAt)
+            on conflict (content_hash) do nothing
+            """,
+            item,
+            cancellationToken: cancellationToken));
+        return inserted == 1;
+    }
+
+    public async Task<ContentItem?> GetAsync(Guid decisionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ContentItem>(new CommandDefinition(
+            $"select {Columns} from content_metadata where decision_id = @decisionId",
+            new { decisionId },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Queued items whose time has come, oldest first (thread parts in order).</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetDueAsync(string account, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ContentItem>(new CommandDefinition(
+            $"""
+            select {Columns} from content_metadata
+            where account = @account and status = 'queued' and scheduled_for <= @now
+            order by scheduled_for, thread_position nulls first
+            limit @limit
+            """,
+            new { account, now, limit },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>Items whose posting began but whose outcome was never recorded (a crash mid-post).</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetInFlightAsync(string account, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ContentItem>(new CommandDefinition(
+            $"select {Columns} from content_metadata where account = @account and status = 'posting' order by posting_started_at",
+            new { account },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>Records the intent to post before the click; false if another run claimed the item first.</summary>
+    public async Task<bool> MarkPostingAsync(Guid decisionId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            update content_metadata
+            set status = 'posting', posting_started_at = @at, attempts = attempts + 1, updated_at = @at
+            where decision_id = @decisionId and status = 'queued'
+            """,
+            new { decisionId, at },
+            cancellationToken: cancellationToken));
+        return claimed == 1;
+    }
+
+    /// <summary>A post attempt that certainly did not reach X: back to the queue, or failed for good.</summary>
+    public async Task MarkNotPostedAsync(Guid decisionId, string error, bool retry, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            update content_metadata
+            set status = @status, last_error = @error, posting_started_at = null, updated_at = @at
+            where decision_id = @decisionId and status in ('queued', 'posting')
+            """,
+            new { decisionId, error, at, status = retry ? ContentStatus.Queued : ContentStatus.Failed },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The texts of the account's latest items (any status), for near-duplicate checks.</summary>
+    public async Task<IReadOnlyList<string>> GetRecentTextsAsync(string account, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+            "select text from content_metadata where account = @account order by created_at desc limit @count",
+            new { account, count },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    public async Task<bool> HashExistsAsync(string contentHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "select exists (select 1 from content_metadata where content_hash = @contentHash)",
+            new { contentHash },
+            cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Data;
+using Dapper;
+
+namespace FollowerLoop.Storage;
+
+/// <summary>
+/// Npgsql reads timestamptz as a UTC <see cref="DateTime"/> and writes only UTC offsets; this maps
+/// both ways so records can use <see cref="DateTimeOffset"/> (what <see cref="TimeProvider"/> gives).
+/// </summary>
+internal sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+{
+    private static int _registered;
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref _registered, 1) == 0)
+        {
+            SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        }
+    }
+
+    public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) =>
+        parameter.Value = value.ToUniversalTime();
+
+    public override DateTimeOffset Parse(object value) => value switch
+    {
+        DateTimeOffset dto => dto,
+        DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+        _ => throw new DataException($"Cannot read {value.GetType().Name} as a timestamp."),
+    };
+}

@@ -1,0 +1,42 @@
+using Dapper;
+using Npgsql;
+
+namespace FollowerLoop.Storage;
+
+/// <summary><c>learned_patterns</c>: each Learn run replaces the current set; older sets stay as history.</summary>
+public sealed class PatternStore(NpgsqlDataSource dataSource)
+{
+    public async Task ReplaceCurrentAsync(string account, IReadOnlyCollection<LearnedPattern> patterns, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update learned_patterns set is_current = false where account = @account and is_current",
+            new { account },
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into learned_patterns (account, category, finding, effect_size, ci_low, ci_high, sample_size, model_id, is_current, created_at)
+            values (@Account, @Category, @Finding, @EffectSize, @CiLow, @CiHigh, @SampleSize, @ModelId, true, @CreatedAt)
+            """,
+            patterns,
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LearnedPattern>> GetCurrentAsync(string account, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<LearnedPattern>(new CommandDefinition(
+            """
+            select id as Id, account as Account, category as Category, finding as Finding, effect_size as EffectSize,
+                   ci_low as CiLow, ci_high as CiHigh, sample_size as SampleSize, model_id as ModelId, created_at as CreatedAt
+            from learned_patterns where account = @account and is_current order by abs(effect_size) desc
+            """,
+            new { account },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+}

@@ -1,0 +1,80 @@
+using Dapper;
+using Npgsql;
+
+namespace FollowerLoop.Storage;
+
+/// <summary>
+/// <c>post_velocity_tracking</c> and <c>post_follower_tracking</c>, keyed on (post_id, collection_phase)
+/// so a re-run checkpoint updates its row. A measured row is never overwritten by a later failure.
+/// </summary>
+public sealed class TrackingStore(NpgsqlDataSource dataSource)
+{
+    public async Task UpsertVelocityAsync(VelocityCheckpoint row, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into post_velocity_tracking as t (post_id, collection_phase, status, likes, retweets, replies,
+                bookmarks, views, hours_after_post, due_at, checked_at, attempts, error)
+            values (@PostId, @Phase, @Status, @Likes, @Retweets, @Replies, @Bookmarks, @Views, @HoursAfterPost,
+                @DueAt, @CheckedAt, @Attempts, @Error)
+            on conflict (post_id, collection_phase) do update set
+                status = excluded.status, likes = excluded.likes, retweets = excluded.retweets,
+                replies = excluded.replies, bookmarks = excluded.bookmarks, views = excluded.views,
+                hours_after_post = excluded.hours_after_post, due_at = excluded.due_at,
+                checked_at = excluded.checked_at, attempts = excluded.attempts, error = excluded.error
+            where t.status <> 'measured' or excluded.status = 'measured'
+            """,
+            row,
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task UpsertFollowersAsync(FollowerCheckpoint row, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into post_follower_tracking as t (post_id, collection_phase, status, followers, followers_exact,
+                hours_after_post, due_at, checked_at, attempts, error)
+            values (@PostId, @Phase, @Status, @Followers, @FollowersExact, @HoursAfterPost, @DueAt, @CheckedAt,
+                @Attempts, @Error)
+            on conflict (post_id, collection_phase) do update set
+                status = excluded.status, followers = excluded.followers, followers_exact = excluded.followers_exact,
+                hours_after_post = excluded.hours_after_post, due_at = excluded.due_at,
+                checked_at = excluded.checked_at, attempts = excluded.attempts, error = excluded.error
+            where t.status <> 'measured' or excluded.status = 'measured'
+            """,
+            row,
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<VelocityCheckpoint>> GetVelocityAsync(string postId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<VelocityCheckpoint>(new CommandDefinition(
+            """
+            select post_id as PostId, collection_phase as Phase, status as Status, likes as Likes, retweets as Retweets,
+                   replies as Replies, bookmarks as Bookmarks, views as Views, hours_after_post as HoursAfterPost,
+                   due_at as DueAt, checked_at as CheckedAt, attempts as Attempts, error as Error
+            from post_velocity_tracking where post_id = @postId order by hours_after_post
+            """,
+            new { postId },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    public async Task<IReadOnlyList<FollowerCheckpoint>> GetFollowersAsync(string postId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FollowerCheckpoint>(new CommandDefinition(
+            """
+            select post_id as PostId, collection_phase as Phase, status as Status, followers as Followers,
+                   followers_exact as FollowersExact, hours_after_post as HoursAfterPost, due_at as DueAt,
+                   checked_at as CheckedAt, attempts as Attempts, error as Error
+            from post_follower_tracking where post_id = @postId order by hours_after_post
+            """,
+            new { postId },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+}
