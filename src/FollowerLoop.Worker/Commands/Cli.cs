@@ -9,5 +9,6 @@ internal static class Cli
         new("FollowerLoop: a self-improving growth engine for an X account.")
         {
             MigrateCommand.Create(),
+            XCommand.Create(),
         };
 }

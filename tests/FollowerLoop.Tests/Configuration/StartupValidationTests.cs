@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.Worker.Commands;
+using Microsoft.Extensions.Configuration;
+
+namespace FollowerLoop.Tests.Configuration;
+
+public sealed class StartupValidationTests
+{
+    private static readonly Dictionary<string, string?> Good = new()
+    {
+        ["Account:Handle"] = "fl_demo",
+        ["Database:ConnectionString"] = "Host=127.0.0.1;Port=55432;Username=postgres;Database=followerloop",
+        ["Redis:Configuration"] = "127.0.0.1:56379",
+    };
+
+    private static (bool Ok, string Problems) Validate(params (string Key, string? Value)[] overrides)
+    {
+        var builder = HostFactory.CreateBuilder();
+        var settings = new Dictionary<string, string?>(Good);
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        using var host = builder.Build();
+        var ok = HostFactory.TryValidate(host.Services, out var problems);
+        return (ok, problems);
+    }
+
+    [Fact]
+    public void GoodConfiguration_Validates()
+    {
+        var (ok, problems) = Validate();
+
+        Assert.True(ok, problems);
+    }
+
+    [Theory]
+    [InlineData("Account:Handle", "", "Account:Handle is required")]
+    [InlineData("Account:Handle", "@someone", "Account:Handle must be 1-15 letters")]
+    [InlineData("Database:ConnectionString", "", "Database:ConnectionString is required")]
+    [InlineData("Database:ConnectionString", "Hots=nowhere", "Database:ConnectionString is not a valid")]
+    [InlineData("Database:CommandTimeout", "00:00:00", "Database:CommandTimeout must be between")]
+    [InlineData("Redis:Configuration", "", "Redis:Configuration is required")]
+    [InlineData("Redis:KeyPrefix", "has space", "Redis:KeyPrefix must be")]
+    [InlineData("Jobs:Schedules:Posting", "every five minutes", "Jobs:Schedules:Posting 'every five minutes' is not a valid cron expression")]
+    [InlineData("Jobs:Schedules:Learn", "61 * * * *", "Jobs:Schedules:Learn")]
+    public void BadSetting_FailsWithAMessageNamingIt(string key, string value, string expected)
+    {
+        var (ok, problems) = Validate((key, value));
+
+        Assert.False(ok);
+        Assert.Contains(expected, problems);
+    }
+
+    [Fact]
+    public async Task FollowerLoopProcess_WithBadConfiguration_ExitsWithCode2AndNamesTheSetting()
+    {
+        var worker = Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll");
+        var start = new ProcessStartInfo("dotnet", [worker, "migrate"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["Account__Handle"] = "fl_demo";
+        start.Environment["Database__ConnectionString"] = Good["Database:ConnectionString"];
+        start.Environment["Redis__Configuration"] = "";
+        using var process = Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("Redis:Configuration is required", stderr);
+    }
+}

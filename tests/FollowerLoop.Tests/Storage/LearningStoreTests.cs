@@ -1,0 +1,63 @@
+using FollowerLoop.Storage;
+using FollowerLoop.Tests.Infrastructure;
+
+namespace FollowerLoop.Tests.Storage;
+
+public sealed class LearningStoreTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static StoredModel Model(string account, byte[] bytes) => new()
+    {
+        Account = account, Kind = "gain", Model = bytes, Trainer = "poisson", TrainingRows = 25,
+        Metrics = """{"mae": 1.5}""", TrainedAt = Samples.Start,
+    };
+
+    [Fact]
+    public async Task Models_AreVersionedPerKind_AndOnlyOneIsActive()
+    {
+        var store = new ModelStore(db.DataSource);
+        var first = await store.SaveAsync(Model("models_a", [1, 2, 3]), Ct);
+        var second = await store.SaveAsync(Model("models_a", [4, 5]), Ct);
+
+        await store.ActivateAsync(first.Id, Samples.Start, Ct);
+        await store.ActivateAsync(second.Id, Samples.Start.AddHours(1), Ct);
+
+        Assert.Equal((1, 2), (first.Version, second.Version));
+        var active = await store.GetActiveAsync("models_a", "gain", Ct);
+        Assert.Equal(second.Id, active!.Id);
+        Assert.Equal(new byte[] { 4, 5 }, active.Model);
+        Assert.Equal(1.5, System.Text.Json.JsonDocument.Parse(active.Metrics).RootElement.GetProperty("mae").GetDouble());
+        Assert.Single(await store.ListAsync("models_a", Ct), m => m.IsActive);
+    }
+
+    [Fact]
+    public async Task Patterns_ReplaceTheCurrentSet_AndKeepIntervalsAndSampleSize()
+    {
+        var store = new PatternStore(db.DataSource);
+        LearnedPattern Pattern(string finding, double effect) => new()
+        {
+            Account = "patterns_a", Category = "format", Finding = finding, EffectSize = effect, CiLow = effect - 1,
+            CiHigh = effect + 1, SampleSize = 41, CreatedAt = Samples.Start,
+        };
+
+        await store.ReplaceCurrentAsync("patterns_a", [Pattern("old", 1)], Ct);
+        await store.ReplaceCurrentAsync("patterns_a", [Pattern("lists", 5.2), Pattern("questions", -2)], Ct);
+
+        var current = await store.GetCurrentAsync("patterns_a", Ct);
+        Assert.Equal(["lists", "questions"], current.Select(p => p.Finding));
+        Assert.Equal((4.2, 6.2, 41), (current[0].CiLow!.Value, current[0].CiHigh!.Value, current[0].SampleSize));
+    }
+
+    [Fact]
+    public async Task Strategy_LatestRowWins()
+    {
+        var store = new StrategyStore(db.DataSource);
+        await store.SaveAsync(new PostingStrategy { Account = "strategy_a", ContentMix = """{"list":1}""", BestHours = "[9]", CreatedAt = Samples.Start }, Ct);
+        await store.SaveAsync(new PostingStrategy { Account = "strategy_a", ContentMix = """{"list":0.5,"question":0.5}""", BestHours = "[18, 20]", CreatedAt = Samples.Start.AddHours(6) }, Ct);
+
+        var latest = await store.GetLatestAsync("strategy_a", Ct);
+
+        Assert.Equal("[18, 20]", latest!.BestHours);
+    }
+}

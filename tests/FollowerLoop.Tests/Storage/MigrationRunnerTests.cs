@@ -1,0 +1,88 @@
+using Dapper;
+using FollowerLoop.Storage;
+using FollowerLoop.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FollowerLoop.Tests.Storage;
+
+public sealed class MigrationRunnerTests : IAsyncLifetime
+{
+    private readonly PostgresDatabase _db = new();
+
+    public async ValueTask InitializeAsync() => await _db.CreateEmptyAsync();
+
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
+
+    private MigrationRunner Runner => new(_db.DataSource, NullLogger<MigrationRunner>.Instance);
+
+    [Fact]
+    public async Task Migrate_OnEmptyDatabase_AppliesEveryMigrationThenNothingOnRerun()
+    {
+        var first = await Runner.MigrateAsync(TestContext.Current.CancellationToken);
+        var second = await Runner.MigrateAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(MigrationRunner.BuiltIn.Select(m => m.Version), first);
+        Assert.Empty(second);
+        await using var connection = await _db.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        var recorded = await connection.QueryAsync<string>("select version from supabase_migrations.schema_migrations order by version");
+        Assert.Equal(first, recorded);
+    }
+
+    [Fact]
+    public async Task Migrate_CreatesEveryTableAndViewOfTheDesign_WithRowLevelSecurityAndNoPolicy()
+    {
+        await Runner.MigrateAsync(TestContext.Current.CancellationToken);
+        string[] tables =
+        [
+            "account_snapshots", "comprehensive_metrics", "content_metadata", "learned_patterns", "ml_models",
+            "post_attribution", "post_follower_tracking", "post_velocity_tracking", "posted_decisions", "strategy",
+            "unified_outcomes",
+        ];
+
+        await using var connection = await _db.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        var rls = (await connection.QueryAsync<(string Name, bool Rls)>(
+            "select relname, relrowsecurity from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r' order by relname")).ToList();
+        Assert.Equal(tables, rls.Select(r => r.Name));
+        Assert.All(rls, r => Assert.True(r.Rls, $"{r.Name} has row level security off"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select count(*) from pg_policies where schemaname = 'public'"));
+        var views = await connection.QueryAsync<string>("select viewname from pg_views where schemaname = 'public' order by viewname");
+        Assert.Equal(["follower_attribution", "post_velocity_analysis"], views);
+    }
+
+    [Fact]
+    public async Task Migrate_RefusesADatabaseHoldingAnUnknownMigration()
+    {
+        await Runner.MigrateAsync(TestContext.Current.CancellationToken);
+        await using (var connection = await _db.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken))
+        {
+            await connection.ExecuteAsync("insert into supabase_migrations.schema_migrations (version, name) values ('29990101000000', 'from_the_future')");
+        }
+
+        var error = await Assert.ThrowsAsync<MigrationException>(() => Runner.MigrateAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("29990101000000", error.Message);
+    }
+
+    [Fact]
+    public async Task Migrate_WhenAMigrationFails_RollsItBackAndRecordsNothingForIt()
+    {
+        var good = new Migration("20000101000000", "good", "create table t_good (id int)");
+        var bad = new Migration("20000101000001", "bad", "create table t_bad (id int); select 1/0;");
+
+        var error = await Assert.ThrowsAsync<MigrationException>(() => Runner.MigrateAsync([good, bad], TestContext.Current.CancellationToken));
+
+        Assert.Contains("20000101000001_bad", error.Message);
+        await using var connection = await _db.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["20000101000000"], await connection.QueryAsync<string>("select version from supabase_migrations.schema_migrations"));
+        Assert.Null(await connection.ExecuteScalarAsync<string>("select to_regclass('t_bad')::text"));
+        Assert.Equal("t_good", await connection.ExecuteScalarAsync<string>("select to_regclass('t_good')::text"));
+    }
+
+    [Fact]
+    public void BuiltInMigrations_AreTheFilesOfSupabaseMigrations()
+    {
+        var folder = Path.Combine(RepoRoot.Path, "supabase", "migrations");
+        var files = Directory.GetFiles(folder, "*.sql").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+
+        Assert.Equal(files, MigrationRunner.BuiltIn.Select(m => $"{m.Version}_{m.Name}"));
+    }
+}

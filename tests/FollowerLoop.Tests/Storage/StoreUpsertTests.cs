@@ -1,0 +1,129 @@
+using Dapper;
+using FollowerLoop.Storage;
+using FollowerLoop.Tests.Infrastructure;
+
+namespace FollowerLoop.Tests.Storage;
+
+/// <summary>Jobs are retried and re-run: every write keyed on a natural key must leave one row.</summary>
+public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<long> CountAsync(string table, string where, object args)
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        return await connection.ExecuteScalarAsync<long>($"select count(*) from {table} where {where}", args);
+    }
+
+    [Fact]
+    public async Task Enqueue_SameContentTwice_KeepsOneRowAndSaysDuplicate()
+    {
+        var store = new ContentStore(db.DataSource);
+        var item = Samples.Content();
+
+        Assert.True(await store.EnqueueAsync(item, Ct));
+        Assert.False(await store.EnqueueAsync(item with { DecisionId = Guid.NewGuid() }, Ct));
+
+        Assert.Equal(1, await CountAsync("content_metadata", "content_hash = @ContentHash", item));
+    }
+
+    [Fact]
+    public async Task RecordPosted_Twice_KeepsOnePostAndMarksTheItemPosted()
+    {
+        var post = await Samples.PostedAsync(db);
+        await new PostStore(db.DataSource).RecordPostedAsync(post, post.PostedAt, Ct);
+
+        Assert.Equal(1, await CountAsync("posted_decisions", "decision_id = @DecisionId", post));
+        Assert.Equal(ContentStatus.Posted, (await new ContentStore(db.DataSource).GetAsync(post.DecisionId, Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task CheckpointUpserts_Twice_KeepOneRowPerPhaseWithTheLatestValues()
+    {
+        var post = await Samples.PostedAsync(db);
+        var store = new TrackingStore(db.DataSource);
+
+        await store.UpsertVelocityAsync(Samples.Velocity(post.TweetId, "2h", 10), Ct);
+        await store.UpsertVelocityAsync(Samples.Velocity(post.TweetId, "2h", 12), Ct);
+        await store.UpsertFollowersAsync(Samples.Followers(post.TweetId, "2h", 100), Ct);
+        await store.UpsertFollowersAsync(Samples.Followers(post.TweetId, "2h", 101), Ct);
+
+        Assert.Equal(12, Assert.Single(await store.GetVelocityAsync(post.TweetId, Ct)).Likes);
+        Assert.Equal(101, Assert.Single(await store.GetFollowersAsync(post.TweetId, Ct)).Followers);
+    }
+
+    [Fact]
+    public async Task CheckpointUpsert_FailureAfterMeasurement_DoesNotEraseTheMeasurement()
+    {
+        var post = await Samples.PostedAsync(db);
+        var store = new TrackingStore(db.DataSource);
+
+        await store.UpsertVelocityAsync(Samples.Velocity(post.TweetId, "6h", 40), Ct);
+        await store.UpsertVelocityAsync(Samples.Velocity(post.TweetId, "6h", null, CheckpointStatus.Failed) with { Error = "timeout" }, Ct);
+
+        var row = Assert.Single(await store.GetVelocityAsync(post.TweetId, Ct));
+        Assert.Equal(CheckpointStatus.Measured, row.Status);
+        Assert.Equal(40, row.Likes);
+    }
+
+    [Fact]
+    public async Task OutcomeUpsert_Twice_KeepsOneRowAndNeverGoesBackInTime()
+    {
+        var post = await Samples.PostedAsync(db);
+        var store = new OutcomeStore(db.DataSource);
+        var newer = new UnifiedOutcome { DecisionId = post.DecisionId, PostId = post.TweetId, Likes = 20, CollectionPhase = "live", CollectedAt = Samples.Start.AddHours(3) };
+
+        await store.UpsertAsync(newer, Ct);
+        await store.UpsertAsync(newer with { Likes = 5, CollectedAt = Samples.Start.AddHours(1) }, Ct);
+        await store.UpsertAsync(newer, Ct);
+
+        Assert.Equal(1, await CountAsync("unified_outcomes", "post_id = @TweetId", post));
+        Assert.Equal(20, (await store.GetByPostIdAsync(post.TweetId, Ct))!.Likes);
+    }
+
+    [Fact]
+    public async Task SnapshotAttributionAndTrainingUpserts_Twice_KeepOneRowEach()
+    {
+        var post = await Samples.PostedAsync(db);
+        var snapshots = new AccountSnapshotStore(db.DataSource);
+        var snapshot = new AccountSnapshot("snap_account", Samples.Start, 1000, true, 10, 5);
+        await snapshots.UpsertAsync(snapshot, Ct);
+        await snapshots.UpsertAsync(snapshot with { Followers = 1001 }, Ct);
+
+        var attribution = new AttributionStore(db.DataSource);
+        PostAttribution[] rows =
+        [
+            new(post.TweetId, "naive", 3, Samples.Start, Samples.Start.AddHours(48), Samples.Start.AddHours(49)),
+            new(post.TweetId, "engagement_share", 1.5, Samples.Start, Samples.Start.AddHours(48), Samples.Start.AddHours(49)),
+        ];
+        await attribution.UpsertAsync(rows, Ct);
+        await attribution.UpsertAsync(rows, Ct);
+
+        var training = new TrainingStore(db.DataSource);
+        var row = new TrainingRow
+        {
+            PostId = post.TweetId, DecisionId = post.DecisionId, Account = post.Account, Kind = ContentKind.Post,
+            PostedAt = post.PostedAt, HourOfDay = 9, DayOfWeek = 1, ComputedAt = Samples.Start.AddHours(49), AttributedFollowers = 2.5,
+        };
+        await training.UpsertAsync(row, Ct);
+        await training.UpsertAsync(row with { AttributedFollowers = 3.5 }, Ct);
+
+        Assert.Equal(1001, Assert.Single(await snapshots.GetRangeAsync("snap_account", Samples.Start, Samples.Start, Ct)).Followers);
+        Assert.Equal(2, (await attribution.GetForPostAsync(post.TweetId, Ct)).Count);
+        Assert.Equal(3.5, Assert.Single(await training.GetAllAsync(post.Account, Ct), r => r.PostId == post.TweetId).AttributedFollowers);
+    }
+
+    [Fact]
+    public async Task MarkPosting_ClaimsAQueuedItemOnlyOnce()
+    {
+        var store = new ContentStore(db.DataSource);
+        var item = Samples.Content();
+        await store.EnqueueAsync(item, Ct);
+
+        Assert.True(await store.MarkPostingAsync(item.DecisionId, Samples.Start, Ct));
+        Assert.False(await store.MarkPostingAsync(item.DecisionId, Samples.Start, Ct));
+
+        var inFlight = await store.GetInFlightAsync(item.Account, Ct);
+        Assert.Contains(inFlight, i => i.DecisionId == item.DecisionId && i.Attempts == 1 && i.PostingStartedAt == Samples.Start);
+    }
+}
