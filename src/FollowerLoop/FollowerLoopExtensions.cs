@@ -1,8 +1,8 @@
 using FollowerLoop.Cache;
 using FollowerLoop.Jobs;
 using FollowerLoop.Storage;
+using FollowerLoop.Time;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +19,7 @@ public static class FollowerLoopExtensions
         builder.Services.AddOptionsWithValidateOnStart<JobsOptions>()
             .Bind(builder.Configuration.GetSection(JobsOptions.SectionName));
         builder.Services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddClock();
         builder.AddStorage();
         builder.AddFastLayer();
         return builder;

@@ -72,4 +72,30 @@ public sealed class PostStore(NpgsqlDataSource dataSource)
             new { account, kind, from, to },
             cancellationToken: cancellationToken));
     }
+
+    /// <summary>When the account last posted an item of <paramref name="kind"/>; null if never.</summary>
+    public async Task<DateTimeOffset?> GetLastPostedAtAsync(string account, string kind, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(
+            """
+            select max(p.posted_at) from posted_decisions p join content_metadata c using (decision_id)
+            where p.account = @account and c.kind = @kind
+            """,
+            new { account, kind },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The tweet id of a thread's part at <paramref name="position"/>, once it is posted.</summary>
+    public async Task<string?> GetThreadPartTweetIdAsync(Guid threadId, int position, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            """
+            select p.tweet_id from posted_decisions p join content_metadata c using (decision_id)
+            where c.thread_id = @threadId and c.thread_position = @position
+            """,
+            new { threadId, position },
+            cancellationToken: cancellationToken));
+    }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using FollowerLoop.Tracking;
 using Npgsql;
 
 namespace FollowerLoop.Storage;
@@ -76,5 +77,21 @@ public sealed class TrackingStore(NpgsqlDataSource dataSource)
             new { postId },
             cancellationToken: cancellationToken));
         return rows.AsList();
+    }
+
+    /// <summary>For each of the account's posts made since <paramref name="postedSince"/>: the phases that have a row (measured or failed).</summary>
+    public async Task<IReadOnlyDictionary<string, HashSet<CheckpointPhase>>> GetRecordedPhasesAsync(string account, DateTimeOffset postedSince, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string PostId, string Phase)>(new CommandDefinition(
+            """
+            select v.post_id, v.collection_phase
+            from post_velocity_tracking v join posted_decisions p on p.tweet_id = v.post_id
+            where p.account = @account and p.posted_at >= @postedSince
+            """,
+            new { account, postedSince },
+            cancellationToken: cancellationToken));
+        return rows.GroupBy(r => r.PostId)
+            .ToDictionary(g => g.Key, g => g.Select(r => CheckpointPhases.Parse(r.Phase)).ToHashSet());
     }
 }

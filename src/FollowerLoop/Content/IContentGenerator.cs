@@ -1,0 +1,13 @@
+using FollowerLoop.X;
+
+namespace FollowerLoop.Content;
+
+/// <summary>Writes posts, replies and threads: an LLM behind Microsoft.Extensions.AI, or offline templates.</summary>
+public interface IContentGenerator
+{
+    Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, CancellationToken cancellationToken);
+
+    Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> GenerateThreadAsync(string topic, int parts, CancellationToken cancellationToken);
+}

@@ -1,0 +1,56 @@
+using FollowerLoop.Content;
+using FollowerLoop.Learning;
+using FollowerLoop.Posting;
+using FollowerLoop.Time;
+using FollowerLoop.Tracking;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Jobs;
+
+public static class JobsExtensions
+{
+    /// <summary>
+    /// Registers every job class, what they use, and the recurring schedule: Hangfire's cron in real
+    /// time, the virtual-clock scheduler in accelerated time. The host adds Hangfire's storage and servers.
+    /// </summary>
+    public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().Bind(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<PlanOptions>().Bind(builder.Configuration.GetSection(PlanOptions.SectionName)).ValidateDataAnnotations();
+
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<PlanOptions>>().Value.Seed is { } seed ? new Random(seed) : new Random());
+        builder.Services.AddSingleton<IContentGenerator, TemplateGenerator>();
+        builder.Services.AddSingleton<ContentQueue>();
+        builder.Services.AddSingleton<ProfileReader>();
+        builder.Services.AddSingleton<CheckpointScheduler>();
+
+        builder.Services.AddTransient<PlanJob>();
+        builder.Services.AddTransient<ReplyJob>();
+        builder.Services.AddTransient<PostingJob>();
+        builder.Services.AddTransient<CheckpointJob>();
+        builder.Services.AddTransient<TrackingReconcilerJob>();
+        builder.Services.AddTransient<AnalyticsJob>();
+        builder.Services.AddTransient<DataCollectionJob>();
+        builder.Services.AddTransient<AttributionJob>();
+        builder.Services.AddTransient<OutcomesJob>();
+        builder.Services.AddTransient<LearnJob>();
+        builder.Services.AddTransient<StrategyJob>();
+        builder.Services.AddTransient<ViralThreadJob>();
+
+        var clock = builder.Configuration.GetSection(ClockOptions.SectionName).Get<ClockOptions>() ?? new ClockOptions();
+        if (clock.Mode == ClockMode.Accelerated)
+        {
+            builder.Services.AddHostedService<AcceleratedRecurringScheduler>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<RecurringJobRegistration>();
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,180 @@
+using FollowerLoop.Cache;
+using FollowerLoop.Content;
+using FollowerLoop.Storage;
+using FollowerLoop.Tracking;
+using FollowerLoop.X;
+using Hangfire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Posting;
+
+/// <summary>
+/// Posts what is due, at most once per item: the intent is recorded before the click, and an item
+/// whose outcome is unknown (a crash, a failure after the click) is looked up on the profile before it
+/// may be tried again. A posted item gets its tweet id recorded and its tracking started.
+/// </summary>
+public sealed class PostingJob(
+    ContentStore content,
+    PostStore posts,
+    DailyCounters counters,
+    CheckpointScheduler checkpoints,
+    IXClient x,
+    IOptions<AccountOptions> account,
+    IOptions<PostingOptions> options,
+    TimeProvider time,
+    ILogger<PostingJob> logger)
+{
+    private const int ProfileLookupDepth = 40;
+
+    private string Handle => account.Value.Handle;
+
+    // Never retried blindly: the next scheduled run reconciles whatever this one left unsure.
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            Log.KillSwitch(logger);
+            return;
+        }
+
+        await ReconcileInFlightAsync(cancellationToken);
+        var due = await content.GetDueAsync(Handle, time.GetUtcNow(), options.Value.MaxPerRun, cancellationToken);
+        foreach (var item in due)
+        {
+            await TryPostAsync(item, cancellationToken);
+        }
+    }
+
+    private async Task TryPostAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var length = TweetLength.Check(item.Text);
+        if (!length.IsAcceptable)
+        {
+            await content.MarkNotPostedAsync(item.DecisionId, length.Problem!, retry: false, time.GetUtcNow(), cancellationToken);
+            Log.Refused(logger, item.DecisionId, length.Problem!);
+            return;
+        }
+
+        var blocker = await WhyNotNowAsync(item, cancellationToken);
+        if (blocker is not null)
+        {
+            Log.NotNow(logger, item.DecisionId, blocker);
+            return;
+        }
+
+        var replyTo = await ReplyTargetAsync(item, cancellationToken);
+        if (item.Kind == ContentKind.ThreadPart && item.ThreadPosition > 1 && replyTo is null)
+        {
+            Log.NotNow(logger, item.DecisionId, "the previous part of its thread is not posted yet");
+            return;
+        }
+
+        if (options.Value.DryRun)
+        {
+            Log.DryRun(logger, item.DecisionId, item.Kind, item.Text);
+            return;
+        }
+
+        if (!await content.MarkPostingAsync(item.DecisionId, time.GetUtcNow(), cancellationToken))
+        {
+            return;
+        }
+
+        PostedTweet posted;
+        try
+        {
+            posted = replyTo is null
+                ? await x.PostAsync(item.Text, cancellationToken)
+                : await x.ReplyAsync(replyTo, item.Text, cancellationToken);
+        }
+        catch (XClientException ex)
+        {
+            // Whether the post went out is unknown: leave the intent for the next run to reconcile.
+            Log.PostUncertain(logger, item.DecisionId, ex.Message);
+            return;
+        }
+
+        await RecordAsync(item, posted.TweetId, time.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task RecordAsync(ContentItem item, string tweetId, DateTimeOffset postedAt, CancellationToken cancellationToken)
+    {
+        var post = new PostRecord(item.DecisionId, tweetId, Handle, postedAt, null);
+        await posts.RecordPostedAsync(post, time.GetUtcNow(), cancellationToken);
+        await counters.IncrementAsync(item.Kind, cancellationToken);
+        await checkpoints.StartTrackingAsync(post, new HashSet<CheckpointPhase>(), cancellationToken);
+        Log.Posted(logger, item.DecisionId, tweetId, item.Kind);
+    }
+
+    /// <summary>Items left in "posting": found on the profile → recorded; not found → queued again (or failed).</summary>
+    private async Task ReconcileInFlightAsync(CancellationToken cancellationToken)
+    {
+        var inFlight = await content.GetInFlightAsync(Handle, cancellationToken);
+        if (inFlight.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<FoundTweet> recent;
+        try
+        {
+            recent = await x.SearchRecentAsync($"from:{Handle}", ProfileLookupDepth, cancellationToken);
+        }
+        catch (XClientException ex)
+        {
+            Log.ReconcileDeferred(logger, inFlight.Count, ex.Message);
+            return;
+        }
+
+        foreach (var item in inFlight)
+        {
+            var normalized = TextNormalizer.Normalize(item.Text);
+            var match = recent.FirstOrDefault(t => TextNormalizer.Normalize(t.Text) == normalized);
+            if (match is not null)
+            {
+                await RecordAsync(item, match.TweetId, match.PostedAt ?? item.PostingStartedAt ?? time.GetUtcNow(), cancellationToken);
+                continue;
+            }
+
+            var retry = item.Attempts < options.Value.MaxAttempts;
+            await content.MarkNotPostedAsync(item.DecisionId, "not found on the profile after an interrupted post", retry, time.GetUtcNow(), cancellationToken);
+            Log.NotFoundAfterCrash(logger, item.DecisionId, retry);
+        }
+    }
+
+    private async Task<string?> WhyNotNowAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var cap = item.Kind switch
+        {
+            ContentKind.Post => options.Value.DailyPostCap,
+            ContentKind.Reply => options.Value.DailyReplyCap,
+            _ => int.MaxValue,
+        };
+        if (cap != int.MaxValue && await counters.GetTodayAsync(Handle, item.Kind, cancellationToken) >= cap)
+        {
+            return $"the daily cap of {cap} {item.Kind}s is reached";
+        }
+
+        if (item.Kind == ContentKind.Post || item is { Kind: ContentKind.ThreadPart, ThreadPosition: 1 })
+        {
+            var last = await posts.GetLastPostedAtAsync(Handle, item.Kind, cancellationToken);
+            if (last is { } at && time.GetUtcNow() - at < options.Value.MinSpacing)
+            {
+                return $"the last {item.Kind} was at {at:u}, less than {options.Value.MinSpacing} ago";
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<string?> ReplyTargetAsync(ContentItem item, CancellationToken cancellationToken) => item switch
+    {
+        { Kind: ContentKind.Reply } => item.ReplyToTweetId,
+        { Kind: ContentKind.ThreadPart, ThreadId: { } thread, ThreadPosition: > 1 and var position } =>
+            await posts.GetThreadPartTweetIdAsync(thread, position - 1, cancellationToken),
+        _ => null,
+    };
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Time;
+
+public static class ClockExtensions
+{
+    /// <summary>Registers the <see cref="TimeProvider"/> every component uses: the system clock or an accelerated one.</summary>
+    public static IHostApplicationBuilder AddClock(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<ClockOptions>()
+            .Bind(builder.Configuration.GetSection(ClockOptions.SectionName))
+            .ValidateDataAnnotations();
+        builder.Services.AddSingleton<TimeProvider>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ClockOptions>>().Value;
+            if (options.Mode == ClockMode.Real)
+            {
+                return TimeProvider.System;
+            }
+
+            var realStart = options.RealStart ?? TimeProvider.System.GetUtcNow();
+            return new AcceleratedTimeProvider(options.Epoch ?? realStart, realStart, options.Factor);
+        });
+        return builder;
+    }
+
+    /// <summary>The real time to wait for <paramref name="virtualDelay"/> to pass on <paramref name="time"/>.</summary>
+    public static TimeSpan ToReal(this TimeProvider time, TimeSpan virtualDelay) =>
+        time is AcceleratedTimeProvider accelerated ? accelerated.ToReal(virtualDelay) : virtualDelay;
+
+    /// <summary>How much virtual time passes on <paramref name="time"/> during <paramref name="realDuration"/>.</summary>
+    public static TimeSpan ToVirtual(this TimeProvider time, TimeSpan realDuration) =>
+        time is AcceleratedTimeProvider accelerated ? realDuration * accelerated.Factor : realDuration;
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+
+namespace FollowerLoop.Tracking;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Checkpoint {Phase} of post {PostId} measured ({Lateness} after due, virtual time)")]
+    public static partial void CheckpointMeasured(ILogger logger, string postId, CheckpointPhase phase, TimeSpan lateness);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Checkpoint {Phase} of post {PostId}: attempt {Attempt} failed, retrying in {Delay}: {Reason}")]
+    public static partial void CheckpointRetry(ILogger logger, string postId, CheckpointPhase phase, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Checkpoint {Phase} of post {PostId} recorded as failed after {Attempt} attempt(s): {Reason}")]
+    public static partial void CheckpointFailed(ILogger logger, string postId, CheckpointPhase phase, int attempt, string reason);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Checkpoint {Phase} for post {PostId}, which is not in posted_decisions: skipped")]
+    public static partial void CheckpointForUnknownPost(ILogger logger, string postId, CheckpointPhase phase);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Reconciler: post {PostId} had no tracking scheduled; scheduled {Count} phase(s)")]
+    public static partial void TrackingRepaired(ILogger logger, string postId, int count);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Reconciler: checkpoint {Phase} of post {PostId} is overdue with no result; running it now")]
+    public static partial void OverdueCheckpoint(ILogger logger, string postId, CheckpointPhase phase);
+
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "Analytics: metrics of post {PostId} could not be read ({Reason}); its latest values are left as they were")]
+    public static partial void AnalyticsReadFailed(ILogger logger, string postId, string reason);
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FollowerLoop.Tracking;
+
+/// <summary>Section <c>Tracking</c>: how checkpoints retry and when a missed one is caught up.</summary>
+public sealed class TrackingOptions
+{
+    public const string SectionName = "Tracking";
+
+    /// <summary>Reads of a checkpoint before it is recorded as failed (visible, NULL values, never 0).</summary>
+    [Range(1, 10, ErrorMessage = "Tracking:MaxAttempts must be between 1 and 10.")]
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>The first retry's delay (virtual time); each next one doubles.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Tracking:RetryBaseDelay must be between 1 second and 1 hour.")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Real time after its due moment at which a checkpoint with no row is run by the reconciler's sweep.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "06:00:00", ErrorMessage = "Tracking:OverdueGrace must be between 10 seconds and 6 hours.")]
+    public TimeSpan OverdueGrace { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A profile read is reused by every checkpoint due within this window (virtual time).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Tracking:ProfileReuseWindow must be at most 10 minutes.")]
+    public TimeSpan ProfileReuseWindow { get; set; } = TimeSpan.FromMinutes(1);
+}
