@@ -17,7 +17,8 @@ public static class FollowerLoopExtensions
             .Bind(builder.Configuration.GetSection(AccountOptions.SectionName))
             .ValidateDataAnnotations();
         builder.Services.AddOptionsWithValidateOnStart<JobsOptions>()
-            .Bind(builder.Configuration.GetSection(JobsOptions.SectionName));
+            .Bind(builder.Configuration.GetSection(JobsOptions.SectionName))
+            .ValidateDataAnnotations();
         builder.Services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
         builder.AddClock();
         builder.AddStorage();

@@ -10,5 +10,6 @@ internal static class Cli
         {
             MigrateCommand.Create(),
             XCommand.Create(),
+            RunCommand.Create(),
         };
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using FollowerLoop.X;
+using FollowerLoop.X.Browser;
 using FollowerLoop.X.Parsing;
 
 namespace FollowerLoop.Worker.Commands;
@@ -13,7 +15,33 @@ internal static class XCommand
         new("x", "Work with X (x.com or the sandbox) directly.")
         {
             CreateParse(),
+            CreateLogin(),
         };
+
+    private static Command CreateLogin()
+    {
+        var command = new Command(
+            "login",
+            "Log in to X (section XClient) and save the session the worker reuses. With XClient:Headless=false a person can type the credentials, or finish extra steps, in the browser window.");
+        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(builder => builder.AddXClient(), LoginAsync, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> LoginAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var session = services.GetRequiredService<XSession>();
+        try
+        {
+            await session.LoginAsync(cancellationToken);
+            Console.WriteLine($"Logged in; the session is saved in {session.StorageStatePath}.");
+            return ExitCodes.Ok;
+        }
+        catch (XClientException ex)
+        {
+            await Console.Error.WriteLineAsync($"x login: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+    }
 
     private static Command CreateParse()
     {
@@ -32,12 +60,12 @@ internal static class XCommand
                 var content = await File.ReadAllTextAsync(path.FullName, cancellationToken);
                 var parsed = Parse(content, parseResult.GetValue(tweetId));
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(parsed, Json));
-                return 0;
+                return ExitCodes.Ok;
             }
             catch (Exception ex) when (ex is XPageFormatException or IOException or UnauthorizedAccessException)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync($"x parse: {path.Name}: {ex.Message}");
-                return 1;
+                return ExitCodes.Failed;
             }
         });
         return command;

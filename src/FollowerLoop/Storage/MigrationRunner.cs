@@ -63,6 +63,19 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
         }
     }
 
+    /// <summary>The built-in migrations the database does not have yet (empty when it is up to date).</summary>
+    public async Task<IReadOnlyList<string>> GetPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var tracked = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "select to_regclass('supabase_migrations.schema_migrations') is not null", cancellationToken: cancellationToken));
+        var applied = tracked
+            ? (await connection.QueryAsync<string>(new CommandDefinition(
+                "select version from supabase_migrations.schema_migrations", cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return BuiltIn.Select(m => m.Version).Where(v => !applied.Contains(v)).ToList();
+    }
+
     private async Task ApplyAsync(NpgsqlConnection connection, Migration migration, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using FollowerLoop.Worker.Engine;
+
+namespace FollowerLoop.Worker.Commands;
+
+/// <summary><c>followerloop run</c>: the worker, until stopped (Ctrl+C / SIGTERM).</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("run", "Run the worker: every job on its schedule, the dashboards at /hangfire. Extra --Section:Key=value arguments override settings.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var app = WorkerApp.Build(parse.UnmatchedTokens.ToArray());
+            if (!HostFactory.TryValidate(app.Services, out var problems))
+            {
+                await Console.Error.WriteLineAsync(problems);
+                return ExitCodes.BadConfiguration;
+            }
+
+            if (await WorkerApp.CheckSchemaAsync(app.Services, cancellationToken) is { } schemaProblem)
+            {
+                await Console.Error.WriteLineAsync(schemaProblem);
+                return ExitCodes.Failed;
+            }
+
+            await app.RunAsync(cancellationToken);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

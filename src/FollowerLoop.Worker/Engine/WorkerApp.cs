@@ -1,0 +1,38 @@
+using FollowerLoop.Jobs;
+using FollowerLoop.Storage;
+using FollowerLoop.Worker.Configuration;
+using FollowerLoop.X;
+
+namespace FollowerLoop.Worker.Engine;
+
+/// <summary>The long-running worker: every job on Hangfire, the dashboards, the health probe.</summary>
+internal static class WorkerApp
+{
+    /// <param name="overrides">Settings that win over every other source (the demo points the worker at its sandbox).</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddFollowerLoopSources(args);
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        builder.AddFollowerLoopCore();
+        builder.AddXClient();
+        builder.AddJobs();
+        builder.AddJobEngine();
+        var app = builder.Build();
+        app.MapEngineEndpoints();
+        return app;
+    }
+
+    /// <summary>Refuses to run jobs against a database that lacks migrations: the message says what to run.</summary>
+    public static async Task<string?> CheckSchemaAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var pending = await services.GetRequiredService<MigrationRunner>().GetPendingAsync(cancellationToken);
+        return pending.Count == 0
+            ? null
+            : $"The database lacks migration(s) {string.Join(", ", pending)}: run `followerloop migrate` (or `supabase db push`) first.";
+    }
+}
