@@ -1,2 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build();
-await app.RunAsync();
+using FollowerLoop.Sandbox;
+
+return await SandboxCommandLine.Create().Parse(args).InvokeAsync();

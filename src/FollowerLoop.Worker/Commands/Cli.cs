@@ -11,5 +11,6 @@ internal static class Cli
             MigrateCommand.Create(),
             XCommand.Create(),
             RunCommand.Create(),
+            DemoCommand.Create(),
         };
 }

@@ -7,7 +7,8 @@ namespace FollowerLoop.Worker.Commands;
 /// <summary>Builds the host every command runs in, and turns bad configuration into one clear message.</summary>
 internal static class HostFactory
 {
-    public static HostApplicationBuilder CreateBuilder(string[]? args = null)
+    /// <summary>A builder with FollowerLoop's configuration sources; <paramref name="register"/> adds what the command needs.</summary>
+    public static HostApplicationBuilder CreateBuilder(Action<IHostApplicationBuilder> register, string[]? args = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -15,18 +16,20 @@ internal static class HostFactory
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddFollowerLoopSources(args);
-        builder.AddFollowerLoopCore();
+        register(builder);
         return builder;
     }
 
-    /// <summary>Builds the host, validates every option (as a hosted start would) and runs <paramref name="action"/>.</summary>
+    /// <summary>
+    /// Builds the host with what <paramref name="register"/> adds, validates those options (as a hosted
+    /// start would: only what the command uses is required) and runs <paramref name="action"/>.
+    /// </summary>
     public static async Task<int> RunAsync(
-        Action<HostApplicationBuilder>? configure,
+        Action<IHostApplicationBuilder> register,
         Func<IServiceProvider, CancellationToken, Task<int>> action,
         CancellationToken cancellationToken)
     {
-        var builder = CreateBuilder();
-        configure?.Invoke(builder);
+        var builder = CreateBuilder(register);
         using var host = builder.Build();
         if (!TryValidate(host.Services, out var problems))
         {

@@ -3,13 +3,13 @@ using FollowerLoop.Storage;
 
 namespace FollowerLoop.Worker.Commands;
 
-/// <summary><c>followerloop migrate</c>: applies supabase/migrations to the configured database.</summary>
+/// <summary><c>followerloop migrate</c>: applies supabase/migrations to the configured database (it needs only <c>Database:*</c>).</summary>
 internal static class MigrateCommand
 {
     public static Command Create()
     {
         var command = new Command("migrate", "Apply the Supabase migrations (supabase/migrations) to the configured database.");
-        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(null, RunAsync, cancellationToken));
+        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(builder => builder.AddStorage(), RunAsync, cancellationToken));
         return command;
     }
 

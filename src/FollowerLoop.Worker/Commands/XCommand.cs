@@ -23,7 +23,7 @@ internal static class XCommand
         var command = new Command(
             "login",
             "Log in to X (section XClient) and save the session the worker reuses. With XClient:Headless=false a person can type the credentials, or finish extra steps, in the browser window.");
-        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(builder => builder.AddXClient(), LoginAsync, cancellationToken));
+        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(builder => builder.AddFollowerLoopCore().AddXClient(), LoginAsync, cancellationToken));
         return command;
     }
 

@@ -21,7 +21,7 @@ public sealed class PostingJob(
     CheckpointScheduler checkpoints,
     IXClient x,
     IOptions<AccountOptions> account,
-    IOptions<PostingOptions> options,
+    IOptionsMonitor<PostingOptions> settings,
     TimeProvider time,
     ILogger<PostingJob> logger)
 {
@@ -29,19 +29,22 @@ public sealed class PostingJob(
 
     private string Handle => account.Value.Handle;
 
+    // Read live, so the kill switch and the caps take effect without a restart.
+    private PostingOptions Options => settings.CurrentValue;
+
     // Never retried blindly: the next scheduled run reconciles whatever this one left unsure.
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
+        if (!Options.Enabled)
         {
             Log.KillSwitch(logger);
             return;
         }
 
         await ReconcileInFlightAsync(cancellationToken);
-        var due = await content.GetDueAsync(Handle, time.GetUtcNow(), options.Value.MaxPerRun, cancellationToken);
+        var due = await content.GetDueAsync(Handle, time.GetUtcNow(), Options.MaxPerRun, cancellationToken);
         foreach (var item in due)
         {
             await TryPostAsync(item, cancellationToken);
@@ -72,7 +75,7 @@ public sealed class PostingJob(
             return;
         }
 
-        if (options.Value.DryRun)
+        if (Options.DryRun)
         {
             Log.DryRun(logger, item.DecisionId, item.Kind, item.Text);
             return;
@@ -139,7 +142,7 @@ public sealed class PostingJob(
                 continue;
             }
 
-            var retry = item.Attempts < options.Value.MaxAttempts;
+            var retry = item.Attempts < Options.MaxAttempts;
             await content.MarkNotPostedAsync(item.DecisionId, "not found on the profile after an interrupted post", retry, time.GetUtcNow(), cancellationToken);
             Log.NotFoundAfterCrash(logger, item.DecisionId, retry);
         }
@@ -149,8 +152,8 @@ public sealed class PostingJob(
     {
         var cap = item.Kind switch
         {
-            ContentKind.Post => options.Value.DailyPostCap,
-            ContentKind.Reply => options.Value.DailyReplyCap,
+            ContentKind.Post => Options.DailyPostCap,
+            ContentKind.Reply => Options.DailyReplyCap,
             _ => int.MaxValue,
         };
         if (cap != int.MaxValue && await counters.GetTodayAsync(Handle, item.Kind, cancellationToken) >= cap)
@@ -161,9 +164,9 @@ public sealed class PostingJob(
         if (item.Kind == ContentKind.Post || item is { Kind: ContentKind.ThreadPart, ThreadPosition: 1 })
         {
             var last = await posts.GetLastPostedAtAsync(Handle, item.Kind, cancellationToken);
-            if (last is { } at && time.GetUtcNow() - at < options.Value.MinSpacing)
+            if (last is { } at && time.GetUtcNow() - at < Options.MinSpacing)
             {
-                return $"the last {item.Kind} was at {at:u}, less than {options.Value.MinSpacing} ago";
+                return $"the last {item.Kind} was at {at:u}, less than {Options.MinSpacing} ago";
             }
         }
 

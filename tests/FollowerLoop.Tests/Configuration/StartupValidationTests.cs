@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Commands;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +17,7 @@ public sealed class StartupValidationTests
 
     private static (bool Ok, string Problems) Validate(params (string Key, string? Value)[] overrides)
     {
-        var builder = HostFactory.CreateBuilder();
+        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore());
         var settings = new Dictionary<string, string?>(Good);
         foreach (var (key, value) in overrides)
         {
@@ -56,10 +57,25 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public void Migrate_NeedsOnlyTheDatabaseSettings()
+    {
+        var builder = HostFactory.CreateBuilder(b => b.AddStorage());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = Good["Database:ConnectionString"],
+            ["Account:Handle"] = "",
+            ["Redis:Configuration"] = "",
+        });
+        using var host = builder.Build();
+
+        Assert.True(HostFactory.TryValidate(host.Services, out var problems), problems);
+    }
+
+    [Fact]
     public async Task FollowerLoopProcess_WithBadConfiguration_ExitsWithCode2AndNamesTheSetting()
     {
         var worker = Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll");
-        var start = new ProcessStartInfo("dotnet", [worker, "migrate"])
+        var start = new ProcessStartInfo("dotnet", [worker, "demo"])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

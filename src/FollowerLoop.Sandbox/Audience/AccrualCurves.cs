@@ -1,0 +1,31 @@
+namespace FollowerLoop.Sandbox.Audience;
+
+/// <summary>
+/// The share of a post's 48-hour total reached at a given age. Closed forms, so any moment can be computed
+/// exactly and cheaply; both are non-decreasing and reach exactly 1 at 48 hours.
+/// </summary>
+public static class AccrualCurves
+{
+    public static readonly TimeSpan Horizon = TimeSpan.FromHours(48);
+
+    /// <summary>Engagement: front-loaded, 1 − e^(−t/T), normalised to 1 at 48 hours.</summary>
+    public static double Engagement(TimeSpan age, double timeConstantHours) =>
+        Normalised(age, hours => 1 - Math.Exp(-hours / timeConstantHours));
+
+    /// <summary>Follows: lag behind engagement, Erlang-2 CDF 1 − (1 + t/T)e^(−t/T), normalised to 1 at 48 hours.</summary>
+    public static double Follows(TimeSpan age, double timeConstantHours) =>
+        Normalised(age, hours => 1 - ((1 + (hours / timeConstantHours)) * Math.Exp(-hours / timeConstantHours)));
+
+    /// <summary>floor(total × share): integer, and non-decreasing in age because the share is.</summary>
+    public static long CountAt(long total, double share) => share >= 1 ? total : (long)Math.Floor(total * share);
+
+    private static double Normalised(TimeSpan age, Func<double, double> cdf)
+    {
+        if (age <= TimeSpan.Zero)
+        {
+            return 0;
+        }
+
+        return age >= Horizon ? 1 : Math.Clamp(cdf(age.TotalHours) / cdf(Horizon.TotalHours), 0, 1);
+    }
+}

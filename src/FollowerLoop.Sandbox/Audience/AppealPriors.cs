@@ -1,0 +1,56 @@
+namespace FollowerLoop.Sandbox.Audience;
+
+/// <summary>Priors of the hidden appeal weights; the audience seed draws one concrete audience from them.</summary>
+public sealed record AppealPriors
+{
+    /// <summary>Sd of the per-post noise added to appeal.</summary>
+    public required double NoiseSd { get; init; }
+
+    /// <summary>Added to the appeal of replies to other accounts' posts (they reach fewer people).</summary>
+    public required double ReplyBias { get; init; }
+
+    public required CategoricalPrior Format { get; init; }
+
+    public required CategoricalPrior Topic { get; init; }
+
+    public required CategoricalPrior Hook { get; init; }
+
+    public required CategoricalPrior Length { get; init; }
+
+    /// <summary>Sd of the format × topic interaction weights (mean 0).</summary>
+    public required double FormatTopicSd { get; init; }
+
+    /// <summary>Per format, added to the log of follows only: some formats get engagement but few followers.</summary>
+    public required CategoricalPrior FollowAffinity { get; init; }
+
+    public required CategoricalPrior Weekday { get; init; }
+
+    public required NormalPrior HasNumber { get; init; }
+
+    public required NormalPrior HasQuestion { get; init; }
+
+    /// <summary>Per emoji, up to 3.</summary>
+    public required NormalPrior EmojiPerCount { get; init; }
+
+    /// <summary>Per hashtag, up to 3.</summary>
+    public required NormalPrior HashtagPerCount { get; init; }
+
+    /// <summary>Once if the post has any link.</summary>
+    public required NormalPrior Link { get; init; }
+
+    /// <summary>Amplitude of the daily cosine around the peak hour (its absolute value is used).</summary>
+    public required NormalPrior HourAmplitude { get; init; }
+
+    /// <summary>The audience's local hour of peak attention.</summary>
+    public required UniformPrior PeakHour { get; init; }
+
+    /// <summary>Penalty per earlier post of the same format within the fatigue window (negative draws count as 0).</summary>
+    public required NormalPrior FatiguePerRepeat { get; init; }
+
+    public required double FatigueWindowHours { get; init; }
+
+    /// <summary>Penalty for posting right after the previous post, fading linearly to 0 at CrowdingHours (negative draws count as 0).</summary>
+    public required NormalPrior Crowding { get; init; }
+
+    public required double CrowdingHours { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace FollowerLoop.Sandbox.Audience;
+
+/// <summary>The hidden fate of one post, fixed when it is published: its totals at 48 hours.</summary>
+/// <param name="Appeal">The deterministic appeal from text and context.</param>
+/// <param name="Noise">The post's own luck, added to the appeal.</param>
+/// <param name="Totals">Engagement reached at 48 hours.</param>
+/// <param name="Follows">Followers it brings by 48 hours.</param>
+public sealed record PostOutcome(double Appeal, double Noise, EngagementCounts Totals, long Follows);

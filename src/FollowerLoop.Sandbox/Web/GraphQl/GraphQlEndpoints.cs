@@ -1,0 +1,147 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FollowerLoop.Sandbox.Web.Html;
+using FollowerLoop.Sandbox.Web.Sessions;
+using FollowerLoop.Sandbox.World;
+
+namespace FollowerLoop.Sandbox.Web.GraphQl;
+
+/// <summary>
+/// The GraphQL operations the pages call, at x.com's paths (<c>/i/api/graphql/{queryId}/{Operation}</c>; any query id
+/// is accepted): CreateTweet (POST), UserByScreenName and TweetDetail (GET with <c>variables</c> JSON in the query).
+/// </summary>
+internal static class GraphQlEndpoints
+{
+    public static IEndpointRouteBuilder MapGraphQl(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/i/api/graphql/{queryId}").AddEndpointFilter<ApiSessionFilter>();
+        api.MapPost("/CreateTweet", CreateTweetAsync);
+        api.MapGet("/UserByScreenName", UserByScreenName);
+        api.MapGet("/TweetDetail", TweetDetail);
+        return app;
+    }
+
+    private static async Task<IResult> CreateTweetAsync(HttpContext context, SandboxWorld world, CancellationToken cancellationToken)
+    {
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            return GraphQlErrors.BadRequest($"The request body is not JSON: {e.Message}");
+        }
+
+        var variables = (body as JsonObject)?["variables"] as JsonObject;
+        if (TryGetString(variables?["tweet_text"]) is not { } text)
+        {
+            return GraphQlErrors.BadRequest("Variable \"$tweet_text\" of required type \"String!\" was not provided.");
+        }
+
+        var inReplyTo = TryGetString((variables?["reply"] as JsonObject)?["in_reply_to_tweet_id"]);
+        SandboxPost post;
+        try
+        {
+            post = world.Publish(text, inReplyTo);
+        }
+        catch (PostRejectedException e)
+        {
+            return GraphQlErrors.Rejected(e.Rejection);
+        }
+
+        var author = WorldViews.FindUser(world, world.Account.Handle, post.PostedAt)!;
+        var tweet = GraphQlShapes.Tweet(WorldViews.Own(world, post, post.PostedAt), author, fresh: true);
+        return Results.Json(new JsonObject
+        {
+            ["data"] = new JsonObject { ["create_tweet"] = new JsonObject { ["tweet_results"] = new JsonObject { ["result"] = tweet } } },
+        });
+    }
+
+    private static IResult UserByScreenName(HttpContext context, SandboxWorld world)
+    {
+        if (ReadVariable(context, "screen_name") is not { } screenName)
+        {
+            return GraphQlErrors.BadRequest("Variable \"$screen_name\" of required type \"String!\" was not provided.");
+        }
+
+        // x.com answers an unknown name with an empty data object.
+        var user = WorldViews.FindUser(world, screenName.TrimStart('@'), world.Clock.GetUtcNow());
+        var data = user is null ? new JsonObject() : new JsonObject { ["user"] = new JsonObject { ["result"] = GraphQlShapes.User(user) } };
+        return Results.Json(new JsonObject { ["data"] = data });
+    }
+
+    private static IResult TweetDetail(HttpContext context, SandboxWorld world)
+    {
+        if (ReadVariable(context, "focalTweetId") is not { } focalId)
+        {
+            return GraphQlErrors.BadRequest("Variable \"$focalTweetId\" of required type \"ID!\" was not provided.");
+        }
+
+        var now = world.Clock.GetUtcNow();
+        if (WorldViews.FindTweet(world, focalId, now) is not { } focal)
+        {
+            return GraphQlErrors.TweetNotFound();
+        }
+
+        var conversation = new List<(TweetView Tweet, string Prefix)>();
+        if (focal.InReplyToId is { } parentId && WorldViews.FindTweet(world, parentId, now) is { } parent)
+        {
+            conversation.Add((parent, "tweet"));
+        }
+
+        conversation.Add((focal, "tweet"));
+        conversation.AddRange(world.GetOwnReplies(focal.Id, now).Select(reply => (WorldViews.Own(world, reply, now), "conversationthread")));
+        var entries = new JsonArray();
+        foreach (var (tweet, prefix) in conversation)
+        {
+            var author = WorldViews.FindUser(world, tweet.Handle, now)!;
+            entries.Add(new JsonObject
+            {
+                ["entryId"] = $"{prefix}-{tweet.Id}",
+                ["sortIndex"] = tweet.Id,
+                ["content"] = new JsonObject
+                {
+                    ["entryType"] = "TimelineTimelineItem",
+                    ["__typename"] = "TimelineTimelineItem",
+                    ["itemContent"] = new JsonObject
+                    {
+                        ["itemType"] = "TimelineTweet",
+                        ["__typename"] = "TimelineTweet",
+                        ["tweet_results"] = new JsonObject { ["result"] = GraphQlShapes.Tweet(tweet, author, fresh: false) },
+                        ["tweetDisplayType"] = "Tweet",
+                    },
+                },
+            });
+        }
+
+        var instructions = new JsonArray(
+            new JsonObject { ["type"] = "TimelineAddEntries", ["entries"] = entries },
+            new JsonObject { ["type"] = "TimelineTerminateTimeline", ["direction"] = "Top" });
+        return Results.Json(new JsonObject
+        {
+            ["data"] = new JsonObject { ["threaded_conversation_with_injections_v2"] = new JsonObject { ["instructions"] = instructions } },
+        });
+    }
+
+    private static string? ReadVariable(HttpContext context, string name)
+    {
+        var raw = context.Request.Query["variables"].ToString();
+        if (string.IsNullOrEmpty(raw))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TryGetString((JsonNode.Parse(raw) as JsonObject)?[name]);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? TryGetString(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

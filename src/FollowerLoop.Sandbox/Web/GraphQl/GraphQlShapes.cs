@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using FollowerLoop.Sandbox.Text;
+using FollowerLoop.Sandbox.Web.Html;
+
+namespace FollowerLoop.Sandbox.Web.GraphQl;
+
+/// <summary>
+/// x.com's GraphQL objects (User and Tweet results) with the fields clients read: exact counts in
+/// <c>legacy.*_count</c> and <c>views.count</c>, ids in <c>rest_id</c>. Shapes follow the saved responses in the fixtures.
+/// </summary>
+internal static class GraphQlShapes
+{
+    public static JsonObject User(UserView user)
+    {
+        var createdAt = TwitterDate(user.Joined);
+        return new JsonObject
+        {
+            ["__typename"] = "User",
+            ["id"] = Convert.ToBase64String(Encoding.UTF8.GetBytes($"User:{user.RestId}")),
+            ["rest_id"] = user.RestId,
+            ["affiliates_highlighted_label"] = new JsonObject(),
+            ["has_graduated_access"] = true,
+            ["is_blue_verified"] = false,
+            ["profile_image_shape"] = "Circle",
+            ["core"] = new JsonObject
+            {
+                ["created_at"] = createdAt,
+                ["name"] = user.DisplayName,
+                ["screen_name"] = user.Handle,
+            },
+            ["legacy"] = new JsonObject
+            {
+                ["can_dm"] = false,
+                ["can_media_tag"] = true,
+                ["created_at"] = createdAt,
+                ["default_profile"] = true,
+                ["default_profile_image"] = true,
+                ["description"] = user.Bio,
+                ["entities"] = new JsonObject { ["description"] = new JsonObject { ["urls"] = new JsonArray() } },
+                ["fast_followers_count"] = 0,
+                ["favourites_count"] = 0,
+                ["followers_count"] = user.Followers,
+                ["friends_count"] = user.Following,
+                ["has_custom_timelines"] = false,
+                ["is_translator"] = false,
+                ["listed_count"] = user.Followers / 250,
+                ["location"] = string.Empty,
+                ["media_count"] = 0,
+                ["name"] = user.DisplayName,
+                ["normal_followers_count"] = user.Followers,
+                ["pinned_tweet_ids_str"] = new JsonArray(),
+                ["possibly_sensitive"] = false,
+                ["profile_interstitial_type"] = string.Empty,
+                ["screen_name"] = user.Handle,
+                ["statuses_count"] = user.Statuses,
+                ["translator_type"] = "none",
+                ["verified"] = false,
+                ["want_retweets"] = false,
+                ["withheld_in_countries"] = new JsonArray(),
+            },
+        };
+    }
+
+    /// <param name="fresh">Just created: x.com then reports views as enabled without a count.</param>
+    public static JsonObject Tweet(TweetView tweet, UserView author, bool fresh)
+    {
+        var counts = tweet.Counts;
+        var legacy = new JsonObject
+        {
+            ["bookmark_count"] = counts.Bookmarks,
+            ["bookmarked"] = false,
+            ["created_at"] = TwitterDate(tweet.PostedAt),
+            ["conversation_id_str"] = tweet.InReplyToId ?? tweet.Id,
+            ["display_text_range"] = new JsonArray(0, CodePoints(tweet.Text)),
+            ["entities"] = Entities(tweet.Text),
+            ["favorite_count"] = counts.Likes,
+            ["favorited"] = false,
+            ["full_text"] = tweet.Text,
+            ["is_quote_status"] = false,
+            ["lang"] = "en",
+            ["possibly_sensitive"] = false,
+            ["possibly_sensitive_editable"] = true,
+            ["quote_count"] = 0,
+            ["reply_count"] = counts.Replies,
+            ["retweet_count"] = counts.Reposts,
+            ["retweeted"] = false,
+            ["user_id_str"] = author.RestId,
+            ["id_str"] = tweet.Id,
+        };
+        if (tweet.InReplyToId is not null)
+        {
+            legacy["in_reply_to_status_id_str"] = tweet.InReplyToId;
+            legacy["in_reply_to_screen_name"] = tweet.ReplyingTo;
+        }
+
+        return new JsonObject
+        {
+            ["__typename"] = "Tweet",
+            ["rest_id"] = tweet.Id,
+            ["core"] = new JsonObject { ["user_results"] = new JsonObject { ["result"] = User(author) } },
+            ["unmention_data"] = new JsonObject(),
+            ["edit_control"] = new JsonObject
+            {
+                ["edit_tweet_ids"] = new JsonArray(tweet.Id),
+                ["editable_until_msecs"] = (tweet.PostedAt.ToUnixTimeMilliseconds() + 3_600_000).ToString(CultureInfo.InvariantCulture),
+                ["is_edit_eligible"] = true,
+                ["edits_remaining"] = "5",
+            },
+            ["is_translatable"] = false,
+            ["views"] = fresh
+                ? new JsonObject { ["state"] = "Enabled" }
+                : new JsonObject { ["count"] = counts.Views.ToString(CultureInfo.InvariantCulture), ["state"] = "EnabledWithCount" },
+            ["source"] = "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+            ["legacy"] = legacy,
+            ["unmention_info"] = new JsonObject(),
+        };
+    }
+
+    /// <summary>x.com's legacy date format, "Wed May 29 10:33:38 +0000 2024".</summary>
+    public static string TwitterDate(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("ddd MMM dd HH:mm:ss '+0000' yyyy", CultureInfo.InvariantCulture);
+
+    private static JsonObject Entities(string text)
+    {
+        var hashtags = new JsonArray();
+        foreach (var match in TextPatterns.Hashtag().EnumerateMatches(text))
+        {
+            var start = CodePoints(text[..match.Index]);
+            hashtags.Add(new JsonObject
+            {
+                ["indices"] = new JsonArray(start, start + CodePoints(text.Substring(match.Index, match.Length))),
+                ["text"] = text.Substring(match.Index + 1, match.Length - 1),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["hashtags"] = hashtags,
+            ["symbols"] = new JsonArray(),
+            ["timestamps"] = new JsonArray(),
+            ["urls"] = new JsonArray(),
+            ["user_mentions"] = new JsonArray(),
+        };
+    }
+
+    // x.com counts indices in code points, not UTF-16 units.
+    private static int CodePoints(string text) => text.EnumerateRunes().Count();
+}

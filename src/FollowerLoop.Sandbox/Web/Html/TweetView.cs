@@ -1,0 +1,16 @@
+using FollowerLoop.Sandbox.Audience;
+
+namespace FollowerLoop.Sandbox.Web.Html;
+
+/// <summary>What a post article shows, whoever wrote it.</summary>
+/// <param name="ReplyingTo">The handle it answers, shown as "Replying to @…"; null for a top-level post.</param>
+/// <param name="InReplyToId">The id of the post it answers; null for a top-level post.</param>
+internal sealed record TweetView(
+    string Id,
+    string Handle,
+    string DisplayName,
+    string Text,
+    DateTimeOffset PostedAt,
+    EngagementCounts Counts,
+    string? ReplyingTo,
+    string? InReplyToId);

@@ -1,0 +1,3 @@
+namespace FollowerLoop.Sandbox.World;
+
+public sealed record FollowerPoint(DateTimeOffset At, long Followers);

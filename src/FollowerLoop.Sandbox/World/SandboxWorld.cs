@@ -1,0 +1,299 @@
+using System.Globalization;
+using FollowerLoop.Sandbox.Audience;
+using FollowerLoop.Sandbox.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FollowerLoop.Sandbox.World;
+
+/// <summary>
+/// The sandbox's state and rules: the account, its posts, the seeded accounts and the hidden audience. Thread-safe;
+/// every "now" comes from <see cref="Clock"/>, and every count is a closed-form function of time, so any moment is
+/// exact. The HTTP pages are a thin face over it; a benchmark can drive it in-process on a
+/// <see cref="Clock.SteppedTimeProvider"/>.
+/// </summary>
+public sealed class SandboxWorld
+{
+    private const string AccountBio = "Notes on building, learning and shipping. A FollowerLoop sandbox account.";
+
+    private readonly Lock _lock = new();
+    private readonly List<SandboxPost> _posts = [];
+    private readonly Dictionary<string, SandboxPost> _byId = new(StringComparer.Ordinal);
+    private readonly OrganicDrift _drift;
+    private readonly OtherAccountFeed _feed;
+    private readonly TimeSpan _duplicateWindow;
+    private readonly int _seed;
+    private readonly ILogger _logger;
+
+    public SandboxWorld(SandboxOptions options, AudienceProfile profile, TimeProvider clock, ILogger<SandboxWorld>? logger = null)
+    {
+        SandboxOptionsValidator.ThrowIfInvalid(options);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(clock);
+        Clock = clock;
+        Epoch = options.Epoch;
+        _seed = options.AudienceSeed;
+        _duplicateWindow = options.DuplicateWindow;
+        _logger = logger ?? NullLogger<SandboxWorld>.Instance;
+        Audience = new AudienceModel(profile, options.AudienceSeed);
+        Account = new SandboxAccount(options.Handle, options.DisplayName, AccountBio, profile.Account.Following, profile.Account.PreviousPosts, profile.Account.Joined);
+        _drift = new OrganicDrift(options.AudienceSeed, profile.Organic, options.Epoch);
+        _feed = new OtherAccountFeed(options.AudienceSeed, options.Epoch, profile.Engagement);
+    }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>Hour zero of the organic drift and of the seeded accounts' schedules.</summary>
+    public DateTimeOffset Epoch { get; }
+
+    public SandboxAccount Account { get; }
+
+    /// <summary>The hidden audience (ground truth; for evaluation only).</summary>
+    public AudienceModel Audience { get; }
+
+    public static IReadOnlyList<OtherAccount> OtherAccounts => OtherAccountFeed.Accounts;
+
+    /// <summary>Builds a world with the audience of <see cref="SandboxOptions.AudienceFile"/> (or the default).</summary>
+    public static SandboxWorld Create(SandboxOptions options, TimeProvider clock, ILogger<SandboxWorld>? logger = null)
+    {
+        SandboxOptionsValidator.ThrowIfInvalid(options);
+        return new SandboxWorld(options, AudienceProfileLoader.Load(options.AudienceFile), clock, logger);
+    }
+
+    /// <summary>Why x.com would refuse this post now, or null if it would be accepted.</summary>
+    public PostRejection? Check(string text, string? inReplyToId = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        lock (_lock)
+        {
+            return CheckLocked(text.Trim(), inReplyToId, Clock.GetUtcNow());
+        }
+    }
+
+    /// <summary>Publishes a post (a reply when <paramref name="inReplyToId"/> is given) at the clock's now.</summary>
+    /// <exception cref="PostRejectedException">The text is empty, too long or a duplicate, or the parent does not exist.</exception>
+    public SandboxPost Publish(string text, string? inReplyToId = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        SandboxPost post;
+        lock (_lock)
+        {
+            var now = Clock.GetUtcNow();
+            if (CheckLocked(trimmed, inReplyToId, now) is { } rejection)
+            {
+                Log.PostRefused(_logger, rejection.Code, rejection.Message);
+                throw new PostRejectedException(rejection);
+            }
+
+            var features = TextFeatureExtractor.Extract(trimmed);
+            var isReply = inReplyToId is not null && !_byId.ContainsKey(inReplyToId);
+            var context = ContextLocked(now, features, isReply);
+            var sequence = _posts.Count + 1L;
+            var outcome = Audience.Draw(features, context, sequence);
+            var id = SnowflakeId.Create(now, SnowflakeId.OwnWorker, sequence).ToString(CultureInfo.InvariantCulture);
+            post = new SandboxPost(id, trimmed, inReplyToId, now, sequence, features, context, outcome);
+            _posts.Add(post);
+            _byId.Add(id, post);
+        }
+
+        Log.PostPublished(_logger, post.Id, post.PostedAt, post.Features.Format, post.Features.Topic, post.InReplyToId);
+        return post;
+    }
+
+    /// <summary>The account's posts, oldest first.</summary>
+    public IReadOnlyList<SandboxPost> GetPosts()
+    {
+        lock (_lock)
+        {
+            return [.. _posts];
+        }
+    }
+
+    public SandboxPost? FindPost(string id)
+    {
+        lock (_lock)
+        {
+            return _byId.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>The post's public counts now (its own replies to it included in the reply count).</summary>
+    public EngagementCounts GetMetrics(string postId) => GetMetrics(RequirePost(postId), Clock.GetUtcNow());
+
+    public EngagementCounts GetMetrics(SandboxPost post, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return WithOwnReplies(Audience.CountsAt(post.Outcome.Totals, at - post.PostedAt), post.Id, at);
+    }
+
+    public EngagementCounts GetMetrics(OtherPost post, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return WithOwnReplies(Audience.CountsAt(post.Totals, at - post.PostedAt), post.Id, at);
+    }
+
+    /// <summary>The account's exact follower count now.</summary>
+    public long GetFollowers() => GetFollowers(Clock.GetUtcNow());
+
+    public long GetFollowers(DateTimeOffset at)
+    {
+        lock (_lock)
+        {
+            return FollowersLocked(at);
+        }
+    }
+
+    /// <summary>The exact follower count at <paramref name="from"/>, then every <paramref name="step"/> up to <paramref name="to"/>.</summary>
+    public IReadOnlyList<FollowerPoint> GetFollowerSeries(DateTimeOffset from, DateTimeOffset to, TimeSpan step)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(step, TimeSpan.Zero);
+        var points = new List<FollowerPoint>();
+        lock (_lock)
+        {
+            for (var at = from; at <= to; at += step)
+            {
+                points.Add(new FollowerPoint(at, FollowersLocked(at)));
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>Posts on the account (statuses_count): earlier history plus the posts made by <paramref name="at"/>.</summary>
+    public long GetStatusesCount(DateTimeOffset at)
+    {
+        lock (_lock)
+        {
+            return Account.PreviousPosts + _posts.Count(post => post.PostedAt <= at);
+        }
+    }
+
+    /// <summary>The followers the post really brought so far and at 48 hours (ground truth).</summary>
+    public FollowerGain TrueFollowerGain(string postId)
+    {
+        var post = RequirePost(postId);
+        var now = Clock.GetUtcNow();
+        return new FollowerGain(post.Id, Audience.FollowsAt(post.Outcome.Follows, now - post.PostedAt), post.Outcome.Follows, now);
+    }
+
+    /// <summary>
+    /// The oracle: the candidate with the highest expected 48-hour follower gain if posted at <paramref name="at"/>
+    /// (default now), given the posts before it. Refused texts are never chosen; ties go to the first.
+    /// </summary>
+    public OracleChoice ChooseBest(IReadOnlyList<string> candidates, DateTimeOffset? at = null)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var when = at ?? Clock.GetUtcNow();
+        var scored = new List<OracleCandidate>(candidates.Count);
+        int? best = null;
+        lock (_lock)
+        {
+            foreach (var candidate in candidates)
+            {
+                var text = (candidate ?? string.Empty).Trim();
+                var features = TextFeatureExtractor.Extract(text);
+                var rejection = CheckLocked(text, null, when);
+                var expected = rejection is null ? Audience.ExpectedFollows(features, ContextLocked(when, features, isReply: false)) : 0;
+                if (rejection is null && (best is null || expected > scored[best.Value].ExpectedFollowerGain))
+                {
+                    best = scored.Count;
+                }
+
+                scored.Add(new OracleCandidate(text, features, expected, rejection));
+            }
+        }
+
+        return new OracleChoice(best, when, scored);
+    }
+
+    /// <summary>Recent posts of the seeded accounts matching an x.com-style query, newest first.</summary>
+    public IReadOnlyList<OtherPost> SearchRecent(string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return _feed.Search(new SearchQuery(query), Clock.GetUtcNow(), limit);
+    }
+
+    /// <summary>The account's own posts matching an x.com-style query (x.com's search finds them too), newest first.</summary>
+    public IReadOnlyList<SandboxPost> SearchOwn(string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var search = new SearchQuery(query);
+        var now = Clock.GetUtcNow();
+        return GetPosts()
+            .Where(post => post.PostedAt <= now && search.Matches(Account.Handle, TextFeatureExtractor.Words(post.Text).ToHashSet()))
+            .OrderByDescending(post => post.PostedAt)
+            .Take(limit)
+            .ToList();
+    }
+
+    public OtherPost? FindOtherPost(string id) => SnowflakeId.TryParse(id, out var value) ? _feed.Find(value) : null;
+
+    public static OtherAccount? FindOtherAccount(string handle) =>
+        OtherAccounts.FirstOrDefault(account => string.Equals(account.Handle, handle, StringComparison.OrdinalIgnoreCase));
+
+    public long GetStatusesCount(OtherAccount account, DateTimeOffset at) => _feed.StatusesCount(account, at);
+
+    /// <summary>The account's replies to <paramref name="postId"/> made by <paramref name="at"/>, oldest first.</summary>
+    public IReadOnlyList<SandboxPost> GetOwnReplies(string postId, DateTimeOffset at)
+    {
+        lock (_lock)
+        {
+            return [.. _posts.Where(post => post.InReplyToId == postId && post.PostedAt <= at)];
+        }
+    }
+
+    /// <summary>The audience's replies under an own post visible at <paramref name="at"/>, at most <paramref name="max"/>.</summary>
+    public IReadOnlyList<FanReply> GetFanReplies(SandboxPost post, DateTimeOffset at, int max)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var visible = Audience.CountsAt(post.Outcome.Totals, at - post.PostedAt).Replies;
+        return FanReplies.Visible(_seed, post, Math.Min(visible, max), post.Outcome.Totals.Replies, Audience.Profile.Engagement.TimeConstantHours.Replies);
+    }
+
+    private SandboxPost RequirePost(string postId) =>
+        FindPost(postId) ?? throw new KeyNotFoundException($"The sandbox account has no post with id '{postId}'.");
+
+    private EngagementCounts WithOwnReplies(EngagementCounts counts, string postId, DateTimeOffset at)
+    {
+        var ownReplies = GetOwnReplies(postId, at).Count;
+        return ownReplies == 0 ? counts : counts with { Replies = counts.Replies + ownReplies };
+    }
+
+    private PostRejection? CheckLocked(string text, string? inReplyToId, DateTimeOffset now)
+    {
+        if (text.Length == 0)
+        {
+            return PostRejection.Empty;
+        }
+
+        if (TweetLength.Weighted(text) > TweetLength.Limit)
+        {
+            return PostRejection.TooLong;
+        }
+
+        if (_posts.Any(post => post.PostedAt > now - _duplicateWindow && post.PostedAt <= now && string.Equals(post.Text, text, StringComparison.Ordinal)))
+        {
+            return PostRejection.Duplicate;
+        }
+
+        var parentExists = inReplyToId is null || _byId.ContainsKey(inReplyToId) || FindOtherPost(inReplyToId) is not null;
+        return parentExists ? null : PostRejection.ParentNotFound;
+    }
+
+    private PostContext ContextLocked(DateTimeOffset at, TextFeatures features, bool isReply)
+    {
+        var window = TimeSpan.FromHours(Audience.Profile.Appeal.FatigueWindowHours);
+        var earlier = _posts.Where(post => !post.IsReply && post.PostedAt <= at).ToList();
+        var sameFormat = earlier.Count(post => post.PostedAt > at - window && post.Features.Format == features.Format);
+        double? hoursSincePrevious = earlier.Count > 0 ? Math.Max(0, (at - earlier[^1].PostedAt).TotalHours) : null;
+        return new PostContext(at, FollowersLocked(at), sameFormat, hoursSincePrevious, isReply);
+    }
+
+    private long FollowersLocked(DateTimeOffset at)
+    {
+        var fromPosts = _posts.Where(post => post.PostedAt <= at).Sum(post => Audience.FollowsAt(post.Outcome.Follows, at - post.PostedAt));
+        return Math.Max(0, Audience.Profile.Account.InitialFollowers + _drift.NetChange(at) + fromPosts);
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using FollowerLoop.Storage;
+using FollowerLoop.Worker.Demo;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Worker.Commands;
+
+/// <summary><c>followerloop demo</c>: the sandbox and the worker together on an accelerated clock.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var posts = new Option<int>("--posts") { Description = "How many posts must finish their 48h of tracking.", DefaultValueFactory = _ => 20 };
+        var factor = new Option<double>("--factor") { Description = "Virtual seconds per real second.", DefaultValueFactory = _ => 1200 };
+        var seed = new Option<int>("--audience-seed") { Description = "The sandbox audience's seed.", DefaultValueFactory = _ => 1 };
+        var keep = new Option<bool>("--keep") { Description = "Leave the dashboards up after the summary." };
+        var timeout = new Option<TimeSpan>("--timeout") { Description = "Give up after this much wall time.", DefaultValueFactory = _ => TimeSpan.FromMinutes(10) };
+        var urls = new Option<string>("--urls") { Description = "Where the worker's dashboards listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var command = new Command("demo", "Run the whole loop against the local sandbox, accelerated, and print a summary.")
+        {
+            posts, factor, seed, keep, timeout, urls,
+        };
+        command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            builder => builder.AddFollowerLoopCore(),
+            (services, token) => DemoRunner.RunAsync(
+                new DemoSettings(parse.GetValue(posts), parse.GetValue(factor), parse.GetValue(seed), parse.GetValue(keep), parse.GetValue(timeout), parse.GetValue(urls)!),
+                services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
+                token),
+            cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using FollowerLoop.Sandbox;
+using FollowerLoop.Storage;
+using FollowerLoop.Worker.Commands;
+using FollowerLoop.Worker.Engine;
+using Npgsql;
+
+namespace FollowerLoop.Worker.Demo;
+
+/// <summary>
+/// The sandbox and the worker in one process on one accelerated clock: the worker plans, posts and
+/// tracks against the sandbox until enough posts have finished their 48 hours, then prints a summary.
+/// </summary>
+internal static class DemoRunner
+{
+    private const string Handle = "fl_demo";
+    private static readonly DateTimeOffset Epoch = new(2026, 1, 5, 6, 0, 0, TimeSpan.Zero);
+
+    public static async Task<int> RunAsync(DemoSettings settings, string connectionString, CancellationToken cancellationToken)
+    {
+        var demoDatabase = await DemoDatabase.RecreateAsync(connectionString, cancellationToken);
+        var realStart = DateTimeOffset.UtcNow.AddSeconds(2);
+        var sessionFile = Path.Combine(Path.GetTempPath(), $"followerloop-demo-{Environment.ProcessId}.json");
+        var sandboxOptions = new SandboxOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            Handle = Handle,
+            AudienceSeed = settings.AudienceSeed,
+            Clock = SandboxClockMode.Accelerated,
+            Factor = settings.Factor,
+            Epoch = Epoch,
+            RealStart = realStart,
+        };
+        await using var sandbox = SandboxApp.Build(sandboxOptions);
+        await sandbox.StartAsync(cancellationToken);
+        var sandboxUrl = SandboxApp.GetBaseAddress(sandbox);
+
+        await using var worker = WorkerApp.Build([], WorkerSettings(settings, demoDatabase, sandboxUrl, sandboxOptions, realStart, sessionFile));
+        await worker.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
+        await worker.StartAsync(cancellationToken);
+        Console.WriteLine($"sandbox: {sandboxUrl}  worker dashboard: {settings.DashboardUrl}/hangfire  clock: {settings.Factor:0}x from {Epoch:u}");
+
+        var dataSource = worker.Services.GetRequiredService<NpgsqlDataSource>();
+        var world = SandboxApp.GetWorld(sandbox);
+        var wall = Stopwatch.StartNew();
+        var progress = await WaitForPostsAsync(settings, worker, dataSource, world.Clock, wall, cancellationToken);
+
+        var ok = await DemoSummary.PrintAsync(dataSource, world, settings, wall.Elapsed, cancellationToken);
+        if (!ok)
+        {
+            Console.WriteLine($"Only {progress.Complete} of {settings.Posts} posts finished their 48h within {settings.Timeout}.");
+        }
+
+        if (settings.Keep)
+        {
+            Console.WriteLine($"--keep: dashboards stay up ({settings.DashboardUrl}/hangfire, sandbox {sandboxUrl}); Ctrl+C to stop.");
+            await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        await worker.StopAsync(CancellationToken.None);
+        await sandbox.StopAsync(CancellationToken.None);
+        File.Delete(sessionFile);
+        return ok ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static async Task<DemoProgress> WaitForPostsAsync(
+        DemoSettings settings, WebApplication worker, NpgsqlDataSource dataSource, TimeProvider clock, Stopwatch wall, CancellationToken cancellationToken)
+    {
+        var stopped = false;
+        while (true)
+        {
+            var progress = await DemoProgress.ReadAsync(dataSource, cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{wall.Elapsed:mm\\:ss}] virtual {clock.GetUtcNow():ddd HH:mm}  posted {progress.Posted}  complete {progress.Complete}/{settings.Posts}  checkpoints {progress.Measured} measured, {progress.Failed} failed  queued {progress.Queued}"));
+            if (!stopped && progress.Posted >= settings.Posts)
+            {
+                // Enough posts are out: flip the kill switch (read live by Posting) and let tracking finish.
+                worker.Configuration["Posting:Enabled"] = "false";
+                ((IConfigurationRoot)worker.Configuration).Reload();
+                stopped = true;
+            }
+
+            if ((stopped && progress.Complete >= progress.Posted) || wall.Elapsed > settings.Timeout)
+            {
+                return progress;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+        }
+    }
+
+    private static Dictionary<string, string?> WorkerSettings(
+        DemoSettings settings, string database, Uri sandboxUrl, SandboxOptions sandbox, DateTimeOffset realStart, string sessionFile) => new()
+    {
+        ["urls"] = settings.DashboardUrl,
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Hangfire"] = "Error",
+        ["Database:ConnectionString"] = database,
+        ["Redis:KeyPrefix"] = $"followerloop-demo-{Environment.ProcessId}",
+        ["Account:Handle"] = Handle,
+        ["Clock:Mode"] = "Accelerated",
+        ["Clock:Factor"] = settings.Factor.ToString(CultureInfo.InvariantCulture),
+        ["Clock:Epoch"] = Epoch.ToString("O"),
+        ["Clock:RealStart"] = realStart.ToString("O"),
+        ["XClient:BaseUrl"] = sandboxUrl.ToString(),
+        ["XClient:Handle"] = Handle,
+        ["XClient:Username"] = Handle,
+        ["XClient:Password"] = sandbox.Password,
+        ["XClient:StorageStatePath"] = sessionFile,
+        ["Posting:DailyPostCap"] = "30",
+        ["Posting:MinSpacing"] = "00:30:00",
+        ["Plan:Spacing"] = "00:40:00",
+        ["Jobs:Schedules:Plan"] = "0 * * * *",
+        ["Jobs:Schedules:Reply"] = "30 */8 * * *",
+        ["Jobs:Schedules:Analytics"] = "15 */4 * * *",
+        ["Jobs:Schedules:ViralThread"] = "0 20 * * *",
+        ["Tracking:RetryBaseDelay"] = "00:10:00",
+        ["Jobs:SchedulePollingInterval"] = "00:00:00.200",
+        ["Jobs:QueuePollInterval"] = "00:00:00.200",
+        ["XClient:TypingDelay"] = "00:00:00.002",
+    };
+}

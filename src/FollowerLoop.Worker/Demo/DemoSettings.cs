@@ -1,0 +1,4 @@
+namespace FollowerLoop.Worker.Demo;
+
+/// <summary>What `followerloop demo` was asked for.</summary>
+internal sealed record DemoSettings(int Posts, double Factor, int AudienceSeed, bool Keep, TimeSpan Timeout, string DashboardUrl);

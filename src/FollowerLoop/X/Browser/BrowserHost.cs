@@ -1,0 +1,122 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace FollowerLoop.X.Browser;
+
+/// <summary>
+/// The one long-lived Chromium (Debian's, through Playwright), launched on first use and again if
+/// it died. Each X operation gets its own <see cref="IBrowserContext"/> (cookies, pages) from it.
+/// </summary>
+public sealed class BrowserHost : IAsyncDisposable, IDisposable
+{
+    /// <summary>We run as root, and the closed network would otherwise be flooded by Chromium's background calls.</summary>
+    public static readonly IReadOnlyList<string> ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    /// <summary>Not needed to read or post, and the heaviest part of x.com's pages.</summary>
+    private static readonly HashSet<string> BlockedResourceTypes = new(StringComparer.Ordinal) { "image", "font", "media" };
+
+    private readonly XClientOptions _options;
+    private readonly ILogger<BrowserHost> _logger;
+    private readonly SemaphoreSlim _launchGate = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public BrowserHost(IOptions<XClientOptions> options, ILogger<BrowserHost> logger)
+    {
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// A fresh context: en-US (x.com's labels are localised), heavy resources blocked, the saved
+    /// session when given, and the caller's <paramref name="timeouts"/> (clients sharing the browser may differ).
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(string? storageStatePath, XClientOptions timeouts, CancellationToken cancellationToken)
+    {
+        var browser = await GetBrowserAsync(cancellationToken);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "en-US",
+            StorageStatePath = storageStatePath,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 1000 },
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        });
+        ArgumentNullException.ThrowIfNull(timeouts);
+        context.SetDefaultTimeout((float)timeouts.ElementTimeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)timeouts.NavigationTimeout.TotalMilliseconds);
+        await context.RouteAsync("**/*", route =>
+            BlockedResourceTypes.Contains(route.Request.ResourceType) ? route.AbortAsync() : route.ContinueAsync());
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+            _browser = null;
+        }
+
+        _playwright?.Dispose();
+        _playwright = null;
+        _launchGate.Dispose();
+    }
+
+    /// <summary>For hosts disposed synchronously; Playwright has only an asynchronous close.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    internal async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken)
+    {
+        if (_browser is { IsConnected: true } running)
+        {
+            return running;
+        }
+
+        await _launchGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_browser is { IsConnected: true } launched)
+            {
+                return launched;
+            }
+
+            if (_browser is not null)
+            {
+                Log.BrowserRelaunching(_logger);
+                await _browser.DisposeAsync();
+            }
+
+            _playwright ??= await CreatePlaywrightAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = _options.ExecutablePath,
+                Headless = _options.Headless,
+                Args = ChromiumArgs,
+                Timeout = (float)_options.NavigationTimeout.TotalMilliseconds,
+            });
+            Log.BrowserLaunched(_logger, _browser.Version, _options.ExecutablePath);
+            return _browser;
+        }
+        finally
+        {
+            _launchGate.Release();
+        }
+    }
+
+    private static async Task<IPlaywright> CreatePlaywrightAsync()
+    {
+        try
+        {
+            return await Playwright.CreateAsync();
+        }
+        catch (PlaywrightException ex)
+        {
+            throw new XClientException(
+                "Playwright's driver (the .playwright folder) is missing next to the program: build it with the property PlaywrightPlatform=linux-x64 (only the driver; the browser stays Debian's).",
+                isRetryable: false,
+                ex);
+        }
+    }
+}

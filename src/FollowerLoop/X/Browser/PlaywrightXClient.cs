@@ -1,0 +1,248 @@
+using FollowerLoop.X.Parsing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace FollowerLoop.X.Browser;
+
+/// <summary>
+/// <see cref="IXClient"/> through a real browser on x.com's own pages, read with the same parsers
+/// as the saved fixtures. Each operation runs in a new browser context holding the saved session,
+/// on the one long-lived browser of <see cref="BrowserHost"/>. What a page does not show is null.
+/// </summary>
+public sealed class PlaywrightXClient : IXClient
+{
+    private const string ProfileHeader = "[data-testid=\"UserName\"]";
+    private const string SearchSettled = "article[data-testid=\"tweet\"], [data-testid=\"emptyState\"]";
+    private const string ArticleCount = "() => document.querySelectorAll('article[data-testid=\"tweet\"]').length";
+    private const int MaxSearchScrolls = 5;
+
+    private readonly BrowserHost _browser;
+    private readonly XSession _session;
+    private readonly XClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PlaywrightXClient> _logger;
+    private readonly XPageNavigator _navigator;
+    private readonly XComposer _composer;
+
+    public PlaywrightXClient(BrowserHost browser, XSession session, IOptions<XClientOptions> options, TimeProvider time, ILogger<PlaywrightXClient> logger)
+    {
+        _browser = browser;
+        _session = session;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _navigator = new XPageNavigator(_options, session, time, logger);
+        _composer = new XComposer(_options, _navigator, time, logger);
+    }
+
+    public Task<PostedTweet> PostAsync(string text, CancellationToken cancellationToken)
+    {
+        ThrowIfRefused(text);
+        return RunAsync("post", async page =>
+        {
+            await _navigator.OpenAsync(page, "/home", "post");
+            return await _composer.SendAsync(page, text);
+        }, cancellationToken);
+    }
+
+    public Task<PostedTweet> ReplyAsync(string inReplyToTweetId, string text, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(inReplyToTweetId);
+        ThrowIfRefused(text);
+        return RunAsync("reply", async page =>
+        {
+            // x.com serves any post at /i/status/{id}, whoever wrote it; the reply composer sits under it.
+            await _navigator.OpenAsync(page, $"/i/status/{inReplyToTweetId}", "reply");
+            await page.Locator(FocalPost(inReplyToTweetId)).First.WaitForAsync();
+            return await _composer.SendAsync(page, text);
+        }, cancellationToken);
+    }
+
+    public Task<TweetMetrics> GetTweetMetricsAsync(string handle, string tweetId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(handle);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tweetId);
+        return RunAsync("metrics read", async page =>
+        {
+            await _navigator.OpenAsync(page, $"/{handle}/status/{tweetId}", "metrics read");
+            await page.Locator(FocalPost(tweetId)).First.WaitForAsync();
+            var html = await page.ContentAsync();
+            var tweet = Read("metrics read", () => TweetPageParser.Parse(html, tweetId));
+            Log.MetricsRead(_logger, tweet.TweetId, tweet.Handle, tweet.Counts.Likes, tweet.Counts.Views);
+            return tweet.ToMetrics(_time.GetUtcNow());
+        }, cancellationToken);
+    }
+
+    public Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(handle);
+        return RunAsync("profile read", async page =>
+        {
+            // The page's counts are rounded; x.com's UserByScreenName call, which the page makes, has them exact.
+            var userResponse = new TaskCompletionSource<IResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+            page.Response += (_, response) =>
+            {
+                if (response.Url.Contains("/UserByScreenName", StringComparison.Ordinal))
+                {
+                    userResponse.TrySetResult(response);
+                }
+            };
+            await _navigator.OpenAsync(page, $"/{handle}", "profile read");
+            await page.Locator(ProfileHeader).First.WaitForAsync();
+            var html = await page.ContentAsync();
+            var profile = await WithExactCountsAsync(Read("profile read", () => ProfilePageParser.Parse(html, handle)), userResponse.Task);
+            Log.ProfileRead(_logger, profile.Handle, profile.Followers?.Value, profile.Followers?.IsExact ?? false);
+            return profile.ToStats(_time.GetUtcNow());
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return RunAsync<IReadOnlyList<FoundTweet>>("search", async page =>
+        {
+            await _navigator.OpenAsync(page, $"/search?q={Uri.EscapeDataString(query)}&src=typed_query&f=live", "search");
+            await page.Locator(SearchSettled).First.WaitForAsync();
+            var found = await CollectSearchResultsAsync(page, limit);
+            Log.SearchRead(_logger, query, found.Count);
+            return found;
+        }, cancellationToken);
+    }
+
+    private static string FocalPost(string tweetId) => $"article[data-testid=\"tweet\"] a[href$=\"/status/{tweetId}\"] time";
+
+    /// <summary>Refuses what x.com would refuse, before any page is opened.</summary>
+    private static void ThrowIfRefused(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var check = TweetLength.Check(text);
+        if (!check.IsAcceptable)
+        {
+            throw XClientErrors.TextRefused(check.Problem!);
+        }
+    }
+
+    private static T Read<T>(string operation, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (XPageFormatException ex)
+        {
+            throw XClientErrors.UnreadableMarkup(operation, ex);
+        }
+    }
+
+    private async Task<ParsedProfile> WithExactCountsAsync(ParsedProfile shown, Task<IResponse> userResponse)
+    {
+        IResponse response;
+        try
+        {
+            // Real time on purpose: this waits for the network, not for the business clock.
+            response = await userResponse.WaitAsync(_options.ElementTimeout);
+        }
+        catch (TimeoutException)
+        {
+            return shown;
+        }
+
+        if (!response.Ok)
+        {
+            return shown;
+        }
+
+        try
+        {
+            var exact = GraphQlResponses.ParseUserByScreenName(await response.TextAsync());
+            return string.Equals(exact.Handle, shown.Handle, StringComparison.OrdinalIgnoreCase)
+                ? shown with { Followers = exact.Followers ?? shown.Followers, Following = exact.Following ?? shown.Following }
+                : shown;
+        }
+        catch (XPageFormatException ex)
+        {
+            Log.UserResponseUnreadable(_logger, ex.Message);
+            return shown;
+        }
+    }
+
+    /// <summary>x.com loads more posts as the page scrolls and drops those scrolled past, so results are gathered on the way.</summary>
+    private async Task<IReadOnlyList<FoundTweet>> CollectSearchResultsAsync(IPage page, int limit)
+    {
+        var found = new List<FoundTweet>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var scroll = 0; ; scroll++)
+        {
+            var html = await page.ContentAsync();
+            found.AddRange(SearchResultsParser.Parse(html).Where(tweet => seen.Add(tweet.TweetId)));
+            if (found.Count >= limit || scroll == MaxSearchScrolls || !await ScrolledToMoreAsync(page))
+            {
+                return found.Take(limit).ToList();
+            }
+        }
+    }
+
+    private async Task<bool> ScrolledToMoreAsync(IPage page)
+    {
+        var before = await page.EvaluateAsync<int>(ArticleCount);
+        await page.EvaluateAsync("() => window.scrollTo(0, document.body.scrollHeight)");
+        try
+        {
+            await page.WaitForFunctionAsync(
+                $"before => ({ArticleCount})() > before",
+                before,
+                new PageWaitForFunctionOptions { Timeout = (float)_options.SearchScrollTimeout.TotalMilliseconds });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>One operation: the saved session in a new context; timeouts and browser failures become retryable errors.</summary>
+    private async Task<T> RunAsync<T>(string operation, Func<IPage, Task<T>> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var storageState = await _session.EnsureAsync(cancellationToken);
+            await using var context = await _browser.NewContextAsync(storageState, _options, cancellationToken);
+            // Playwright calls take no token: closing the context makes the pending one fail at once.
+            await using var cancellation = cancellationToken.Register(static state => _ = ((IBrowserContext)state!).CloseAsync(), context);
+            var page = await context.NewPageAsync();
+            return await body(page);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (TimeoutException ex)
+        {
+            // Playwright reports a page or element that did not come in time as System.TimeoutException.
+            throw Logged(operation, XClientErrors.TimedOut(operation, ex));
+        }
+        catch (PlaywrightException ex)
+        {
+            throw Logged(operation, XClientErrors.BrowserFailed(operation, ex));
+        }
+        catch (XClientException ex) when (LogFailure(operation, ex))
+        {
+            throw;
+        }
+    }
+
+    private XClientException Logged(string operation, XClientException error)
+    {
+        LogFailure(operation, error);
+        return error;
+    }
+
+    /// <summary>Logs on the way through (an exception filter), keeping the original stack; never catches.</summary>
+    private bool LogFailure(string operation, XClientException error)
+    {
+        Log.OperationFailed(_logger, operation, error.IsRetryable, error.Message);
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FollowerLoop.X.Browser;
+
+/// <summary>Section <c>XClient</c>: the account and the browser that drives x.com (or the sandbox).</summary>
+public sealed class XClientOptions
+{
+    public const string SectionName = "XClient";
+
+    /// <summary>https://x.com, or the sandbox's address (e.g. http://127.0.0.1:5199).</summary>
+    [Required(ErrorMessage = "XClient:BaseUrl is required (https://x.com or the sandbox's address).")]
+    public Uri BaseUrl { get; set; } = new("https://x.com");
+
+    /// <summary>The account's handle, without the @.</summary>
+    [Required(ErrorMessage = "XClient:Handle is required (the account's handle, without @).")]
+    [RegularExpression("^[A-Za-z0-9_]{1,15}$", ErrorMessage = "XClient:Handle must be 1-15 letters, digits or underscores, without @.")]
+    public string Handle { get; set; } = "";
+
+    /// <summary>Used to log in when no saved session exists (the sandbox; on x.com prefer <c>followerloop x login</c>).</summary>
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>Where the logged-in browser state (cookies) is saved and reused. Keep it private: it is the login.</summary>
+    [Required(ErrorMessage = "XClient:StorageStatePath is required (where the logged-in session is saved).")]
+    public string StorageStatePath { get; set; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "followerloop", "x-session.json");
+
+    /// <summary>The Chromium binary Playwright drives (Debian's; Playwright never downloads one).</summary>
+    [Required(ErrorMessage = "XClient:ExecutablePath is required (a Chromium binary, e.g. /usr/bin/chromium).")]
+    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
+
+    public bool Headless { get; set; } = true;
+
+    /// <summary>How long a page may take to load.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "XClient:NavigationTimeout must be between 100 ms and 5 minutes.")]
+    public TimeSpan NavigationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long to wait for an element (the post, the profile header, the composer) once the page loaded.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "XClient:ElementTimeout must be between 100 ms and 5 minutes.")]
+    public TimeSpan ElementTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long to wait for x.com to confirm a post after clicking Post.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "XClient:PostTimeout must be between 100 ms and 5 minutes.")]
+    public TimeSpan PostTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a login may take; with <see cref="Headless"/> off a person can finish extra steps (2FA) meanwhile.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00", ErrorMessage = "XClient:LoginTimeout must be between 1 second and 30 minutes.")]
+    public TimeSpan LoginTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Pause between keys when typing a post (x.com's composer is typed into, like a person would).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:01", ErrorMessage = "XClient:TypingDelay must be between 0 and 1 second.")]
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>How long to wait for more search results after scrolling before taking what is there.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "XClient:SearchScrollTimeout must be between 100 ms and 1 minute.")]
+    public TimeSpan SearchScrollTimeout { get; set; } = TimeSpan.FromSeconds(2);
+}

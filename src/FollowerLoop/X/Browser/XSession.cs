@@ -1,0 +1,158 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace FollowerLoop.X.Browser;
+
+/// <summary>
+/// The logged-in X session, kept as Playwright storage state (cookies, local storage) in
+/// <see cref="XClientOptions.StorageStatePath"/>: logged in once, then reused by every context.
+/// </summary>
+public sealed class XSession
+{
+    private const string UsernameInput = "input[name=\"text\"]";
+    private const string PasswordInput = "input[name=\"password\"]";
+    private const string LoginButton = "[data-testid=\"LoginForm_Login_Button\"]";
+
+    private readonly BrowserHost _browser;
+    private readonly XClientOptions _options;
+    private readonly ILogger<XSession> _logger;
+    private readonly SemaphoreSlim _loginGate = new(1, 1);
+
+    public XSession(BrowserHost browser, IOptions<XClientOptions> options, ILogger<XSession> logger)
+    {
+        _browser = browser;
+        _options = options.Value;
+        _logger = logger;
+        StorageStatePath = Path.GetFullPath(_options.StorageStatePath);
+    }
+
+    public string StorageStatePath { get; }
+
+    /// <summary>True for x.com's login flow (<c>/i/flow/login</c>, <c>/login</c>): where X sends a browser that is not logged in.</summary>
+    public static bool IsLoginPage(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.AbsolutePath.StartsWith("/i/flow/login", StringComparison.Ordinal) || uri.AbsolutePath == "/login");
+
+    /// <summary>The saved session's path, logging in first (with the configured credentials) when there is none yet.</summary>
+    public async Task<string> EnsureAsync(CancellationToken cancellationToken)
+    {
+        if (File.Exists(StorageStatePath))
+        {
+            return StorageStatePath;
+        }
+
+        if (string.IsNullOrEmpty(_options.Username))
+        {
+            throw XClientErrors.NoSession(StorageStatePath);
+        }
+
+        await _loginGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!File.Exists(StorageStatePath))
+            {
+                await LogInAndSaveAsync(cancellationToken);
+            }
+
+            return StorageStatePath;
+        }
+        finally
+        {
+            _loginGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Logs in afresh and saves the session, replacing any saved one. Fills the configured
+    /// credentials when there are any; with a visible browser a person can also type them, or
+    /// finish extra steps, within <see cref="XClientOptions.LoginTimeout"/>.
+    /// </summary>
+    public async Task LoginAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(_options.Username) && _options.Headless)
+        {
+            throw XClientErrors.NoSession(StorageStatePath);
+        }
+
+        await _loginGate.WaitAsync(cancellationToken);
+        try
+        {
+            await LogInAndSaveAsync(cancellationToken);
+        }
+        catch (TimeoutException ex)
+        {
+            throw XClientErrors.TimedOut("login", ex);
+        }
+        catch (PlaywrightException ex)
+        {
+            throw XClientErrors.BrowserFailed("login", ex);
+        }
+        finally
+        {
+            _loginGate.Release();
+        }
+    }
+
+    private async Task LogInAndSaveAsync(CancellationToken cancellationToken)
+    {
+        Log.LoggingIn(_logger, _options.BaseUrl, _options.Username ?? "(typed by a person)");
+        await using var context = await _browser.NewContextAsync(storageStatePath: null, _options, cancellationToken);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(_options.BaseUrl, "/i/flow/login").ToString());
+        if (!string.IsNullOrEmpty(_options.Username))
+        {
+            await FillCredentialsAsync(page, _options.Username, _options.Password ?? "");
+        }
+
+        try
+        {
+            await page.WaitForURLAsync(url => !IsLoginPage(url), new PageWaitForURLOptions
+            {
+                Timeout = (float)_options.LoginTimeout.TotalMilliseconds,
+                WaitUntil = WaitUntilState.Commit,
+            });
+        }
+        catch (TimeoutException)
+        {
+            throw XClientErrors.LoginFailed(_options.BaseUrl, _options.LoginTimeout);
+        }
+
+        await SaveAsync(await context.StorageStateAsync(), cancellationToken);
+    }
+
+    /// <summary>x.com asks for the username, then (after Enter) the password; a one-page form has both at once.</summary>
+    private static async Task FillCredentialsAsync(IPage page, string username, string password)
+    {
+        await page.Locator(UsernameInput).FillAsync(username);
+        var passwordInput = page.Locator(PasswordInput);
+        if (!await passwordInput.IsVisibleAsync())
+        {
+            await page.Locator(UsernameInput).PressAsync("Enter");
+        }
+
+        await passwordInput.FillAsync(password);
+        await page.Locator(LoginButton).ClickAsync();
+    }
+
+    /// <summary>Written to a temporary file only the owner can read, then moved, so a reader never sees half a session.</summary>
+    private async Task SaveAsync(string storageState, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(StorageStatePath)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(StorageStatePath)}.{Guid.NewGuid():N}.tmp");
+        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using (var file = new StreamWriter(temporary, System.Text.Encoding.UTF8, fileOptions))
+        {
+            await file.WriteAsync(storageState.AsMemory(), cancellationToken);
+        }
+
+        File.Move(temporary, StorageStatePath, overwrite: true);
+        Log.SessionSaved(_logger, StorageStatePath);
+    }
+}

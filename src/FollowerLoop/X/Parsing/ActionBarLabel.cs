@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace FollowerLoop.X.Parsing;
+
+/// <summary>
+/// Reads the <c>aria-label</c> of a post's action bar (<c>[role="group"]</c>), e.g.
+/// "499 replies, 4027 reposts, Reposted, 7120 likes, Liked, 2358 bookmarks, 9281975 views".
+/// Its counts are exact, plain digits (the buttons show compact ones). Grammar, as x.com writes it:
+/// comma-separated items; an item is "N noun" (singular for 1) or a state word ("Liked",
+/// "Reposted", "Bookmarked") that is ignored; zero counts are left out, so an absent reply, repost,
+/// like or bookmark count is 0. Views are left out on old posts too, so an absent view count stays
+/// null (unknown). A count whose noun x.com may add later ("3 quotes") is skipped.
+/// </summary>
+public static partial class ActionBarLabel
+{
+    public static EngagementCounts Parse(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        long replies = 0, reposts = 0, likes = 0, bookmarks = 0;
+        long? views = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var item in label.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!char.IsAsciiDigit(item[0]))
+            {
+                continue;
+            }
+
+            var match = CountItem().Match(item);
+            if (!match.Success)
+            {
+                throw new XPageFormatException($"Action bar label item '{item}' in '{label}' is not \"<count> <noun>\".");
+            }
+
+            var noun = Canonical(match.Groups["noun"].Value);
+            if (noun is null)
+            {
+                continue;
+            }
+
+            if (!seen.Add(noun))
+            {
+                throw new XPageFormatException($"Action bar label '{label}' names {noun} twice.");
+            }
+
+            var count = CompactNumber.Parse(match.Groups["count"].Value).Value;
+            switch (noun)
+            {
+                case "replies": replies = count; break;
+                case "reposts": reposts = count; break;
+                case "likes": likes = count; break;
+                case "bookmarks": bookmarks = count; break;
+                default: views = count; break;
+            }
+        }
+
+        return new EngagementCounts(replies, reposts, likes, bookmarks, views);
+    }
+
+    private static string? Canonical(string noun) => noun.ToLowerInvariant() switch
+    {
+        "reply" or "replies" => "replies",
+        "repost" or "reposts" or "retweet" or "retweets" => "reposts",
+        "like" or "likes" => "likes",
+        "bookmark" or "bookmarks" => "bookmarks",
+        "view" or "views" => "views",
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^(?<count>\d+)\s+(?<noun>\p{L}+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountItem();
+}

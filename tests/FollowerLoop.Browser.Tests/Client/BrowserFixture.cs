@@ -1,0 +1,97 @@
+using FollowerLoop.Sandbox.World;
+using FollowerLoop.X;
+using FollowerLoop.X.Browser;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+[assembly: AssemblyFixture(typeof(FollowerLoop.Browser.Tests.Client.BrowserFixture))]
+
+// Browser tests share one sandbox, one browser and its fault queue: run them one at a time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace FollowerLoop.Browser.Tests.Client;
+
+/// <summary>
+/// One sandbox and one headless Chromium for the whole assembly, a saved logged-in session, and
+/// a few posts with twelve hours of engagement. Each client call opens its own browser context.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("followerloop-browser-tests-").FullName;
+
+    public SandboxServer Sandbox { get; private set; } = null!;
+
+    public BrowserHost Browser { get; private set; } = null!;
+
+    /// <summary>The saved session every client reuses; logged in once when the fixture starts.</summary>
+    public string SessionPath => Path.Combine(_directory, "session.json");
+
+    /// <summary>A post of the account with twelve hours of engagement.</summary>
+    public SandboxPost SeasonedPost { get; private set; } = null!;
+
+    /// <summary>The account's own reply under <see cref="SeasonedPost"/>: its page shows the parent above it.</summary>
+    public SandboxPost SeasonedReply { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Sandbox = await SandboxServer.StartAsync();
+        Browser = new BrowserHost(Options.Create(OptionsFor(Sandbox, SessionPath)), NullLogger<BrowserHost>.Instance);
+        SeasonedPost = Sandbox.World.Publish("How we cut our build time from 14 minutes to 90 seconds: a thread on caching, test sharding and saying no.");
+        SeasonedReply = Sandbox.World.Publish("The biggest win was the cache: 70% of it.", SeasonedPost.Id);
+        await Sandbox.AdvanceClockAsync(TimeSpan.FromHours(12));
+        await CreateSession(Sandbox, SessionPath, withCredentials: true).EnsureAsync(CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        await Sandbox.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>A client on the shared browser and session; <paramref name="configure"/> changes its options.</summary>
+    public PlaywrightXClient CreateClient(Action<XClientOptions>? configure = null) => CreateClient(Sandbox, configure);
+
+    public PlaywrightXClient CreateClient(SandboxServer sandbox, Action<XClientOptions>? configure = null)
+    {
+        var options = OptionsFor(sandbox, SessionPath);
+        configure?.Invoke(options);
+        var wrapped = Options.Create(options);
+        return new PlaywrightXClient(
+            Browser,
+            new XSession(Browser, wrapped, NullLogger<XSession>.Instance),
+            wrapped,
+            TimeProvider.System,
+            NullLogger<PlaywrightXClient>.Instance);
+    }
+
+    public XSession CreateSession(SandboxServer sandbox, string storageStatePath, bool withCredentials)
+    {
+        var options = OptionsFor(sandbox, storageStatePath);
+        if (!withCredentials)
+        {
+            options.Username = null;
+            options.Password = null;
+        }
+
+        return new XSession(Browser, Options.Create(options), NullLogger<XSession>.Instance);
+    }
+
+    /// <summary>A path in the fixture's temporary folder, for a test's own session file.</summary>
+    public string NewSessionPath() => Path.Combine(_directory, $"session-{Guid.NewGuid():N}.json");
+
+    private static XClientOptions OptionsFor(SandboxServer sandbox, string storageStatePath) => new()
+    {
+        BaseUrl = sandbox.BaseAddress,
+        Handle = SandboxServer.Handle,
+        Username = SandboxServer.Handle,
+        Password = sandbox.Password,
+        StorageStatePath = storageStatePath,
+        NavigationTimeout = TimeSpan.FromSeconds(15),
+        ElementTimeout = TimeSpan.FromSeconds(5),
+        PostTimeout = TimeSpan.FromSeconds(10),
+        LoginTimeout = TimeSpan.FromSeconds(10),
+        TypingDelay = TimeSpan.Zero,
+        SearchScrollTimeout = TimeSpan.FromMilliseconds(300),
+    };
+}

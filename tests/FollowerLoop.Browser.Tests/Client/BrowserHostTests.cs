@@ -1,0 +1,27 @@
+using FollowerLoop.X.Browser;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Browser.Tests.Client;
+
+public sealed class BrowserHostTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Browser_IsKeptBetweenOperations_AndLaunchedAgainWhenItDied()
+    {
+        var options = new XClientOptions { BaseUrl = fixture.Sandbox.BaseAddress, Handle = SandboxServer.Handle, StorageStatePath = fixture.SessionPath };
+        await using var host = new BrowserHost(Options.Create(options), NullLogger<BrowserHost>.Instance);
+        var ct = TestContext.Current.CancellationToken;
+
+        var first = await host.GetBrowserAsync(ct);
+        var again = await host.GetBrowserAsync(ct);
+        await first.CloseAsync();
+        await using var context = await host.NewContextAsync(fixture.SessionPath, options, ct);
+        var relaunched = await host.GetBrowserAsync(ct);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, relaunched);
+        Assert.True(relaunched.IsConnected);
+        Assert.Single(relaunched.Contexts);
+    }
+}

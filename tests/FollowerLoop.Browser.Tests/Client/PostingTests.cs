@@ -1,0 +1,90 @@
+using FollowerLoop.X;
+
+namespace FollowerLoop.Browser.Tests.Client;
+
+public sealed class PostingTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Post_TypesSendsAndReturnsTheNewId()
+    {
+        var text = $"Shipping small, shipping daily: day {Guid.NewGuid():N}";
+
+        var posted = await fixture.CreateClient().PostAsync(text, TestContext.Current.CancellationToken);
+
+        var truth = fixture.Sandbox.World.FindPost(posted.TweetId);
+        Assert.NotNull(truth);
+        Assert.Equal(text, truth.Text);
+        Assert.Null(truth.InReplyToId);
+        Assert.Equal(SandboxServer.Handle, posted.Handle);
+    }
+
+    [Fact]
+    public async Task Post_TextOverTheLimit_IsRefusedBeforeAnyPageIsOpened()
+    {
+        // Nothing to browse with: no session and no credentials. Any page use would fail differently.
+        var client = fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (fixture.NewSessionPath(), null, null));
+        var postsBefore = fixture.Sandbox.World.GetPosts().Count;
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => client.PostAsync(new string('x', 281), TestContext.Current.CancellationToken));
+
+        Assert.False(error.IsRetryable);
+        Assert.StartsWith("Refused before posting", error.Message, StringComparison.Ordinal);
+        Assert.Contains("281", error.Message, StringComparison.Ordinal);
+        Assert.Equal(postsBefore, fixture.Sandbox.World.GetPosts().Count);
+    }
+
+    [Fact]
+    public async Task Post_SameTextTwice_SecondIsRefusedAsDuplicateWithoutRetry()
+    {
+        var client = fixture.CreateClient();
+        var text = $"Write the test first, then the code. {Guid.NewGuid():N}";
+        var ct = TestContext.Current.CancellationToken;
+        await client.PostAsync(text, ct);
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => client.PostAsync(text, ct));
+
+        Assert.False(error.IsRetryable);
+        Assert.Contains("duplicate", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("187", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reply_IsPostedUnderThePost()
+    {
+        var parent = fixture.Sandbox.World.SearchRecent("", 1)[0];
+        var text = $"Great point, thanks for sharing {Guid.NewGuid():N}";
+
+        var reply = await fixture.CreateClient().ReplyAsync(parent.Id, text, TestContext.Current.CancellationToken);
+
+        var truth = fixture.Sandbox.World.FindPost(reply.TweetId);
+        Assert.NotNull(truth);
+        Assert.Equal(parent.Id, truth.InReplyToId);
+        Assert.Equal(text, truth.Text);
+    }
+
+    [Fact]
+    public async Task Post_RateLimited_IsRetryableAfterTheAdvertisedWait()
+    {
+        await fixture.Sandbox.QueueFaultAsync("ratelimit", "/i/api/graphql/");
+        var postsBefore = fixture.Sandbox.World.GetPosts().Count;
+
+        var error = await Assert.ThrowsAsync<XClientException>(() =>
+            fixture.CreateClient().PostAsync($"Rate limits are a feature {Guid.NewGuid():N}", TestContext.Current.CancellationToken));
+
+        Assert.True(error.IsRetryable);
+        Assert.Equal(SandboxServer.RateLimitWait, error.RetryAfter);
+        Assert.Equal(postsBefore, fixture.Sandbox.World.GetPosts().Count);
+    }
+
+    [Fact]
+    public async Task Post_ServerErrorOnCreateTweet_IsRetryable()
+    {
+        await fixture.Sandbox.QueueFaultAsync("error", "/i/api/graphql/");
+
+        var error = await Assert.ThrowsAsync<XClientException>(() =>
+            fixture.CreateClient().PostAsync($"Errors happen {Guid.NewGuid():N}", TestContext.Current.CancellationToken));
+
+        Assert.True(error.IsRetryable);
+        Assert.Contains("500", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,70 @@
+using FollowerLoop.X;
+
+namespace FollowerLoop.Browser.Tests.Client;
+
+public sealed class ProfileTests(BrowserFixture fixture)
+{
+    private const string UserByScreenNamePath = "/i/api/graphql/";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Profile_HasTheExactCountsOfTheUserResponse()
+    {
+        var profile = await fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
+
+        var world = fixture.Sandbox.World;
+        Assert.Equal(SandboxServer.Handle, profile.Handle);
+        Assert.Equal(world.GetFollowers(), profile.Followers);
+        Assert.True(profile.FollowersExact);
+        Assert.Equal(world.Account.Following, profile.Following);
+    }
+
+    [Fact]
+    public async Task Profile_WithoutTheUserResponse_HasThePagesRoundedCounts()
+    {
+        await fixture.Sandbox.QueueFaultAsync("error", UserByScreenNamePath);
+
+        var profile = await fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
+
+        // x.com shows 12,345 as "12.3K": truncated to a hundred.
+        var truth = fixture.Sandbox.World.GetFollowers();
+        Assert.True(truth >= 10_000, "the sandbox account starts above 10K followers, where x.com rounds");
+        Assert.False(profile.FollowersExact);
+        Assert.Equal(truth / 100 * 100, profile.Followers);
+        Assert.Equal(fixture.Sandbox.World.Account.Following, profile.Following);
+    }
+
+    [Fact]
+    public async Task Profile_WithNoCountsShown_ReadsUnknownNotZero()
+    {
+        await fixture.Sandbox.QueueFaultAsync("missing", $"/{SandboxServer.Handle}");
+        await fixture.Sandbox.QueueFaultAsync("error", UserByScreenNamePath);
+
+        var profile = await fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
+
+        Assert.Equal(new ProfileStats(SandboxServer.Handle, null, null, FollowersExact: false, profile.ReadAt), profile);
+    }
+
+    [Fact]
+    public async Task Profile_RateLimited_IsRetryableWithTheAdvertisedWait()
+    {
+        await fixture.Sandbox.QueueFaultAsync("ratelimit", $"/{SandboxServer.Handle}");
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct));
+
+        Assert.True(error.IsRetryable);
+        Assert.Equal(SandboxServer.RateLimitWait, error.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Profile_OfAnotherAccount_IsRead()
+    {
+        var other = fixture.Sandbox.World.SearchRecent("", 1)[0].Author;
+
+        var profile = await fixture.CreateClient().GetProfileAsync(other.Handle, Ct);
+
+        Assert.Equal(other.Handle, profile.Handle, ignoreCase: true);
+        Assert.NotNull(profile.Followers);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Runtime.Versioning;
+using FollowerLoop.X;
+
+namespace FollowerLoop.Browser.Tests.Client;
+
+public sealed class SessionTests(BrowserFixture fixture)
+{
+    [Fact]
+    [SupportedOSPlatform("linux")]
+    public async Task FirstUse_LogsInOnceAndSavesThePrivateSession_WhichAClientWithoutCredentialsReuses()
+    {
+        var path = fixture.NewSessionPath();
+        var ct = TestContext.Current.CancellationToken;
+
+        var saved = await fixture.CreateSession(fixture.Sandbox, path, withCredentials: true).EnsureAsync(ct);
+        var reuser = fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (path, null, null));
+        var profile = await reuser.GetProfileAsync(SandboxServer.Handle, ct);
+
+        Assert.Equal(path, saved);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.DoesNotContain(fixture.Sandbox.Password, await File.ReadAllTextAsync(path, ct), StringComparison.Ordinal);
+        Assert.Equal(SandboxServer.Handle, profile.Handle);
+    }
+
+    [Fact]
+    public async Task NoSavedSessionAndNoCredentials_FailsClearlyWithoutRetry()
+    {
+        var client = fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (fixture.NewSessionPath(), null, null));
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => client.GetProfileAsync(SandboxServer.Handle, TestContext.Current.CancellationToken));
+
+        Assert.False(error.IsRetryable);
+        Assert.Contains("followerloop x login", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongPassword_LoginFailsClearlyWithoutRetry()
+    {
+        var client = fixture.CreateClient(options =>
+        {
+            options.StorageStatePath = fixture.NewSessionPath();
+            options.Password = "not-the-password";
+            options.LoginTimeout = TimeSpan.FromSeconds(2);
+        });
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => client.GetProfileAsync(SandboxServer.Handle, TestContext.Current.CancellationToken));
+
+        Assert.False(error.IsRetryable);
+        Assert.Contains("XClient:Username/Password", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExpiredSession_IsAClearErrorThatTellsWhatToDo_AndIsNotRetried()
+    {
+        // Expiry ends every session of a sandbox, so this test has a sandbox of its own.
+        await using var sandbox = await SandboxServer.StartAsync();
+        var path = fixture.NewSessionPath();
+        var client = fixture.CreateClient(sandbox, options => options.StorageStatePath = path);
+        var ct = TestContext.Current.CancellationToken;
+        await client.GetProfileAsync(SandboxServer.Handle, ct);
+
+        await sandbox.ExpireSessionsAsync();
+        var error = await Assert.ThrowsAsync<XClientException>(() => client.GetProfileAsync(SandboxServer.Handle, ct));
+
+        Assert.False(error.IsRetryable);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("followerloop x login", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoginWall_OnAPage_IsTheSameClearNonRetryableError()
+    {
+        var post = fixture.SeasonedPost;
+        await fixture.Sandbox.QueueFaultAsync("loginwall", $"/{SandboxServer.Handle}/status/{post.Id}");
+
+        var error = await Assert.ThrowsAsync<XClientException>(() =>
+            fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, TestContext.Current.CancellationToken));
+
+        Assert.False(error.IsRetryable);
+        Assert.Contains("no longer logged in", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace FollowerLoop.Browser.Tests.Parsing;
+
+/// <summary><c>followerloop x parse FILE</c>, run as the built program.</summary>
+public sealed class XParseCommandTests
+{
+    [Fact]
+    public async Task Parse_SavedPost_PrintsOneTweetObject()
+    {
+        var (exitCode, output, error) = await RunAsync("x", "parse", SavedPages.PathOf("rvinowise__video_test__2.html"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"kind":"tweet","handle":"Oreo","tweetId":"1314302695365320712","replies":2455,"reposts":7186,"likes":30234,"bookmarks":748,"views":null}"""),
+            JsonNode.Parse(output)));
+    }
+
+    [Fact]
+    public async Task Parse_SavedProfile_PrintsOneProfileObject()
+    {
+        var (exitCode, output, _) = await RunAsync("x", "parse", SavedPages.PathOf("rvinowise__Parse_twitter_user_briefing__1.html"));
+
+        Assert.Equal(0, exitCode);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"kind":"profile","handle":"BritishArmy","followers":393200,"following":1017,"followersExact":false}"""),
+            JsonNode.Parse(output)));
+    }
+
+    [Fact]
+    public async Task Parse_CreateTweetResponse_PrintsTheNewId()
+    {
+        var (exitCode, output, _) = await RunAsync("x", "parse", SavedPages.PathOf("twillot__create_tweet_response.json"));
+
+        Assert.Equal(0, exitCode);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal(("createTweet", "1795765436682039468"), (json["kind"]!.GetValue<string>(), json["tweetId"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Parse_TweetDetailWithId_PrintsThatPost()
+    {
+        var (exitCode, output, _) = await RunAsync("x", "parse", SavedPages.PathOf("twillot__tweet_detail_response.json"), "--tweet-id", "1799214756353716335");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(19_028_175, JsonNode.Parse(output)!["views"]!.GetValue<long>());
+    }
+
+    [Theory]
+    [InlineData("<html><body><p>nothing here</p></body></html>", "No post found")]
+    [InlineData("{\"data\":{\"home\":{}}}", "not a CreateTweet, TweetDetail or UserByScreenName")]
+    public async Task Parse_UnreadableFile_ExitsNonZeroWithOneLineReason(string content, string reason)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"x-parse-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, content, TestContext.Current.CancellationToken);
+        try
+        {
+            var (exitCode, output, error) = await RunAsync("x", "parse", file);
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Equal("", output);
+            Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains(reason, error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Parse_MissingFile_ExitsNonZero()
+    {
+        var (exitCode, _, error) = await RunAsync("x", "parse", "/nonexistent/page.html");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("page.html", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, (await output).Trim(), (await error).Trim());
+    }
+}

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace FollowerLoop.Sandbox.Tests;
+
+public sealed class FaultTests
+{
+    [Fact]
+    public async Task Slow_DelaysTheAnswerByTheConfiguredTime()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await sandbox.LogInAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/home");
+        request.Headers.Add("X-Sandbox-Fault", "slow");
+
+        var watch = Stopwatch.StartNew();
+        using var response = await sandbox.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(sandbox.Options.SlowMs), $"answered after {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Missing_DropsTheActionBarAndTheProfileCounts()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await sandbox.LogInAsync();
+        var id = await sandbox.PostAsync("Good defaults beat good docs.");
+
+        var post = await sandbox.GetPageAsync($"/{sandbox.Handle}/status/{id}?sandbox_fault=missing");
+        var profile = await sandbox.GetPageAsync($"/{sandbox.Handle}?sandbox_fault=missing");
+        var normal = await sandbox.GetPageAsync($"/{sandbox.Handle}/status/{id}");
+
+        Assert.NotNull(post.QuerySelector("[data-testid='tweetText']"));
+        Assert.Null(post.QuerySelector("[role='group']"));
+        Assert.Null(post.QuerySelector($"a[href='/{sandbox.Handle}/status/{id}/analytics']"));
+        Assert.NotNull(profile.QuerySelector("[data-testid='UserName']"));
+        Assert.Null(profile.QuerySelector($"a[href='/{sandbox.Handle}/verified_followers']"));
+        Assert.NotNull(normal.QuerySelector("[role='group']"));
+    }
+
+    [Fact]
+    public async Task LoginWall_RedirectsPagesAndRefusesTheApi()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await sandbox.LogInAsync();
+
+        using var page = await sandbox.Client.GetAsync("/home?sandbox_fault=loginwall", TestContext.Current.CancellationToken);
+        using var api = await sandbox.Client.GetAsync("/i/api/graphql/x/UserByScreenName?sandbox_fault=login-wall", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/i/flow/login?redirect_after_login=%2Fhome", page.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task RateLimit_Answers429WithRetryAfter()
+    {
+        await using var sandbox = await SandboxHost.StartAsync(options => options.RateLimitRetryAfter = TimeSpan.FromSeconds(90));
+        await sandbox.LogInAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/home");
+        request.Headers.Add("X-Sandbox-Fault", "ratelimit");
+
+        using var response = await sandbox.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(90), response.Headers.RetryAfter!.Delta);
+        Assert.Equal("0", response.Headers.GetValues("x-rate-limit-remaining").Single());
+        Assert.Contains("Rate limit exceeded", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Error_Answers500WithXcomsMessage()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await sandbox.LogInAsync();
+
+        using var response = await sandbox.Client.GetAsync("/home?sandbox_fault=error", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var page = await SandboxHost.ParseAsync(response);
+        Assert.Equal("Something went wrong. Try reloading.", page.QuerySelector("[data-testid='error-detail'] span")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AdminQueue_FaultsTheNextNMatchingRequestsOnly()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await sandbox.LogInAsync();
+
+        using var queued = await sandbox.Client.SendAsync(
+            sandbox.Admin(HttpMethod.Post, "/admin/faults", new { mode = "error", pathPrefix = "/search", count = 2 }),
+            TestContext.Current.CancellationToken);
+        var statuses = new List<HttpStatusCode>();
+        foreach (var path in new[] { "/home", "/search?q=ai", "/search?q=ai", "/search?q=ai" })
+        {
+            using var response = await sandbox.Client.GetAsync(path, TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError, HttpStatusCode.OK], statuses);
+    }
+
+    [Fact]
+    public async Task DefaultFault_AppliesToEveryRequestButTheAdminApi()
+    {
+        await using var sandbox = await SandboxHost.StartAsync(options => options.DefaultFault = SandboxFaultMode.RateLimit);
+
+        using var login = await sandbox.Client.GetAsync("/i/flow/login", TestContext.Current.CancellationToken);
+        using var admin = await sandbox.Client.SendAsync(sandbox.Admin(HttpMethod.Get, "/admin/clock"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, login.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownFault_IsABadRequest()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+
+        using var response = await sandbox.Client.GetAsync("/home?sandbox_fault=meteor", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
