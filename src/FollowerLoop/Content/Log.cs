@@ -12,4 +12,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Reply job: search for {Query} failed ({Reason}); trying the next target")]
     public static partial void SearchFailed(ILogger logger, string query, string reason);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Thread not queued: part {Position} was refused ({Reason}); a thread is posted whole or not at all")]
+    public static partial void ThreadSkipped(ILogger logger, int position, string reason);
 }

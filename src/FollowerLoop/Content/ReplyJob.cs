@@ -54,7 +54,7 @@ public sealed class ReplyJob(
                         Policy = "explore",
                         ReplyToTweetId = target.TweetId,
                         ScheduledFor = time.GetUtcNow(),
-                        ContentHash = ContentHash.Of(account.Value.Handle, text, target.TweetId),
+                        ContentHash = ContentHash.Of(account.Value.Handle, text),
                         CreatedAt = time.GetUtcNow(),
                     },
                     cancellationToken);

@@ -42,9 +42,18 @@ public sealed class TemplateGenerator(Random random) : IContentGenerator
         var words = TopicVocabulary.Topics.GetValueOrDefault(topic) ?? TopicVocabulary.Topics["productivity"];
         var lines = new List<string> { $"How to {words.Goal}: what {Number(3, 7)} years of {words.Name} taught me 🧵" };
         var things = words.Things.OrderBy(_ => random.Next()).ToList();
+        string[] advice =
+        [
+            "start small, measure weekly, keep what works.",
+            "write down what you tried and what happened.",
+            "copy the best people for a month, then make it yours.",
+            "cut the steps nobody would miss.",
+            "do it before noon, when nothing else competes for it.",
+            "ask one person who is a year ahead of you.",
+        ];
         for (var i = 1; i < parts - 1; i++)
         {
-            lines.Add($"{i + 1}/ {Capitalize(things[i % things.Count])}: start small, measure weekly, keep what works.");
+            lines.Add($"{i + 1}/ {Capitalize(things[i % things.Count])}: {Pick(advice)}");
         }
 
         lines.Add($"{parts}/ That's it. Follow for more on {words.Name}.");

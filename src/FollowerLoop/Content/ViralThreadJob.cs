@@ -1,7 +1,7 @@
 using FollowerLoop.Cache;
 using FollowerLoop.Storage;
-using FollowerLoop.X;
 using Hangfire;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Content;
@@ -13,7 +13,8 @@ public sealed class ViralThreadJob(
     PatternCache patterns,
     IOptions<AccountOptions> account,
     TimeProvider time,
-    Random random)
+    Random random,
+    ILogger<ViralThreadJob> logger)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 1)]
@@ -25,37 +26,37 @@ public sealed class ViralThreadJob(
             .MaxBy(p => p.EffectSize);
         var topic = best?.Finding.Split(':')[0] ?? TopicVocabulary.Topics.Keys.ElementAt(random.Next(TopicVocabulary.Topics.Count));
         var parts = await generator.GenerateThreadAsync(topic, random.Next(3, 8), cancellationToken);
-        if (parts.Any(p => !TweetLength.Check(p).IsAcceptable))
-        {
-            // Half a thread is worse than none: queue all parts or nothing.
-            return;
-        }
-
         var threadId = Guid.NewGuid();
         var at = time.GetUtcNow().AddMinutes(10);
-        for (var i = 0; i < parts.Count; i++)
+        var items = parts.Select((text, i) => new ContentItem
         {
-            var outcome = await queue.EnqueueAsync(
-                new ContentItem
-                {
-                    DecisionId = Guid.NewGuid(),
-                    Account = handle,
-                    Kind = ContentKind.ThreadPart,
-                    Text = parts[i],
-                    Format = "thread",
-                    Topic = topic,
-                    Policy = "explore",
-                    ThreadId = threadId,
-                    ThreadPosition = i + 1,
-                    ScheduledFor = at,
-                    ContentHash = ContentHash.Of(handle, $"{threadId}:{parts[i]}"),
-                    CreatedAt = time.GetUtcNow(),
-                },
-                cancellationToken);
-            if (!outcome.Queued)
+            DecisionId = Guid.NewGuid(),
+            Account = handle,
+            Kind = ContentKind.ThreadPart,
+            Text = text,
+            Format = "thread",
+            Topic = topic,
+            Policy = "explore",
+            ThreadId = threadId,
+            ThreadPosition = i + 1,
+            ScheduledFor = at,
+            ContentHash = ContentHash.Of(handle, text),
+            CreatedAt = time.GetUtcNow(),
+        }).ToList();
+
+        // Half a thread is worse than none: every part must pass before any is queued.
+        foreach (var item in items)
+        {
+            if (await queue.CheckAsync(item, cancellationToken) is { Queued: false, Reason: var reason })
             {
+                Log.ThreadSkipped(logger, item.ThreadPosition!.Value, reason!);
                 return;
             }
+        }
+
+        foreach (var item in items)
+        {
+            await queue.EnqueueAsync(item, cancellationToken);
         }
     }
 }
