@@ -44,6 +44,16 @@ public sealed class CheckpointJob(
 
         var (metrics, metricsError) = await TryReadAsync(() => x.GetTweetMetricsAsync(post.Account, postId, cancellationToken));
         var (profile, profileError) = await TryReadAsync(() => profiles.ReadAsync(cancellationToken));
+        // A page that loaded without the counts (x.com left the action bar out) is a failed read, not a measurement.
+        if (metrics is { Likes: null, Reposts: null, Replies: null, Bookmarks: null, Views: null })
+        {
+            (metrics, metricsError) = (null, new XClientException("the post's page showed none of its counts", isRetryable: true));
+        }
+
+        if (profile is { Followers: null })
+        {
+            (profile, profileError) = (null, new XClientException("the profile showed no follower count", isRetryable: true));
+        }
         var failure = metricsError ?? profileError;
         if (failure is { IsRetryable: true } && attempt < options.Value.MaxAttempts)
         {
@@ -77,14 +87,14 @@ public sealed class CheckpointJob(
             {
                 PostId = postId,
                 Phase = phase.ToColumn(),
-                Status = profile?.Followers is null ? CheckpointStatus.Failed : CheckpointStatus.Measured,
+                Status = profile is null ? CheckpointStatus.Failed : CheckpointStatus.Measured,
                 Followers = profile?.Followers,
-                FollowersExact = profile?.Followers is null ? null : profile.FollowersExact,
+                FollowersExact = profile?.FollowersExact,
                 HoursAfterPost = hours,
                 DueAt = dueAt,
                 CheckedAt = checkedAt,
                 Attempts = attempt,
-                Error = profileError?.Message ?? (profile is { Followers: null } ? "followers not shown on the profile" : null),
+                Error = profileError?.Message,
             },
             cancellationToken);
 
