@@ -19,7 +19,7 @@ internal static class DemoRunner
 
     public static async Task<int> RunAsync(DemoSettings settings, string connectionString, CancellationToken cancellationToken)
     {
-        var demoDatabase = await DemoDatabase.RecreateAsync(connectionString, cancellationToken);
+        var demoDatabase = await ScratchDatabase.RecreateAsync(connectionString, "demo", cancellationToken);
         var realStart = DateTimeOffset.UtcNow.AddSeconds(2);
         var sessionFile = Path.Combine(Path.GetTempPath(), $"followerloop-demo-{Environment.ProcessId}.json");
         var sandboxOptions = new SandboxOptions

@@ -8,8 +8,10 @@ namespace FollowerLoop.Worker.Engine;
 /// <summary>The long-running worker: every job on Hangfire, the dashboards, the health probe.</summary>
 internal static class WorkerApp
 {
+    /// <param name="args">Command-line settings.</param>
     /// <param name="overrides">Settings that win over every other source (the demo points the worker at its sandbox).</param>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="customize">Last changes to the services (the tracking benchmark swaps the X client).</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IHostApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddFollowerLoopSources(args);
@@ -22,6 +24,7 @@ internal static class WorkerApp
         builder.AddXClient();
         builder.AddJobs();
         builder.AddJobEngine();
+        customize?.Invoke(builder);
         var app = builder.Build();
         app.MapEngineEndpoints();
         return app;

@@ -10,7 +10,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Posted {DecisionId} as tweet {TweetId} ({Kind}); tracking scheduled")]
     public static partial void Posted(ILogger logger, Guid decisionId, string tweetId, string kind);
 
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Refused {DecisionId} before posting: {Reason}")]
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Not posted {DecisionId}: {Reason}")]
     public static partial void Refused(ILogger logger, Guid decisionId, string reason);
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Debug, Message = "Not posting {DecisionId} now: {Reason}")]

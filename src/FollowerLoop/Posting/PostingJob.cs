@@ -93,6 +93,14 @@ public sealed class PostingJob(
                 ? await x.PostAsync(item.Text, cancellationToken)
                 : await x.ReplyAsync(replyTo, item.Text, cancellationToken);
         }
+        catch (XPostRejectedException ex)
+        {
+            // X answered and made no post: certain, so no look-up is needed.
+            var retry = ex.IsRetryable && item.Attempts + 1 < Options.MaxAttempts;
+            await content.MarkNotPostedAsync(item.DecisionId, ex.Message, retry, time.GetUtcNow(), cancellationToken);
+            Log.Refused(logger, item.DecisionId, ex.Message);
+            return;
+        }
         catch (XClientException ex)
         {
             // Whether the post went out is unknown: leave the intent for the next run to reconcile.

@@ -35,7 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Sandbox = await SandboxServer.StartAsync();
-        Browser = new BrowserHost(Options.Create(OptionsFor(Sandbox, SessionPath)), NullLogger<BrowserHost>.Instance);
+        Browser = new BrowserHost(Options.Create(new BrowserOptions()), NullLogger<BrowserHost>.Instance);
         SeasonedPost = Sandbox.World.Publish("How we cut our build time from 14 minutes to 90 seconds: a thread on caching, test sharding and saying no.");
         SeasonedReply = Sandbox.World.Publish("The biggest win was the cache: 70% of it.", SeasonedPost.Id);
         await Sandbox.AdvanceClockAsync(TimeSpan.FromHours(12));

@@ -10,7 +10,7 @@ public sealed class BrowserHostTests(BrowserFixture fixture)
     public async Task Browser_IsKeptBetweenOperations_AndLaunchedAgainWhenItDied()
     {
         var options = new XClientOptions { BaseUrl = fixture.Sandbox.BaseAddress, Handle = SandboxServer.Handle, StorageStatePath = fixture.SessionPath };
-        await using var host = new BrowserHost(Options.Create(options), NullLogger<BrowserHost>.Instance);
+        await using var host = new BrowserHost(Options.Create(new BrowserOptions()), NullLogger<BrowserHost>.Instance);
         var ct = TestContext.Current.CancellationToken;
 
         var first = await host.GetBrowserAsync(ct);

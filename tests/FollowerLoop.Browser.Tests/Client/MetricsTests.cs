@@ -116,5 +116,12 @@ public sealed class MetricsTests(BrowserFixture fixture)
             fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, cancellation.Token));
     }
 
+    [Theory]
+    [InlineData("../admin", "1")]
+    [InlineData("@fl_browser", "1")]
+    [InlineData("fl_browser", "12?x=1")]
+    public void Metrics_HandleOrIdNotShapedLikeX_AreRefusedAsBadArgumentsAtOnce(string handle, string tweetId) =>
+        Assert.Throws<ArgumentException>(() => { _ = fixture.CreateClient().GetTweetMetricsAsync(handle, tweetId, Ct); });
+
     private static string StatusPath(string id) => $"/{SandboxServer.Handle}/status/{id}";
 }

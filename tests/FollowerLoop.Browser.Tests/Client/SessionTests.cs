@@ -23,6 +23,21 @@ public sealed class SessionTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task SessionGivenAsASecret_IsSavedAndUsedWithoutLoggingIn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var secret = await File.ReadAllTextAsync(fixture.SessionPath, ct);
+        var path = fixture.NewSessionPath();
+        var client = fixture.CreateClient(options =>
+            (options.StorageStatePath, options.SessionStateJson, options.Username, options.Password) = (path, secret, null, null));
+
+        var profile = await client.GetProfileAsync(SandboxServer.Handle, ct);
+
+        Assert.Equal(SandboxServer.Handle, profile.Handle);
+        Assert.Equal(secret, await File.ReadAllTextAsync(path, ct));
+    }
+
+    [Fact]
     public async Task NoSavedSessionAndNoCredentials_FailsClearlyWithoutRetry()
     {
         var client = fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (fixture.NewSessionPath(), null, null));

@@ -17,17 +17,20 @@ public sealed class BrowserHost : IAsyncDisposable, IDisposable
     /// <summary>Not needed to read or post, and the heaviest part of x.com's pages.</summary>
     private static readonly HashSet<string> BlockedResourceTypes = new(StringComparer.Ordinal) { "image", "font", "media" };
 
-    private readonly XClientOptions _options;
+    private readonly BrowserOptions _options;
     private readonly ILogger<BrowserHost> _logger;
     private readonly SemaphoreSlim _launchGate = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public BrowserHost(IOptions<XClientOptions> options, ILogger<BrowserHost> logger)
+    public BrowserHost(IOptions<BrowserOptions> options, ILogger<BrowserHost> logger)
     {
         _options = options.Value;
         _logger = logger;
     }
+
+    /// <summary>False when the browser shows its window, so a person can act in it (finish a login).</summary>
+    public bool Headless => _options.Headless;
 
     /// <summary>
     /// A fresh context: en-US (x.com's labels are localised), heavy resources blocked, the saved
@@ -35,6 +38,7 @@ public sealed class BrowserHost : IAsyncDisposable, IDisposable
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync(string? storageStatePath, XClientOptions timeouts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(timeouts);
         var browser = await GetBrowserAsync(cancellationToken);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -43,7 +47,6 @@ public sealed class BrowserHost : IAsyncDisposable, IDisposable
             ViewportSize = new ViewportSize { Width = 1280, Height = 1000 },
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });
-        ArgumentNullException.ThrowIfNull(timeouts);
         context.SetDefaultTimeout((float)timeouts.ElementTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)timeouts.NavigationTimeout.TotalMilliseconds);
         await context.RouteAsync("**/*", route =>
@@ -94,7 +97,7 @@ public sealed class BrowserHost : IAsyncDisposable, IDisposable
                 ExecutablePath = _options.ExecutablePath,
                 Headless = _options.Headless,
                 Args = ChromiumArgs,
-                Timeout = (float)_options.NavigationTimeout.TotalMilliseconds,
+                Timeout = (float)_options.LaunchTimeout.TotalMilliseconds,
             });
             Log.BrowserLaunched(_logger, _browser.Version, _options.ExecutablePath);
             return _browser;
@@ -114,7 +117,7 @@ public sealed class BrowserHost : IAsyncDisposable, IDisposable
         catch (PlaywrightException ex)
         {
             throw new XClientException(
-                "Playwright's driver (the .playwright folder) is missing next to the program: build it with the property PlaywrightPlatform=linux-x64 (only the driver; the browser stays Debian's).",
+                $"Playwright's driver (the .playwright folder) is missing next to the program ({ex.Message}): build with the property PlaywrightPlatform=linux-x64 (the driver only; the browser stays Debian's).",
                 isRetryable: false,
                 ex);
         }

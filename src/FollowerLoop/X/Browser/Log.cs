@@ -5,42 +5,42 @@ namespace FollowerLoop.X.Browser;
 /// <summary>The X client's log events (2001–2099). Never log cookies, passwords or the session file's content.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Launched Chromium {Version} from {ExecutablePath}")]
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Launched Chromium {Version} from {ExecutablePath}")]
     public static partial void BrowserLaunched(ILogger logger, string version, string executablePath);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Chromium is gone (crashed or closed); launching it again")]
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Chromium is gone (crashed or closed); launching it again")]
     public static partial void BrowserRelaunching(ILogger logger);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Logging in to {BaseUrl} as {Username}")]
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Logging in to {BaseUrl} as {Username}")]
     public static partial void LoggingIn(ILogger logger, Uri baseUrl, string username);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Saved the X session to {StorageStatePath}")]
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Saved the X session to {StorageStatePath}")]
     public static partial void SessionSaved(ILogger logger, string storageStatePath);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "The saved X session {StorageStatePath} is no longer logged in (X sent its login page)")]
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "The saved X session {StorageStatePath} is no longer logged in (X sent its login page)")]
     public static partial void SessionExpired(ILogger logger, string storageStatePath);
 
-    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Posted {TweetId} as @{Handle}")]
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Posted {TweetId} as @{Handle}")]
     public static partial void Posted(ILogger logger, string tweetId, string handle);
 
-    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "X refused the post: error {Code}: {Reason}")]
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "X refused the post: error {Code}: {Reason}")]
     public static partial void PostRefused(ILogger logger, int? code, string reason);
 
-    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "No CreateTweet response seen; took the new post's id from the confirmation toast")]
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "No CreateTweet response seen; took the new post's id from the confirmation toast")]
     public static partial void PostIdFromToast(ILogger logger);
 
-    [LoggerMessage(EventId = 2009, Level = LogLevel.Debug, Message = "Read post {TweetId} of @{Handle}: {Likes} likes, {Views} views")]
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Debug, Message = "Read post {TweetId} of @{Handle}: {Likes} likes, {Views} views")]
     public static partial void MetricsRead(ILogger logger, string tweetId, string handle, long? likes, long? views);
 
-    [LoggerMessage(EventId = 2010, Level = LogLevel.Debug, Message = "Read profile @{Handle}: {Followers} followers (exact: {Exact})")]
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Debug, Message = "Read profile @{Handle}: {Followers} followers (exact: {Exact})")]
     public static partial void ProfileRead(ILogger logger, string handle, long? followers, bool exact);
 
-    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "UserByScreenName response unreadable; keeping the page's rounded counts: {Reason}")]
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "UserByScreenName response unreadable; keeping the page's rounded counts: {Reason}")]
     public static partial void UserResponseUnreadable(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 2012, Level = LogLevel.Debug, Message = "Search for {Query} found {Count} post(s)")]
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Debug, Message = "Search for {Query} found {Count} post(s)")]
     public static partial void SearchRead(ILogger logger, string query, int count);
 
-    [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "X {Operation} failed (retryable: {Retryable}): {Reason}")]
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Warning, Message = "X {Operation} failed (retryable: {Retryable}): {Reason}")]
     public static partial void OperationFailed(ILogger logger, string operation, bool retryable, string reason);
 }

@@ -48,7 +48,7 @@ public sealed class PlaywrightXClient : IXClient
 
     public Task<PostedTweet> ReplyAsync(string inReplyToTweetId, string text, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(inReplyToTweetId);
+        XIdentifiers.ThrowIfNotTweetId(inReplyToTweetId);
         ThrowIfRefused(text);
         return RunAsync("reply", async page =>
         {
@@ -61,8 +61,8 @@ public sealed class PlaywrightXClient : IXClient
 
     public Task<TweetMetrics> GetTweetMetricsAsync(string handle, string tweetId, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(handle);
-        ArgumentException.ThrowIfNullOrWhiteSpace(tweetId);
+        XIdentifiers.ThrowIfNotHandle(handle);
+        XIdentifiers.ThrowIfNotTweetId(tweetId);
         return RunAsync("metrics read", async page =>
         {
             await _navigator.OpenAsync(page, $"/{handle}/status/{tweetId}", "metrics read");
@@ -76,7 +76,7 @@ public sealed class PlaywrightXClient : IXClient
 
     public Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(handle);
+        XIdentifiers.ThrowIfNotHandle(handle);
         return RunAsync("profile read", async page =>
         {
             // The page's counts are rounded; x.com's UserByScreenName call, which the page makes, has them exact.
@@ -216,7 +216,7 @@ public sealed class PlaywrightXClient : IXClient
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException && cancellationToken.IsCancellationRequested)
         {
-            throw new OperationCanceledException(cancellationToken);
+            throw new OperationCanceledException($"X {operation} was cancelled.", ex, cancellationToken);
         }
         catch (TimeoutException ex)
         {

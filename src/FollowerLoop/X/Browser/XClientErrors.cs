@@ -11,19 +11,23 @@ internal static class XClientErrors
 
     public static XClientException SessionExpired(string storageStatePath) =>
         new($"The saved X session ({storageStatePath}) is no longer logged in: X answered with its login page. " +
-            "Run `followerloop x login` to log in again and save a fresh session (or delete the file to log in with XClient:Username/Password).",
+            "Run `followerloop x login` to log in again and save a fresh session (where the session comes from XClient:SessionStateJson, put the new file's content there).",
             isRetryable: false);
 
     public static XClientException NoSession(string storageStatePath) =>
-        new($"There is no saved X session at {storageStatePath} and no XClient:Username/Password to log in with. " +
+        new($"There is no saved X session at {storageStatePath}, no XClient:SessionStateJson and no XClient:Username/Password to log in with. " +
             "Run `followerloop x login`, or set the credentials (the sandbox's account).",
             isRetryable: false);
 
-    public static XClientException LoginFailed(Uri baseUrl, TimeSpan timeout) =>
-        new($"Logging in to {baseUrl} did not finish within {timeout.TotalSeconds:0} s (wrong XClient:Username/Password, or a step such as 2FA that needs XClient:Headless=false and a person).",
+    public static XClientException CannotLogIn() =>
+        new("Cannot log in: set XClient:Username and XClient:Password, or Browser:Headless=false to log in by hand in the browser window.",
             isRetryable: false);
 
-    public static XClientException TextRefused(string problem) =>
+    public static XClientException LoginFailed(Uri baseUrl, TimeSpan timeout) =>
+        new($"Logging in to {baseUrl} did not finish within {timeout.TotalSeconds:0} s (wrong XClient:Username/Password, or a step such as 2FA that needs Browser:Headless=false and a person).",
+            isRetryable: false);
+
+    public static XPostRejectedException TextRefused(string problem) =>
         new($"Refused before posting: {problem}", isRetryable: false);
 
     public static XClientException TimedOut(string operation, Exception inner) =>
@@ -50,11 +54,11 @@ internal static class XClientErrors
     public static XClientException UnreadableMarkup(string operation, XPageFormatException inner) =>
         new($"X's page for {operation} is not shaped as FollowerLoop reads it (has x.com changed its markup?): {inner.Message}", isRetryable: false, inner);
 
-    public static XClientException PostRejected(IReadOnlyList<GraphQlError> errors)
+    public static XPostRejectedException PostRejected(IReadOnlyList<GraphQlError> errors)
     {
         var retryable = errors.All(error => error.Code is { } code && RetryableCodes.Contains(code));
         var reasons = string.Join("; ", errors.Select(error => error.Code is null ? error.Message : $"{error.Message} (code {error.Code})"));
-        return new XClientException($"X refused the post: {reasons}", retryable);
+        return new XPostRejectedException($"X refused the post: {reasons}", retryable);
     }
 
     public static XClientException PostUnconfirmed(TimeSpan timeout) =>

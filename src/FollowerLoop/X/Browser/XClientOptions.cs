@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace FollowerLoop.X.Browser;
 
-/// <summary>Section <c>XClient</c>: the account and the browser that drives x.com (or the sandbox).</summary>
+/// <summary>Section <c>XClient</c>: where X is, the account, how its session is kept, and how long to wait for X.</summary>
 public sealed class XClientOptions
 {
     public const string SectionName = "XClient";
@@ -11,12 +11,12 @@ public sealed class XClientOptions
     [Required(ErrorMessage = "XClient:BaseUrl is required (https://x.com or the sandbox's address).")]
     public Uri BaseUrl { get; set; } = new("https://x.com");
 
-    /// <summary>The account's handle, without the @.</summary>
-    [Required(ErrorMessage = "XClient:Handle is required (the account's handle, without @).")]
+    /// <summary>The account's handle, without the @ (the author of what this client posts).</summary>
+    [Required(ErrorMessage = "XClient:Handle is required (it defaults to Account:Handle; the handle without @).")]
     [RegularExpression("^[A-Za-z0-9_]{1,15}$", ErrorMessage = "XClient:Handle must be 1-15 letters, digits or underscores, without @.")]
     public string Handle { get; set; } = "";
 
-    /// <summary>Used to log in when no saved session exists (the sandbox; on x.com prefer <c>followerloop x login</c>).</summary>
+    /// <summary>The login name (handle, email or phone), used when no saved session exists (the sandbox; on x.com prefer <c>followerloop x login</c>).</summary>
     public string? Username { get; set; }
 
     public string? Password { get; set; }
@@ -26,11 +26,11 @@ public sealed class XClientOptions
     public string StorageStatePath { get; set; } =
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "followerloop", "x-session.json");
 
-    /// <summary>The Chromium binary Playwright drives (Debian's; Playwright never downloads one).</summary>
-    [Required(ErrorMessage = "XClient:ExecutablePath is required (a Chromium binary, e.g. /usr/bin/chromium).")]
-    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
-
-    public bool Headless { get; set; } = true;
+    /// <summary>
+    /// A saved session (Playwright storage state JSON) given as a secret, e.g. from Key Vault: when set,
+    /// it replaces the file at <see cref="StorageStatePath"/> when the client first needs the session.
+    /// </summary>
+    public string? SessionStateJson { get; set; }
 
     /// <summary>How long a page may take to load.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "XClient:NavigationTimeout must be between 100 ms and 5 minutes.")]
@@ -44,7 +44,7 @@ public sealed class XClientOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "XClient:PostTimeout must be between 100 ms and 5 minutes.")]
     public TimeSpan PostTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a login may take; with <see cref="Headless"/> off a person can finish extra steps (2FA) meanwhile.</summary>
+    /// <summary>How long a login may take; with a visible browser (Browser:Headless false) a person can finish extra steps (2FA) meanwhile.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00", ErrorMessage = "XClient:LoginTimeout must be between 1 second and 30 minutes.")]
     public TimeSpan LoginTimeout { get; set; } = TimeSpan.FromMinutes(1);
 

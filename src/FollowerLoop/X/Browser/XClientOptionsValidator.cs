@@ -1,8 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.X.Browser;
 
-/// <summary>What data annotations cannot say: the address's scheme, credentials in pairs, the browser on disk.</summary>
+/// <summary>What data annotations cannot say: the address's scheme, credentials in pairs, a well-formed session.</summary>
 internal sealed class XClientOptionsValidator : IValidateOptions<XClientOptions>
 {
     public ValidateOptionsResult Validate(string? name, XClientOptions options)
@@ -18,11 +20,24 @@ internal sealed class XClientOptionsValidator : IValidateOptions<XClientOptions>
             failures.Add("XClient:Username and XClient:Password go together: set both or neither.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.ExecutablePath) && !File.Exists(options.ExecutablePath))
+        if (options.SessionStateJson is { Length: > 0 } session && !IsStorageState(session))
         {
-            failures.Add($"XClient:ExecutablePath '{options.ExecutablePath}' does not exist: install Chromium (apt-get install chromium) or point it at a Chromium binary.");
+            // Never echo the value: it is the login.
+            failures.Add("XClient:SessionStateJson is not a Playwright storage state (a JSON object with a \"cookies\" array).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsStorageState(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) is JsonObject state && state["cookies"] is JsonArray;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -23,6 +23,7 @@ internal sealed class XComposer(XClientOptions options, XPageNavigator navigator
         await button.WaitForAsync();
 
         // From the click on, the post may exist: a missing confirmation is reported, never retried blindly.
+        // Without the CreateTweet answer (renamed call?), the "Your post was sent" toast, if still shown, has the link.
         IResponse createTweet;
         try
         {
@@ -45,7 +46,10 @@ internal sealed class XComposer(XClientOptions options, XPageNavigator navigator
             throw XClientErrors.PostRejected(result.Errors);
         }
 
-        return Posted(result.TweetId!, result.Handle ?? options.Handle);
+        // x.com's answer names the author; should it not, the toast's link to the new post does.
+        return result.Handle is { } handle
+            ? Posted(result.TweetId!, handle)
+            : await FromToastAsync(page) ?? throw XClientErrors.UnreadableMarkup("post", new XPageFormatException("The CreateTweet response names no author (screen_name)."));
     }
 
     private static bool IsCreateTweet(IResponse response) =>

@@ -15,20 +15,6 @@ internal sealed class XPageNavigator(XClientOptions options, XSession session, T
         ThrowIfRefused(page.Url, response, operation, pathAndQuery);
     }
 
-    /// <summary>A login wall may bounce through the login flow and back; any step of the redirect chain counts.</summary>
-    private static bool RedirectedThroughLogin(IResponse? response)
-    {
-        for (var request = response?.Request.RedirectedFrom; request is not null; request = request.RedirectedFrom)
-        {
-            if (XSession.IsLoginPage(request.Url))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Checks an answer to a page load: what <see cref="ThrowIfUnavailable"/> checks, and missing or refused pages.</summary>
     public void ThrowIfRefused(string url, IResponse? response, string operation, string what)
     {
@@ -58,5 +44,19 @@ internal sealed class XPageNavigator(XClientOptions options, XSession session, T
             case >= 500:
                 throw XClientErrors.ServerError(operation, response.Status);
         }
+    }
+
+    /// <summary>A login wall may bounce through the login flow and back; any step of the redirect chain counts.</summary>
+    private static bool RedirectedThroughLogin(IResponse? response)
+    {
+        for (var request = response?.Request.RedirectedFrom; request is not null; request = request.RedirectedFrom)
+        {
+            if (XSession.IsLoginPage(request.Url))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

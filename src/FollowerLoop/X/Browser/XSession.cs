@@ -6,7 +6,8 @@ namespace FollowerLoop.X.Browser;
 
 /// <summary>
 /// The logged-in X session, kept as Playwright storage state (cookies, local storage) in
-/// <see cref="XClientOptions.StorageStatePath"/>: logged in once, then reused by every context.
+/// <see cref="XClientOptions.StorageStatePath"/>: logged in once (or given as a secret), then reused
+/// by every context. Never logged: it is the login.
 /// </summary>
 public sealed class XSession
 {
@@ -18,6 +19,7 @@ public sealed class XSession
     private readonly XClientOptions _options;
     private readonly ILogger<XSession> _logger;
     private readonly SemaphoreSlim _loginGate = new(1, 1);
+    private bool _givenSessionWritten;
 
     public XSession(BrowserHost browser, IOptions<XClientOptions> options, ILogger<XSession> logger)
     {
@@ -34,24 +36,32 @@ public sealed class XSession
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.AbsolutePath.StartsWith("/i/flow/login", StringComparison.Ordinal) || uri.AbsolutePath == "/login");
 
-    /// <summary>The saved session's path, logging in first (with the configured credentials) when there is none yet.</summary>
+    /// <summary>
+    /// The saved session's path: the one given in <see cref="XClientOptions.SessionStateJson"/> (written
+    /// there once), else the file already saved, else a new login with the configured credentials.
+    /// </summary>
     public async Task<string> EnsureAsync(CancellationToken cancellationToken)
     {
-        if (File.Exists(StorageStatePath))
+        if (File.Exists(StorageStatePath) && (_givenSessionWritten || string.IsNullOrEmpty(_options.SessionStateJson)))
         {
             return StorageStatePath;
-        }
-
-        if (string.IsNullOrEmpty(_options.Username))
-        {
-            throw XClientErrors.NoSession(StorageStatePath);
         }
 
         await _loginGate.WaitAsync(cancellationToken);
         try
         {
-            if (!File.Exists(StorageStatePath))
+            if (!_givenSessionWritten && !string.IsNullOrEmpty(_options.SessionStateJson))
             {
+                await SaveAsync(_options.SessionStateJson, cancellationToken);
+                _givenSessionWritten = true;
+            }
+            else if (!File.Exists(StorageStatePath))
+            {
+                if (string.IsNullOrEmpty(_options.Username))
+                {
+                    throw XClientErrors.NoSession(StorageStatePath);
+                }
+
                 await LogInAndSaveAsync(cancellationToken);
             }
 
@@ -70,9 +80,9 @@ public sealed class XSession
     /// </summary>
     public async Task LoginAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(_options.Username) && _options.Headless)
+        if (string.IsNullOrEmpty(_options.Username) && _browser.Headless)
         {
-            throw XClientErrors.NoSession(StorageStatePath);
+            throw XClientErrors.CannotLogIn();
         }
 
         await _loginGate.WaitAsync(cancellationToken);

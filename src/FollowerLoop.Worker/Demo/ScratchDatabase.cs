@@ -2,13 +2,13 @@ using Npgsql;
 
 namespace FollowerLoop.Worker.Demo;
 
-/// <summary>The demo runs on a database of its own (<c>{name}_demo</c>), created afresh each run.</summary>
-internal static class DemoDatabase
+/// <summary>A database of its own (<c>{name}_{suffix}</c>) next to the configured one, created afresh: the demo's and the benchmarks'.</summary>
+internal static class ScratchDatabase
 {
-    public static async Task<string> RecreateAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<string> RecreateAsync(string connectionString, string suffix, CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
-        target.Database = $"{target.Database ?? "followerloop"}_demo";
+        target.Database = $"{target.Database ?? "followerloop"}_{suffix}";
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
         await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync(cancellationToken);

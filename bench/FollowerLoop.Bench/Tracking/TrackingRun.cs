@@ -1,0 +1,181 @@
+using System.Globalization;
+using Dapper;
+using FollowerLoop.Storage;
+using FollowerLoop.Time;
+using FollowerLoop.Tracking;
+using FollowerLoop.Worker.Demo;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace FollowerLoop.Bench.Tracking;
+
+/// <summary>
+/// One size: N posts spread over <see cref="TrackingSettings.Spread"/> of virtual time, each tracked by
+/// the real engine (Hangfire on Postgres, a worker process) on an accelerated clock; optionally the
+/// worker is killed mid-run and restarted at once. Lateness is reported in real seconds.
+/// </summary>
+internal sealed class TrackingRun(TrackingSettings settings, int posts)
+{
+    private readonly double _factor = _factorFor(posts);
+
+    private const string Account = "fl_bench";
+    private static readonly DateTimeOffset Epoch = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan CompletionTimeout = TimeSpan.FromMinutes(2);
+
+    public async Task<TrackingOutcome> RunAsync(bool crash, CancellationToken cancellationToken)
+    {
+        var database = await ScratchDatabase.RecreateAsync(settings.ConnectionString, "bench_tracking", cancellationToken);
+        DateTimeOffsetHandler.Register();
+        await using var dataSource = NpgsqlDataSource.Create(database);
+        await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).MigrateAsync(cancellationToken);
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(database, storageOptions), storageOptions);
+
+        var clock = new AcceleratedTimeProvider(Epoch, DateTimeOffset.UtcNow.AddSeconds(8), _factor);
+        var scheduler = new CheckpointScheduler(new BackgroundJobClient(storage), new PostStore(dataSource), clock);
+        await using var worker = new WorkerChild(WorkerEnvironment(database, clock), settings.ReadMs);
+        worker.Start();
+
+        var first = Epoch + TimeSpan.FromMinutes(10);
+        var crashAt = crash ? first + (settings.Spread / 2) : (DateTimeOffset?)null;
+        DateTimeOffset? killedAt = null;
+        var seeded = new List<(string PostId, DateTimeOffset PostedAt)>();
+        for (var i = 0; i < posts; i++)
+        {
+            await DelayUntilAsync(clock, first + (settings.Spread * i / posts), cancellationToken);
+            if (crashAt is { } at && killedAt is null && clock.GetUtcNow() >= at)
+            {
+                killedAt = clock.GetUtcNow();
+                await worker.KillAsync();
+                worker.Start();
+            }
+
+            seeded.Add(await SeedPostAsync(dataSource, scheduler, clock, i, cancellationToken));
+        }
+
+        await DelayUntilAsync(clock, seeded[^1].PostedAt + CheckpointPhase.Hours48.Offset(), cancellationToken);
+        var checkpoints = await WaitForCheckpointsAsync(dataSource, posts, cancellationToken);
+        await worker.KillAsync();
+        return Summarise(seeded, checkpoints, killedAt);
+    }
+
+    private TrackingOutcome Summarise(
+        IReadOnlyList<(string PostId, DateTimeOffset PostedAt)> seeded,
+        IReadOnlyList<TrackedCheckpoint> checkpoints,
+        DateTimeOffset? killedAt)
+    {
+        var scheduled = checkpoints.Where(c => c.Phase != CheckpointPhase.Baseline.ToColumn()).ToList();
+        var followerLoop = LatenessSummary.From(scheduled.Select(c => RealLateness(c)).ToList());
+        var measured = checkpoints.Where(c => c.CheckedAt is not null).ToList();
+
+        int? caught = null;
+        double? recovery = null;
+        (DateTimeOffset From, DateTimeOffset To)? outage = null;
+        if (killedAt is { } kill)
+        {
+            // Down from the kill until the restarted worker measured something; the checkpoints due by then
+            // and measured after the kill are the ones the crash caught.
+            var backAt = measured.Where(c => c.CheckedAt > kill).Min(c => c.CheckedAt!.Value);
+            outage = (kill, backAt);
+            var hit = measured.Where(c => c.CheckedAt > kill && c.DueAt <= backAt).ToList();
+            caught = hit.Count;
+            recovery = hit.Count == 0 ? 0 : hit.Max(c => RealLateness(c)!.Value.TotalSeconds);
+        }
+
+        var polling = LatenessSummary.From(PollingDesign.Simulate(seeded, settings.PollingReadCost, outage)
+            .Select(c => c.CheckedAt - c.DueAt)
+            .ToList());
+        return new TrackingOutcome(posts, _factor, followerLoop, PeakPerSecond(measured), polling, caught, recovery);
+    }
+
+    /// <summary>The most checkpoints finished within one real second of the run: what the engine sustained at its busiest.</summary>
+    private double PeakPerSecond(IReadOnlyList<TrackedCheckpoint> measured) =>
+        measured.GroupBy(c => Math.Floor((c.CheckedAt!.Value - Epoch).TotalSeconds / _factor)).Max(g => g.Count());
+
+    private TimeSpan? RealLateness(TrackedCheckpoint c) => c.CheckedAt is { } at ? (at - c.DueAt) / _factor : null;
+
+    private static async Task<(string, DateTimeOffset)> SeedPostAsync(
+        NpgsqlDataSource dataSource, CheckpointScheduler scheduler, TimeProvider clock, int index, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var item = new ContentItem
+        {
+            DecisionId = Guid.NewGuid(),
+            Account = Account,
+            Kind = ContentKind.Post,
+            Text = $"benchmark post {index}",
+            ContentHash = $"bench-{index}-{Guid.NewGuid():N}",
+            ScheduledFor = now,
+            CreatedAt = now,
+        };
+        await new ContentStore(dataSource).EnqueueAsync(item, cancellationToken);
+        var post = new PostRecord(item.DecisionId, (1_900_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture), Account, now, null);
+        await new PostStore(dataSource).RecordPostedAsync(post, now, cancellationToken);
+        await scheduler.StartTrackingAsync(post, new HashSet<CheckpointPhase>(), cancellationToken);
+        return (post.TweetId, now);
+    }
+
+    private static async Task<IReadOnlyList<TrackedCheckpoint>> WaitForCheckpointsAsync(NpgsqlDataSource dataSource, int posts, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + CompletionTimeout;
+        while (true)
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            var rows = (await connection.QueryAsync<(string PostId, string Phase, DateTimeOffset DueAt, DateTimeOffset CheckedAt, string Status)>(
+                "select post_id, collection_phase, due_at, checked_at, status from post_velocity_tracking")).ToList();
+            if (rows.Count >= posts * CheckpointPhases.All.Count || DateTime.UtcNow > deadline)
+            {
+                var byKey = rows.ToDictionary(r => (r.PostId, r.Phase));
+                var all = await connection.QueryAsync<(string TweetId, DateTimeOffset PostedAt)>("select tweet_id, posted_at from posted_decisions");
+                return all.SelectMany(p => CheckpointPhases.All.Select(phase =>
+                        byKey.TryGetValue((p.TweetId, phase.ToColumn()), out var r) && r.Status == CheckpointStatus.Measured
+                            ? new TrackedCheckpoint(p.TweetId, r.Phase, r.DueAt, r.CheckedAt)
+                            : new TrackedCheckpoint(p.TweetId, phase.ToColumn(), p.PostedAt + phase.Offset(), null)))
+                    .ToList();
+            }
+
+            await Task.Delay(500, cancellationToken);
+        }
+    }
+
+    private static async Task DelayUntilAsync(TimeProvider clock, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var wait = at - clock.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+    }
+
+    private Dictionary<string, string> WorkerEnvironment(string database, AcceleratedTimeProvider clock)
+    {
+        const string Never = "0 0 1 1 *";
+        var environment = new Dictionary<string, string>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging__LogLevel__Default"] = "Error",
+            ["Database__ConnectionString"] = database,
+            ["Redis__Configuration"] = settings.Redis,
+            ["Redis__KeyPrefix"] = $"bench{Guid.NewGuid():N}",
+            ["Account__Handle"] = Account,
+            ["XClient__Handle"] = Account,
+            ["Clock__Mode"] = "Accelerated",
+            ["Clock__Factor"] = _factor.ToString(CultureInfo.InvariantCulture),
+            ["Clock__Epoch"] = clock.Epoch.ToString("O"),
+            ["Clock__RealStart"] = clock.RealStart.ToString("O"),
+            ["Jobs__SchedulePollingInterval"] = "00:00:01",
+            ["Jobs__QueuePollInterval"] = "00:00:01",
+            ["Jobs__InvisibilityTimeout"] = "00:00:30",
+            ["Jobs__CheckpointWorkers"] = "8",
+        };
+        foreach (var job in new[] { "Plan", "Reply", "Posting", "Analytics", "DataCollection", "Attribution", "Outcomes", "Learn", "Strategy", "ViralThread" })
+        {
+            environment[$"Jobs__Schedules__{job}"] = Never;
+        }
+
+        return environment;
+    }
+}

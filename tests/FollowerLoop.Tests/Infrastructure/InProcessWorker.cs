@@ -1,0 +1,87 @@
+using FollowerLoop.Sandbox;
+using FollowerLoop.Sandbox.World;
+using FollowerLoop.Storage;
+using FollowerLoop.Worker.Commands;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using System.Net.Http.Json;
+
+namespace FollowerLoop.Tests.Infrastructure;
+
+/// <summary>
+/// The jobs' services in this process (no Hangfire server: tests call the jobs), with the real browser
+/// client against a sandbox on the real clock, and a Hangfire client on the test database.
+/// </summary>
+public sealed class InProcessWorker : IAsyncDisposable
+{
+    public const string Handle = "fl_demo";
+    private readonly WebApplication _sandbox;
+    private readonly string _session = Path.Combine(Path.GetTempPath(), $"fl-inproc-{Guid.NewGuid():N}.json");
+    private IHost _host = null!;
+
+    private InProcessWorker(WebApplication sandbox) => _sandbox = sandbox;
+
+    public IServiceProvider Services => _host.Services;
+
+    public SandboxWorld World => SandboxApp.GetWorld(_sandbox);
+
+    public static async Task<InProcessWorker> StartAsync(PostgresDatabase db, IReadOnlyDictionary<string, string?> settings)
+    {
+        var sandbox = SandboxApp.Build(new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Real });
+        await sandbox.StartAsync();
+        var worker = new InProcessWorker(sandbox);
+        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddXClient().AddJobs());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Account:Handle"] = Handle,
+            ["Database:ConnectionString"] = db.ConnectionString,
+            ["Redis:Configuration"] = TestEnvironment.Redis,
+            ["Redis:KeyPrefix"] = $"t{Guid.NewGuid():N}",
+            ["XClient:BaseUrl"] = SandboxApp.GetBaseAddress(sandbox).ToString(),
+            ["XClient:Username"] = Handle,
+            ["XClient:Password"] = "sandbox-password",
+            ["XClient:StorageStatePath"] = worker._session,
+            ["XClient:TypingDelay"] = "00:00:00.002",
+            ["XClient:NavigationTimeout"] = "00:00:05",
+            ["XClient:ElementTimeout"] = "00:00:02",
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        builder.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(
+            new PostgreSqlStorage(new NpgsqlConnectionFactory(db.ConnectionString, storageOptions), storageOptions)));
+        worker._host = builder.Build();
+        return worker;
+    }
+
+    /// <summary>A post made on the sandbox and recorded as FollowerLoop's, with no tracking scheduled.</summary>
+    public async Task<PostRecord> PostDirectlyAsync(PostgresDatabase db, string text)
+    {
+        var item = Samples.Content(text) with { Account = Handle };
+        await new ContentStore(db.DataSource).EnqueueAsync(item, CancellationToken.None);
+        var onX = World.Publish(text);
+        var post = new PostRecord(item.DecisionId, onX.Id, Handle, onX.PostedAt, null);
+        await new PostStore(db.DataSource).RecordPostedAsync(post, onX.PostedAt, CancellationToken.None);
+        return post;
+    }
+
+    /// <summary>Makes the next requests under the account's pages fail with a sandbox fault mode.</summary>
+    public async Task FaultAccountPagesAsync(string mode)
+    {
+        using var admin = new HttpClient { BaseAddress = SandboxApp.GetBaseAddress(_sandbox) };
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", "sandbox-admin");
+        using var response = await admin.PostAsJsonAsync("/admin/faults", new { mode, count = 1000, pathPrefix = $"/{Handle}" });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _host?.Dispose();
+        await _sandbox.DisposeAsync();
+        File.Delete(_session);
+    }
+}
