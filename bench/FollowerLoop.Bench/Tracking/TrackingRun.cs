@@ -19,7 +19,7 @@ namespace FollowerLoop.Bench.Tracking;
 /// </summary>
 internal sealed class TrackingRun(TrackingSettings settings, int posts)
 {
-    private readonly double _factor = _factorFor(posts);
+    private readonly double _factor = settings.FactorFor(posts);
 
     private const string Account = "fl_bench";
     private static readonly DateTimeOffset Epoch = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);

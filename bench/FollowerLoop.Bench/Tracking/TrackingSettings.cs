@@ -1,3 +1,5 @@
+using FollowerLoop.Tracking;
+
 namespace FollowerLoop.Bench.Tracking;
 
 /// <summary>How the tracking benchmark runs: clock speed, how posts are spread, the costs of a read.</summary>
@@ -15,5 +17,5 @@ internal sealed record TrackingSettings(
     string Redis)
 {
     public double FactorFor(int posts) =>
-        Math.Min(MaxFactor, Spread.TotalSeconds * MaxRate / (posts * Tracking.CheckpointPhases.All.Count));
+        Math.Min(MaxFactor, Spread.TotalSeconds * MaxRate / (posts * CheckpointPhases.All.Count));
 }

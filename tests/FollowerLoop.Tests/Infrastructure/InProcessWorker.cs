@@ -2,6 +2,7 @@ using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Commands;
+using FollowerLoop.X;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
