@@ -1,16 +1,17 @@
-using FollowerLoop.Sandbox;
+using System.Net.Http.Json;
+using FollowerLoop.Jobs;
 using FollowerLoop.Sandbox.World;
+using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Commands;
 using FollowerLoop.X;
-using Hangfire;
-using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Hangfire.PostgreSql;
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using System.Net.Http.Json;
 
 namespace FollowerLoop.Tests.Infrastructure;
 
