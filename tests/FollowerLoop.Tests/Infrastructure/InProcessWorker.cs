@@ -1,13 +1,13 @@
 using System.Net.Http.Json;
 using FollowerLoop.Jobs;
-using FollowerLoop.Sandbox.World;
 using FollowerLoop.Sandbox;
+using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Commands;
 using FollowerLoop.X;
-using Hangfire.PostgreSql.Factories;
-using Hangfire.PostgreSql;
 using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
