@@ -25,7 +25,7 @@ public sealed class PostingTests(BrowserFixture fixture)
         var client = fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (fixture.NewSessionPath(), null, null));
         var postsBefore = fixture.Sandbox.World.GetPosts().Count;
 
-        var error = await Assert.ThrowsAsync<XClientException>(() => client.PostAsync(new string('x', 281), TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<XPostRejectedException>(() => client.PostAsync(new string('x', 281), TestContext.Current.CancellationToken));
 
         Assert.False(error.IsRetryable);
         Assert.StartsWith("Refused before posting", error.Message, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class PostingTests(BrowserFixture fixture)
         var ct = TestContext.Current.CancellationToken;
         await client.PostAsync(text, ct);
 
-        var error = await Assert.ThrowsAsync<XClientException>(() => client.PostAsync(text, ct));
+        var error = await Assert.ThrowsAsync<XPostRejectedException>(() => client.PostAsync(text, ct));
 
         Assert.False(error.IsRetryable);
         Assert.Contains("duplicate", error.Message, StringComparison.OrdinalIgnoreCase);
