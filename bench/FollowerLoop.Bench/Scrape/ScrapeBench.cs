@@ -12,6 +12,7 @@ namespace FollowerLoop.Bench.Scrape;
 /// Runs the reads against the sandbox started in-process. Warm: the worker's way, one client and
 /// its long-lived browser for every read. Cold: the naive way, a new client (Playwright driver and
 /// browser launch) per read. Both reuse the session saved once at the start, so neither logs in.
+/// Then the cost of 100 checkpoints, browser against the official API (<see cref="ApiScrapeBench"/>).
 /// </summary>
 internal static class ScrapeBench
 {
@@ -71,7 +72,20 @@ internal static class ScrapeBench
                 coldPeak = memory.PeakMegabytes;
             }
 
-            return new ScrapeResult(reads, warmMetrics, coldMetrics, warmProfile, coldProfile, warmPeak, coldPeak);
+            await progress.WriteLineAsync($"API: {ApiScrapeBench.Checkpoints} checkpoints against a fake X API ({ApiScrapeBench.SimulatedLatency.TotalMilliseconds:0} ms per request)");
+            var batched = await ApiScrapeBench.RunAsync(batched: true, directory, cancellationToken);
+            var unbatched = await ApiScrapeBench.RunAsync(batched: false, directory, cancellationToken);
+            // The browser reads one post per page load: 100 checkpoints cost 100 metrics reads and one profile read, as measured warm.
+            var costs = new CheckpointCosts(
+                ApiScrapeBench.Checkpoints,
+                ApiScrapeBench.SimulatedLatency,
+                ApiScrapeBench.Checkpoints + 1,
+                (ApiScrapeBench.Checkpoints * warmMetrics.Mean()) + warmProfile.Mean(),
+                batched.Requests,
+                batched.Milliseconds,
+                unbatched.Requests,
+                unbatched.Milliseconds);
+            return new ScrapeResult(reads, warmMetrics, coldMetrics, warmProfile, coldProfile, warmPeak, coldPeak, costs);
         }
         finally
         {

@@ -9,6 +9,8 @@ internal sealed class Timings
 
     public void Add(TimeSpan duration) => _milliseconds.Add(duration.TotalMilliseconds);
 
+    public double Mean() => _milliseconds.Count == 0 ? throw new InvalidOperationException("No samples.") : _milliseconds.Average();
+
     /// <summary>The smallest sample with at least <paramref name="percent"/>% of the samples at or below it.</summary>
     public double Percentile(double percent)
     {

@@ -170,6 +170,9 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
             ["Jobs__QueuePollInterval"] = "00:00:01",
             ["Jobs__InvisibilityTimeout"] = "00:00:30",
             ["Jobs__CheckpointWorkers"] = "8",
+            // One profile read serves the checkpoints of one virtual window; at this clock a minute is a few
+            // real milliseconds, which would serialise reads that production shares across a whole minute.
+            ["Tracking__ProfileReuseWindow"] = "00:10:00",
         };
         foreach (var job in new[] { "Plan", "Reply", "Posting", "Analytics", "DataCollection", "Attribution", "Outcomes", "Learn", "Strategy", "ViralThread" })
         {
