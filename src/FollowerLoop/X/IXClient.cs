@@ -1,8 +1,8 @@
 namespace FollowerLoop.X;
 
 /// <summary>
-/// Everything FollowerLoop does on X. Implemented by the browser (Playwright) and, later, the
-/// official API. Counts that cannot be read come back as null (unknown), never 0.
+/// Everything FollowerLoop does on X. Implemented by the browser (Playwright) and the
+/// official API v2 (XClient:Provider chooses). Counts that cannot be read come back as null (unknown), never 0.
 /// Failures throw <see cref="XClientException"/>; its <see cref="XClientException.IsRetryable"/>
 /// tells the job engine whether trying again can help.
 /// </summary>

@@ -1,3 +1,4 @@
+using FollowerLoop.X.Api;
 using FollowerLoop.X.Browser;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,13 +10,19 @@ namespace FollowerLoop.X;
 
 public static class XClientExtensions
 {
+    private const string ProviderKey = "XClient:Provider";
+
     /// <summary>
-    /// The browser X client (sections <c>XClient</c> and <c>Browser</c>, validated on start): one
-    /// long-lived Chromium, the saved session, and <see cref="IXClient"/>.
+    /// The X client chosen by <c>XClient:Provider</c>: <c>Browser</c> (default; sections <c>XClient</c>
+    /// and <c>Browser</c>), <c>Api</c> (section <c>XApi</c>) or <c>ApiReadsBrowserPosts</c> (both),
+    /// validated on start, as <see cref="IXClient"/>. The browser's services are always there
+    /// (<c>followerloop x login</c> uses them) but its settings are checked only when it is used.
     /// </summary>
     public static IHostApplicationBuilder AddXClient(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var provider = ReadProvider(builder.Configuration, out var providerProblem);
+        var usesBrowser = provider is XClientProvider.Browser or XClientProvider.ApiReadsBrowserPosts;
         builder.Services.AddOptionsWithValidateOnStart<XClientOptions>()
             .Bind(builder.Configuration.GetSection(XClientOptions.SectionName))
             .PostConfigure(options =>
@@ -26,17 +33,53 @@ public static class XClientExtensions
                     options.Handle = builder.Configuration["Account:Handle"] ?? "";
                 }
             })
-            .ValidateDataAnnotations();
+            .ValidateDataAnnotations()
+            .Validate(_ => providerProblem is null, providerProblem ?? "");
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<XClientOptions>, XClientOptionsValidator>());
-        builder.Services.AddOptionsWithValidateOnStart<BrowserOptions>()
-            .Bind(builder.Configuration.GetSection(BrowserOptions.SectionName))
-            .ValidateDataAnnotations();
+        var browserOptions = usesBrowser
+            ? builder.Services.AddOptionsWithValidateOnStart<BrowserOptions>()
+            : builder.Services.AddOptions<BrowserOptions>();
+        browserOptions.Bind(builder.Configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BrowserOptions>, BrowserOptionsValidator>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<BrowserHost>();
         builder.Services.TryAddSingleton<XSession>();
         builder.Services.TryAddSingleton<PlaywrightXClient>();
-        builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<PlaywrightXClient>());
+        if (provider == XClientProvider.Browser)
+        {
+            builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<PlaywrightXClient>());
+            return builder;
+        }
+
+        XApiRegistration.AddXApi(builder.Services, builder.Configuration);
+        if (provider == XClientProvider.Api)
+        {
+            builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<XApiClient>());
+        }
+        else
+        {
+            builder.Services.TryAddSingleton<IXClient, ApiReadsBrowserPostsClient>();
+        }
+
         return builder;
+    }
+
+    /// <summary>Read here, not bound: which services exist depends on it. A bad value stops start-up naming the setting.</summary>
+    private static XClientProvider ReadProvider(IConfiguration configuration, out string? problem)
+    {
+        problem = null;
+        var value = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return XClientProvider.Browser;
+        }
+
+        if (Enum.TryParse<XClientProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider))
+        {
+            return provider;
+        }
+
+        problem = $"{ProviderKey} '{value}' is not one of {string.Join(", ", Enum.GetNames<XClientProvider>())}.";
+        return XClientProvider.Browser;
     }
 }

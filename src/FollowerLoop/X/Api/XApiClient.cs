@@ -1,0 +1,151 @@
+using System.Text.Json.Nodes;
+using FollowerLoop.X.Browser;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.X.Api;
+
+/// <summary>
+/// <see cref="IXClient"/> over the official X API v2 with a user token. Counts are X's exact ones;
+/// metrics reads of posts due together share one request (<see cref="TweetMetricsBatcher"/>).
+/// </summary>
+internal sealed class XApiClient : IXClient, IDisposable
+{
+    /// <summary>X gives non-public metrics only for posts under 30 days.</summary>
+    private static readonly TimeSpan NonPublicMetricsAge = TimeSpan.FromDays(30);
+
+    /// <summary>Snowflake ids carry their creation time: milliseconds since this epoch, shifted left 22 bits.</summary>
+    private const long SnowflakeEpochMilliseconds = 1288834974657;
+
+    private const int MinSearchResults = 10;
+    private const int MaxSearchResults = 100;
+
+    private readonly XApiConnection _connection;
+    private readonly TweetMetricsBatcher _metrics;
+    private readonly XApiOptions _options;
+    private readonly string _handle;
+    private readonly TimeProvider _time;
+    private readonly ILogger<XApiClient> _logger;
+    private readonly SemaphoreSlim _meGate = new(1, 1);
+    private XApiUser? _me;
+
+    public XApiClient(
+        XApiConnection connection,
+        TweetMetricsBatcher metrics,
+        IOptions<XApiOptions> options,
+        IOptions<XClientOptions> account,
+        TimeProvider time,
+        ILogger<XApiClient> logger)
+    {
+        _connection = connection;
+        _metrics = metrics;
+        _options = options.Value;
+        _handle = account.Value.Handle;
+        _time = time;
+        _logger = logger;
+    }
+
+    public Task<PostedTweet> PostAsync(string text, CancellationToken cancellationToken)
+    {
+        ThrowIfRefused(text);
+        return CreateAsync(new JsonObject { ["text"] = text }, cancellationToken);
+    }
+
+    public Task<PostedTweet> ReplyAsync(string inReplyToTweetId, string text, CancellationToken cancellationToken)
+    {
+        XIdentifiers.ThrowIfNotTweetId(inReplyToTweetId);
+        ThrowIfRefused(text);
+        return CreateAsync(new JsonObject { ["text"] = text, ["reply"] = new JsonObject { ["in_reply_to_tweet_id"] = inReplyToTweetId } }, cancellationToken);
+    }
+
+    public Task<TweetMetrics> GetTweetMetricsAsync(string handle, string tweetId, CancellationToken cancellationToken)
+    {
+        XIdentifiers.ThrowIfNotHandle(handle);
+        XIdentifiers.ThrowIfNotTweetId(tweetId);
+        var ownRecentPost = string.Equals(handle, _handle, StringComparison.OrdinalIgnoreCase)
+            && _time.GetUtcNow() - CreatedAt(tweetId) < NonPublicMetricsAge;
+        return _metrics.ReadAsync(handle, tweetId, ownRecentPost, cancellationToken);
+    }
+
+    public async Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken)
+    {
+        XIdentifiers.ThrowIfNotHandle(handle);
+        const string fields = "user.fields=public_metrics";
+        XApiUser user;
+        if (string.Equals(handle, _handle, StringComparison.OrdinalIgnoreCase))
+        {
+            var id = _options.UserId is { Length: > 0 } configured ? configured : (await MeAsync(cancellationToken)).Id;
+            user = XApiResponses.User(await _connection.SendAsync(new XApiRequest(HttpMethod.Get, $"2/users/{id}?{fields}", "GET /2/users/:id"), cancellationToken), "GET /2/users/:id");
+        }
+        else
+        {
+            const string endpoint = "GET /2/users/by/username/:username";
+            user = XApiResponses.User(await _connection.SendAsync(new XApiRequest(HttpMethod.Get, $"2/users/by/username/{handle}?{fields}", endpoint), cancellationToken), endpoint);
+        }
+
+        Log.ProfileRead(_logger, user.Username, user.Followers);
+        return new ProfileStats(user.Username, user.Followers, user.Following, FollowersExact: user.Followers is not null, _time.GetUtcNow());
+    }
+
+    public async Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        const string endpoint = "GET /2/tweets/search/recent";
+        // X takes 10–100 per page; asking for fewer than 10 is refused, so ask 10 and keep the first few.
+        var pageSize = Math.Clamp(limit, MinSearchResults, MaxSearchResults);
+        var root = await _connection.SendAsync(
+            new XApiRequest(
+                HttpMethod.Get,
+                $"2/tweets/search/recent?query={Uri.EscapeDataString(query)}&max_results={pageSize}&expansions=author_id&user.fields=username&tweet.fields=created_at",
+                endpoint),
+            cancellationToken);
+        var found = XApiResponses.Found(root, endpoint).Take(limit).ToList();
+        Log.SearchRead(_logger, query, found.Count);
+        return found;
+    }
+
+    public void Dispose() => _meGate.Dispose();
+
+    private static DateTimeOffset CreatedAt(string tweetId) =>
+        DateTimeOffset.FromUnixTimeMilliseconds((long.Parse(tweetId, System.Globalization.CultureInfo.InvariantCulture) >> 22) + SnowflakeEpochMilliseconds);
+
+    private static void ThrowIfRefused(string text)
+    {
+        var check = TweetLength.Check(text);
+        if (!check.IsAcceptable)
+        {
+            throw new XPostRejectedException($"Refused before posting: {check.Problem}", isRetryable: false);
+        }
+    }
+
+    private async Task<PostedTweet> CreateAsync(JsonObject body, CancellationToken cancellationToken)
+    {
+        const string endpoint = "POST /2/tweets";
+        var root = await _connection.SendAsync(new XApiRequest(HttpMethod.Post, "2/tweets", endpoint, body, CreatesPost: true), cancellationToken);
+        var id = XApiResponses.CreatedTweetId(root, endpoint);
+        Log.Posted(_logger, id, _handle);
+        return new PostedTweet(id, _handle, _time.GetUtcNow());
+    }
+
+    /// <summary>The token's own account, read once: its id addresses the profile read.</summary>
+    private async Task<XApiUser> MeAsync(CancellationToken cancellationToken)
+    {
+        if (_me is { } known)
+        {
+            return known;
+        }
+
+        await _meGate.WaitAsync(cancellationToken);
+        try
+        {
+            const string endpoint = "GET /2/users/me";
+            _me ??= XApiResponses.User(await _connection.SendAsync(new XApiRequest(HttpMethod.Get, "2/users/me?user.fields=public_metrics", endpoint), cancellationToken), endpoint);
+            return _me;
+        }
+        finally
+        {
+            _meGate.Release();
+        }
+    }
+}

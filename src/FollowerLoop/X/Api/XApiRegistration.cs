@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.X.Api;
+
+/// <summary>The API client's services (section <c>XApi</c>, validated on start), added by <see cref="XClientExtensions.AddXClient"/> when a provider uses the API.</summary>
+internal static class XApiRegistration
+{
+    public static void AddXApi(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptionsWithValidateOnStart<XApiOptions>()
+            .Bind(configuration.GetSection(XApiOptions.SectionName))
+            .ValidateDataAnnotations();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<XApiOptions>, XApiOptionsValidator>());
+        services.AddHttpClient(XApiHttp.ClientName, (services, client) =>
+        {
+            var options = services.GetRequiredService<IOptions<XApiOptions>>().Value;
+            client.BaseAddress = options.BaseUrl;
+            client.Timeout = options.RequestTimeout;
+        });
+        services.TryAddSingleton<IXApiAuthorization>(services =>
+            services.GetRequiredService<IOptions<XApiOptions>>().Value.OAuth1.IsSet
+                ? ActivatorUtilities.CreateInstance<OAuth1UserAuthorization>(services)
+                : ActivatorUtilities.CreateInstance<OAuth2UserAuthorization>(services));
+        services.TryAddSingleton<XApiRateLimits>();
+        services.TryAddSingleton<XApiConnection>();
+        services.TryAddSingleton<TweetMetricsBatcher>();
+        services.TryAddSingleton<XApiClient>();
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace FollowerLoop.X.Api;
+
+/// <summary>
+/// Reads the documented v2 response shapes: <c>{"data":…,"includes":…,"errors":[…]}</c>. A field
+/// that is missing or of the wrong type is a <see cref="XClientException"/> naming the endpoint;
+/// a count that is absent is null (unknown), never 0.
+/// </summary>
+internal static class XApiResponses
+{
+    /// <summary><c>POST /2/tweets</c>: <c>{"data":{"id":"…","text":"…"}}</c>.</summary>
+    public static string CreatedTweetId(JsonObject root, string endpoint) =>
+        Text(root["data"]?["id"]) ?? throw XApiErrors.Malformed(endpoint, "no data.id in the created post.");
+
+    /// <summary>
+    /// <c>GET /2/tweets?ids=</c>: each asked id is either in <c>data</c> (read) or named by an entry
+    /// of <c>errors</c> (<c>resource_id</c>/<c>value</c>). Errors about a field of a post that is in
+    /// <c>data</c> (non-public metrics of an old post) do not fail it.
+    /// </summary>
+    public static Dictionary<string, XApiTweetResult> Tweets(JsonObject root, IReadOnlyDictionary<string, string> handlesById, DateTimeOffset readAt, string endpoint)
+    {
+        var results = new Dictionary<string, XApiTweetResult>(StringComparer.Ordinal);
+        foreach (var tweet in Array(root["data"], "data", endpoint))
+        {
+            var id = Text(tweet?["id"]) ?? throw XApiErrors.Malformed(endpoint, "a post in data has no id.");
+            if (handlesById.TryGetValue(id, out var handle))
+            {
+                results[id] = new XApiTweetResult(Metrics(tweet!, id, handle, readAt, endpoint), null);
+            }
+        }
+
+        foreach (var error in Array(root["errors"], "errors", endpoint))
+        {
+            var id = Text(error?["resource_id"]) ?? Text(error?["value"]);
+            if (id is not null && !results.ContainsKey(id))
+            {
+                results[id] = new XApiTweetResult(null, Text(error?["detail"]) ?? Text(error?["title"]) ?? "(no detail)");
+            }
+        }
+
+        foreach (var id in handlesById.Keys.Where(id => !results.ContainsKey(id)))
+        {
+            results[id] = new XApiTweetResult(null, "neither in data nor in errors.");
+        }
+
+        return results;
+    }
+
+    /// <summary><c>GET /2/users/me</c>, <c>/2/users/:id</c>, <c>/2/users/by/username/:username</c>: <c>{"data":{"id","username","public_metrics":{…}}}</c>.</summary>
+    public static XApiUser User(JsonObject root, string endpoint)
+    {
+        if (root["data"] is not JsonObject user)
+        {
+            var reason = Text((root["errors"] as JsonArray)?.FirstOrDefault()?["detail"]);
+            throw reason is null ? XApiErrors.Malformed(endpoint, "no data object.") : XApiErrors.UserMissing(endpoint, reason);
+        }
+
+        var metrics = user["public_metrics"];
+        return new XApiUser(
+            Text(user["id"]) ?? throw XApiErrors.Malformed(endpoint, "the user has no id."),
+            Text(user["username"]) ?? throw XApiErrors.Malformed(endpoint, "the user has no username."),
+            Count(metrics?["followers_count"], endpoint),
+            Count(metrics?["following_count"], endpoint));
+    }
+
+    /// <summary><c>GET /2/tweets/search/recent</c> with <c>expansions=author_id</c>: authors come from <c>includes.users</c>; no <c>data</c> means no match.</summary>
+    public static List<FoundTweet> Found(JsonObject root, string endpoint)
+    {
+        var authors = Array(root["includes"]?["users"], "includes.users", endpoint)
+            .Select(user => (Id: Text(user?["id"]), Username: Text(user?["username"])))
+            .Where(user => user.Id is not null && user.Username is not null)
+            .ToDictionary(user => user.Id!, user => user.Username!, StringComparer.Ordinal);
+        var found = new List<FoundTweet>();
+        foreach (var tweet in Array(root["data"], "data", endpoint))
+        {
+            var id = Text(tweet?["id"]) ?? throw XApiErrors.Malformed(endpoint, "a post in data has no id.");
+            var authorId = Text(tweet?["author_id"]) ?? throw XApiErrors.Malformed(endpoint, $"post {id} has no author_id.");
+            if (authors.TryGetValue(authorId, out var handle))
+            {
+                found.Add(new FoundTweet(id, handle, Text(tweet?["text"]) ?? "", Date(tweet?["created_at"], endpoint)));
+            }
+        }
+
+        return found;
+    }
+
+    private static TweetMetrics Metrics(JsonNode tweet, string id, string handle, DateTimeOffset readAt, string endpoint)
+    {
+        var shown = tweet["public_metrics"];
+        // Impressions: the owner's exact count when granted, else the public one X now shows on every post.
+        var views = Count(tweet["non_public_metrics"]?["impression_count"], endpoint)
+            ?? Count(tweet["organic_metrics"]?["impression_count"], endpoint)
+            ?? Count(shown?["impression_count"], endpoint);
+        return new TweetMetrics(
+            handle,
+            id,
+            Count(shown?["reply_count"], endpoint),
+            Count(shown?["retweet_count"], endpoint),
+            Count(shown?["like_count"], endpoint),
+            Count(shown?["bookmark_count"], endpoint),
+            views,
+            readAt);
+    }
+
+    private static IEnumerable<JsonNode?> Array(JsonNode? node, string name, string endpoint) => node switch
+    {
+        null => [],
+        JsonArray array => array,
+        _ => throw XApiErrors.Malformed(endpoint, $"{name} is not an array."),
+    };
+
+    private static long? Count(JsonNode? node, string endpoint) => node switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<long>(out var count) && count >= 0 => count,
+        _ => throw XApiErrors.Malformed(endpoint, $"expected a count, found {node.ToJsonString()}."),
+    };
+
+    private static DateTimeOffset? Date(JsonNode? node, string endpoint) => node switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) => date,
+        _ => throw XApiErrors.Malformed(endpoint, $"expected a date, found {node.ToJsonString()}."),
+    };
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

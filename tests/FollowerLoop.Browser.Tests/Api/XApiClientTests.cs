@@ -1,0 +1,229 @@
+using System.Text.Json.Nodes;
+using FollowerLoop.X;
+
+namespace FollowerLoop.Browser.Tests.Api;
+
+/// <summary>The API client against documented X API v2 answers (developer.x.com's examples) served over HTTP.</summary>
+public sealed class XApiClientTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("followerloop-xapi-");
+    private FakeXApi _api = null!;
+    private ApiHost _host = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _api = await FakeXApi.StartAsync();
+        _host = new ApiHost(_api, Path.Combine(_directory.FullName, "token.json"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        await _api.DisposeAsync();
+        _directory.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Post_SendsTheTextWithTheUserToken_ReturnsTheNewId()
+    {
+        _api.On("POST", "/2/tweets", FakeResponse.Json(201, """{"data":{"edit_history_tweet_ids":["1445880548472328192"],"id":"1445880548472328192","text":"Hello world!"}}"""));
+
+        var posted = await _host.Client.PostAsync("Hello world!", TestContext.Current.CancellationToken);
+
+        Assert.Equal(new PostedTweet("1445880548472328192", ApiHost.Handle, ApiHost.Start), posted);
+        var request = Assert.Single(_api.RequestsTo("POST", "/2/tweets"));
+        Assert.Equal($"Bearer {ApiHost.AccessToken}", request.Authorization);
+        Assert.Equal("Hello world!", JsonNode.Parse(request.Body)!["text"]!.GetValue<string>());
+        Assert.Null(JsonNode.Parse(request.Body)!["reply"]);
+    }
+
+    [Fact]
+    public async Task Reply_SendsInReplyToTweetId()
+    {
+        _api.On("POST", "/2/tweets", FakeResponse.Json(201, """{"data":{"id":"1445880548472328193","text":"Agreed"}}"""));
+
+        var posted = await _host.Client.ReplyAsync("1460323737035677698", "Agreed", TestContext.Current.CancellationToken);
+
+        Assert.Equal("1445880548472328193", posted.TweetId);
+        var body = JsonNode.Parse(Assert.Single(_api.Requests).Body)!;
+        Assert.Equal("1460323737035677698", body["reply"]!["in_reply_to_tweet_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Post_DuplicateRefusedWith403_IsRejectedAndSentOnce()
+    {
+        _api.On("POST", "/2/tweets", FakeResponse.Json(403, """{"detail":"You are not allowed to create a Tweet with duplicate content.","type":"about:blank","title":"Forbidden","status":403}"""));
+
+        var error = await Assert.ThrowsAsync<XPostRejectedException>(() => _host.Client.PostAsync("Same again", TestContext.Current.CancellationToken));
+
+        Assert.False(error.IsRetryable);
+        Assert.Contains("duplicate content", error.Message, StringComparison.Ordinal);
+        Assert.Single(_api.Requests);
+    }
+
+    [Theory]
+    [InlineData(503)]
+    [InlineData(500)]
+    public async Task Post_ServerErrorAfterSending_IsUncertainAndNeverResent(int status)
+    {
+        _api.On("POST", "/2/tweets", FakeResponse.Json(status, """{"title":"Service Unavailable","detail":"Service Unavailable","type":"about:blank","status":503}"""));
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.PostAsync("Maybe posted", TestContext.Current.CancellationToken));
+
+        Assert.IsNotType<XPostRejectedException>(error);
+        Assert.False(error.IsRetryable);
+        Assert.Contains("check the profile", error.Message, StringComparison.Ordinal);
+        Assert.Single(_api.Requests);
+    }
+
+    [Fact]
+    public async Task Post_NoAnswerBeforeTheTimeout_IsUncertainAndNeverResent()
+    {
+        using var host = new ApiHost(_api, Path.Combine(_directory.FullName, "token.json"), new() { ["XApi:RequestTimeout"] = "00:00:01" });
+        _api.On("POST", "/2/tweets", new FakeResponse(201, """{"data":{"id":"1","text":"late"}}""", Delay: TimeSpan.FromSeconds(3)));
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => host.Client.PostAsync("Slow", TestContext.Current.CancellationToken));
+
+        Assert.IsNotType<XPostRejectedException>(error);
+        Assert.False(error.IsRetryable);
+        Assert.Contains("may have been posted", error.Message, StringComparison.Ordinal);
+        Assert.Single(_api.Requests);
+    }
+
+    [Fact]
+    public async Task Metrics_DueTogether_OneRequest_PartialErrorsFailOnlyTheirIds()
+    {
+        var mine = ApiHost.TweetIdPosted(TimeSpan.FromHours(2));
+        var other = ApiHost.TweetIdPosted(TimeSpan.FromHours(6));
+        var deleted = ApiHost.TweetIdPosted(TimeSpan.FromHours(12));
+        _api.On("GET", "/2/tweets", FakeResponse.Json(200, $$"""
+            {"data":[
+              {"id":"{{mine}}","text":"a","created_at":"2026-11-24T10:00:00.000Z",
+               "public_metrics":{"retweet_count":3,"reply_count":2,"like_count":40,"quote_count":1,"bookmark_count":5,"impression_count":900},
+               "non_public_metrics":{"impression_count":1234,"url_link_clicks":0,"user_profile_clicks":7},
+               "organic_metrics":{"impression_count":1234,"like_count":40,"reply_count":2,"retweet_count":3,"url_link_clicks":0,"user_profile_clicks":7} },
+              {"id":"{{other}}","text":"b","created_at":"2026-11-24T06:00:00.000Z",
+               "public_metrics":{"retweet_count":0,"reply_count":0,"like_count":1,"quote_count":0} }
+             ],
+             "errors":[{"value":"{{deleted}}","detail":"Could not find tweet with ids: [{{deleted}}].","title":"Not Found Error","resource_type":"tweet","parameter":"ids","resource_id":"{{deleted}}","type":"https://api.twitter.com/2/problems/resource-not-found"}] }
+            """));
+        var token = TestContext.Current.CancellationToken;
+
+        var reads = new[] { mine, other, deleted }.Select(id => _host.Client.GetTweetMetricsAsync(ApiHost.Handle, id, token)).ToList();
+
+        Assert.Equal(new TweetMetrics(ApiHost.Handle, mine, 2, 3, 40, 5, 1234, ApiHost.Start), await reads[0]);
+        // No bookmark or impression count given: unknown, not zero.
+        Assert.Equal(new TweetMetrics(ApiHost.Handle, other, 0, 0, 1, null, null, ApiHost.Start), await reads[1]);
+        var error = await Assert.ThrowsAsync<XClientException>(() => reads[2]);
+        Assert.False(error.IsRetryable);
+        Assert.Contains("Could not find tweet", error.Message, StringComparison.Ordinal);
+        var request = Assert.Single(_api.Requests);
+        Assert.Equal([mine, other, deleted], request.Parameter("ids")!.Split(','));
+        Assert.Contains("non_public_metrics", request.Parameter("tweet.fields"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_MoreThanAHundredDueTogether_AtMostAHundredIdsPerRequest()
+    {
+        var ids = Enumerable.Range(1, 150).Select(n => ApiHost.TweetIdPosted(TimeSpan.FromMinutes(n))).ToList();
+        _api.On("GET", "/2/tweets", FakeResponse.Json(200, """{"data":[]}"""));
+        var token = TestContext.Current.CancellationToken;
+
+        var reads = ids.Select(id => _host.Client.GetTweetMetricsAsync(ApiHost.Handle, id, token)).ToList();
+        foreach (var read in reads)
+        {
+            await Assert.ThrowsAsync<XClientException>(() => read);
+        }
+
+        Assert.Equal([100, 50], _api.Requests.Select(request => request.Parameter("ids")!.Split(',').Length).Order().Reverse());
+    }
+
+    [Fact]
+    public async Task Metrics_NonPublicFieldsForbidden_FallsBackToPublicMetrics()
+    {
+        var id = ApiHost.TweetIdPosted(TimeSpan.FromHours(2));
+        _api.On("GET", "/2/tweets",
+            FakeResponse.Json(403, """{"title":"Forbidden","type":"about:blank","status":403,"detail":"Forbidden"}"""),
+            FakeResponse.Json(200, $$"""{"data":[{"id":"{{id}}","text":"a","public_metrics":{"retweet_count":1,"reply_count":1,"like_count":9,"quote_count":0,"bookmark_count":2,"impression_count":300} }]}"""));
+
+        var metrics = await _host.Client.GetTweetMetricsAsync(ApiHost.Handle, id, TestContext.Current.CancellationToken);
+
+        Assert.Equal(300, metrics.Views);
+        Assert.Equal(9, metrics.Likes);
+        Assert.Equal(2, _api.Requests.Count);
+        Assert.DoesNotContain("non_public_metrics", _api.Requests[1].Parameter("tweet.fields"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_OtherAccountOrOldPost_AsksPublicMetricsOnly()
+    {
+        var old = ApiHost.TweetIdPosted(TimeSpan.FromDays(31));
+        _api.On("GET", "/2/tweets", FakeResponse.Json(200, $$"""{"data":[{"id":"{{old}}","text":"a","public_metrics":{"retweet_count":1,"reply_count":1,"like_count":9,"quote_count":0} }]}"""));
+
+        await _host.Client.GetTweetMetricsAsync(ApiHost.Handle, old, TestContext.Current.CancellationToken);
+
+        Assert.Equal("public_metrics,created_at", Assert.Single(_api.Requests).Parameter("tweet.fields"));
+    }
+
+    [Fact]
+    public async Task Profile_OwnAccount_ReadsUsersMeOnceThenById_ExactFollowers()
+    {
+        _api.On("GET", "/2/users/me", FakeResponse.Json(200, """{"data":{"id":"2244994945","name":"FL","username":"fl_api","public_metrics":{"followers_count":513962,"following_count":2039,"tweet_count":3635,"listed_count":1672}}}"""));
+        _api.On("GET", "/2/users/2244994945", FakeResponse.Json(200, """{"data":{"id":"2244994945","name":"FL","username":"fl_api","public_metrics":{"followers_count":513963,"following_count":2039,"tweet_count":3635,"listed_count":1672}}}"""));
+        var token = TestContext.Current.CancellationToken;
+
+        var first = await _host.Client.GetProfileAsync(ApiHost.Handle, token);
+        var second = await _host.Client.GetProfileAsync(ApiHost.Handle, token);
+
+        Assert.Equal(new ProfileStats("fl_api", 513963, 2039, FollowersExact: true, ApiHost.Start), first);
+        Assert.Equal(first, second);
+        Assert.Single(_api.RequestsTo("GET", "/2/users/me"));
+        Assert.Equal(2, _api.RequestsTo("GET", "/2/users/2244994945").Count);
+        Assert.Equal("public_metrics", _api.Requests[^1].Parameter("user.fields"));
+    }
+
+    [Fact]
+    public async Task Profile_OtherAccount_ByUsername_MissingUserIsAClearError()
+    {
+        _api.On("GET", "/2/users/by/username/nobody_here", FakeResponse.Json(200, """{"errors":[{"value":"nobody_here","detail":"Could not find user with username: [nobody_here].","title":"Not Found Error","resource_type":"user","parameter":"username","resource_id":"nobody_here","type":"https://api.twitter.com/2/problems/resource-not-found"}]}"""));
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.GetProfileAsync("nobody_here", TestContext.Current.CancellationToken));
+
+        Assert.False(error.IsRetryable);
+        Assert.Contains("Could not find user", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchRecent_MapsAuthorsFromIncludes_AndKeepsTheLimit()
+    {
+        _api.On("GET", "/2/tweets/search/recent", FakeResponse.Json(200, """
+            {"data":[
+              {"author_id":"2244994945","created_at":"2026-11-24T11:50:00.000Z","id":"1373001119480344583","text":"Looking to get started with the X API?"},
+              {"author_id":"6253282","created_at":"2026-11-24T11:40:00.000Z","id":"1372627771717869568","text":"Thanks to everyone"},
+              {"author_id":"6253282","created_at":"2026-11-24T11:30:00.000Z","id":"1372627771717869569","text":"Third"}],
+             "includes":{"users":[{"id":"2244994945","name":"Developers","username":"XDevelopers"},{"id":"6253282","name":"API","username":"XAPI"}]},
+             "meta":{"newest_id":"1373001119480344583","oldest_id":"1372627771717869569","result_count":3}}
+            """));
+
+        var found = await _host.Client.SearchRecentAsync("ai startups -is:retweet", 2, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [
+                new FoundTweet("1373001119480344583", "XDevelopers", "Looking to get started with the X API?", new DateTimeOffset(2026, 11, 24, 11, 50, 0, TimeSpan.Zero)),
+                new FoundTweet("1372627771717869568", "XAPI", "Thanks to everyone", new DateTimeOffset(2026, 11, 24, 11, 40, 0, TimeSpan.Zero)),
+            ],
+            found);
+        var request = Assert.Single(_api.Requests);
+        Assert.Equal("ai startups -is:retweet", request.Parameter("query"));
+        Assert.Equal("10", request.Parameter("max_results"));
+        Assert.Equal("author_id", request.Parameter("expansions"));
+    }
+
+    [Fact]
+    public async Task SearchRecent_NoMatch_IsEmpty()
+    {
+        _api.On("GET", "/2/tweets/search/recent", FakeResponse.Json(200, """{"meta":{"result_count":0}}"""));
+
+        Assert.Empty(await _host.Client.SearchRecentAsync("nothing", 5, TestContext.Current.CancellationToken));
+    }
+}
