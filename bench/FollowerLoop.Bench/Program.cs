@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FollowerLoop.Bench.Dashboard;
 using FollowerLoop.Bench.Scrape;
 using FollowerLoop.Bench.Tracking;
 
@@ -7,5 +8,6 @@ var root = new RootCommand("FollowerLoop benchmarks: each sub-command prints a t
     ScrapeCommand.Create(),
     TrackingCommand.Create(),
     TrackingWorkerCommand.Create(),
+    DashboardCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,7 @@
 using FollowerLoop.Jobs;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Configuration;
+using FollowerLoop.Worker.Dashboard;
 using FollowerLoop.X;
 
 namespace FollowerLoop.Worker.Engine;
@@ -27,6 +28,7 @@ internal static class WorkerApp
         customize?.Invoke(builder);
         var app = builder.Build();
         app.MapEngineEndpoints();
+        app.MapDashboard();
         return app;
     }
 

@@ -1,0 +1,59 @@
+using FollowerLoop.Worker.Dashboard.Growth;
+using FollowerLoop.Worker.Dashboard.Learning;
+using FollowerLoop.Worker.Dashboard.Posts;
+using FollowerLoop.Worker.Dashboard.Shared;
+using FollowerLoop.Worker.Dashboard.Timeline;
+using FollowerLoop.Worker.Engine;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Worker.Dashboard;
+
+/// <summary>
+/// FollowerLoop's own pages, next to Hangfire's: growth, posts, a post's tracking timeline and
+/// learning. Server-rendered HTML and SVG (no script, no CDN), behind the same access rule as /hangfire.
+/// </summary>
+public static class DashboardEndpoints
+{
+    /// <summary>Maps /dashboard and its pages. Needs what the worker registers: storage, the clock, the account and dashboard options.</summary>
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        var access = app.Services.GetRequiredService<IOptions<DashboardOptions>>();
+        var pages = ActivatorUtilities.CreateInstance<PageRenderer>(app.Services);
+        var growth = ActivatorUtilities.CreateInstance<GrowthQuery>(app.Services);
+        var posts = ActivatorUtilities.CreateInstance<PostListQuery>(app.Services);
+        var timeline = ActivatorUtilities.CreateInstance<TimelineQuery>(app.Services);
+        var learning = ActivatorUtilities.CreateInstance<LearningQuery>(app.Services);
+
+        var dashboard = app.MapGroup("/dashboard").AddEndpointFilter(async (context, next) =>
+        {
+            if (DashboardAccess.IsAllowed(context.HttpContext, access.Value))
+            {
+                return await next(context);
+            }
+
+            DashboardAccess.Challenge(context.HttpContext);
+            return Results.Empty;
+        });
+
+        dashboard.MapGet("", async (string? range, CancellationToken cancellationToken) =>
+            GrowthRange.Parse(range) is { } parsed
+                ? await pages.RenderAsync<GrowthPage>(await growth.LoadAsync(parsed, cancellationToken))
+                : Results.BadRequest($"range must be one of: {string.Join(", ", GrowthRange.All.Select(r => r.Key))}."));
+
+        dashboard.MapGet("/posts", async ([AsParameters] PostListRequest request, CancellationToken cancellationToken) =>
+            request.Validate() is { } error
+                ? Results.BadRequest(error)
+                : await pages.RenderAsync<PostsPage>(await posts.LoadAsync(request, cancellationToken)));
+
+        dashboard.MapGet("/posts/{postId}", async (string postId, CancellationToken cancellationToken) =>
+            await timeline.LoadAsync(postId, cancellationToken) is { } view
+                ? await pages.RenderAsync<TimelinePage>(view)
+                : Results.NotFound($"No post {postId} of this account."));
+
+        dashboard.MapGet("/learning", async (CancellationToken cancellationToken) =>
+            await pages.RenderAsync<LearningPage>(await learning.LoadAsync(cancellationToken)));
+
+        dashboard.MapGet("/assets/dashboard.css", () => DashboardAssets.Stylesheet);
+        return app;
+    }
+}

@@ -1,0 +1,13 @@
+namespace FollowerLoop.Worker.Dashboard.Learning;
+
+/// <summary>Everything the learning page shows.</summary>
+public sealed record LearningView
+{
+    public required string Account { get; init; }
+
+    public required DateTimeOffset Now { get; init; }
+
+    public required IReadOnlyList<PatternRow> Patterns { get; init; }
+
+    public required IReadOnlyList<ModelRow> Models { get; init; }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Dapper;
+using FollowerLoop.Tracking;
+using FollowerLoop.Worker.Dashboard.Shared;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace FollowerLoop.Worker.Dashboard.Timeline;
+
+/// <summary>A post, its six checkpoints and the Hangfire jobs that ran them: the orchestration view.</summary>
+internal sealed class TimelineQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, TimeProvider time)
+{
+    private const string Sql =
+        """
+        select p.tweet_id as PostId, p.posted_at as PostedAt, p.tracking_scheduled_at as TrackingScheduledAt, c.kind as Kind,
+               c.text as Text, c.format as Format, c.topic as Topic, c.hook as Hook, c.policy as Policy, c.predicted_gain as PredictedGain
+        from posted_decisions p
+        join content_metadata c on c.decision_id = p.decision_id
+        where p.tweet_id = @postId and p.account = @account;
+
+        select coalesce(v.collection_phase, f.collection_phase) as Phase,
+               v.status as MetricsStatus, f.status as FollowersStatus,
+               v.likes as Likes, v.retweets as Retweets, v.replies as Replies, v.views as Views, f.followers as Followers,
+               coalesce(v.hours_after_post, f.hours_after_post) as HoursAfterPost,
+               coalesce(v.due_at, f.due_at) as DueAt,
+               greatest(v.checked_at, f.checked_at) as CheckedAt,
+               greatest(v.attempts, f.attempts) as Attempts,
+               v.error as MetricsError, f.error as FollowersError
+        from (select * from post_velocity_tracking where post_id = @postId) v
+        full join (select * from post_follower_tracking where post_id = @postId) f on f.collection_phase = v.collection_phase;
+
+        select method as Method, attributed_followers as Followers, window_start as WindowStart, window_end as WindowEnd
+        from post_attribution where post_id = @postId order by method;
+
+        select to_regclass('hangfire.job') is not null;
+        """;
+
+    // Hangfire stores each argument as JSON text: the post id as a quoted string, the phase as its number.
+    private const string JobsSql =
+        """
+        select j.id as JobId, (j.arguments->>1)::int as Phase, (j.arguments->>2)::int as Attempt, j.statename as State, j.createdat as CreatedAt
+        from hangfire.job j
+        where j.invocationdata->>'Type' like @jobType and j.arguments->>0 = @postArgument
+        order by j.id
+        """;
+
+    private static readonly string CheckpointJobType = $"{typeof(CheckpointJob).FullName}, %";
+
+    /// <summary>The post's timeline, or null when the account has no such post.</summary>
+    public async Task<TimelineView?> LoadAsync(string postId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var handle = account.Value.Handle;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { postId, account = handle }, cancellationToken: cancellationToken));
+        var post = await results.ReadSingleOrDefaultAsync<TimelinePost>();
+        var records = (await results.ReadAsync<CheckpointRecord>()).ToDictionary(r => CheckpointPhases.Parse(r.Phase));
+        var attribution = (await results.ReadAsync<TimelineAttribution>()).AsList();
+        var hasJobStorage = await results.ReadSingleAsync<bool>();
+        if (post is null)
+        {
+            return null;
+        }
+
+        var jobs = hasJobStorage
+            ? (await connection.QueryAsync<CheckpointJobRun>(new CommandDefinition(
+                JobsSql, new { jobType = CheckpointJobType, postArgument = JsonSerializer.Serialize(postId) }, cancellationToken: cancellationToken))).AsList()
+            : [];
+
+        return new TimelineView
+        {
+            Account = handle,
+            Now = now,
+            Post = post,
+            Phases = CheckpointPhases.All.Select(phase =>
+            {
+                var record = records.GetValueOrDefault(phase);
+                var dueAt = record?.DueAt ?? post.PostedAt + phase.Offset();
+                return new TimelinePhase(
+                    phase,
+                    dueAt,
+                    PhaseStates.Of(record?.MetricsStatus, record?.FollowersStatus, dueAt, now),
+                    record,
+                    jobs.Where(j => j.Phase == (int)phase).ToList());
+            }).ToList(),
+            Attribution = attribution,
+            HasJobStorage = hasJobStorage,
+        };
+    }
+}
