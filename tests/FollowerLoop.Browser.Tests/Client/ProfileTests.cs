@@ -38,10 +38,17 @@ public sealed class ProfileTests(BrowserFixture fixture)
     [Fact]
     public async Task Profile_WithNoCountsShown_ReadsUnknownNotZero()
     {
-        await fixture.Sandbox.QueueFaultAsync("missing", $"/{SandboxServer.Handle}");
-        await fixture.Sandbox.QueueFaultAsync("error", UserByScreenNamePath);
-
-        var profile = await fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
+        await fixture.Sandbox.QueueFaultAsync("missing", $"/{SandboxServer.Handle}", count: 20);
+        await fixture.Sandbox.QueueFaultAsync("error", UserByScreenNamePath, count: 20);
+        ProfileStats profile;
+        try
+        {
+            profile = await fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
+        }
+        finally
+        {
+            await fixture.Sandbox.ClearFaultsAsync();
+        }
 
         Assert.Equal(new ProfileStats(SandboxServer.Handle, null, null, FollowersExact: false, profile.ReadAt), profile);
     }

@@ -61,6 +61,13 @@ public sealed class SandboxServer : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Drops every queued fault, so that one a test did not use up cannot reach the next test.</summary>
+    public async Task ClearFaultsAsync()
+    {
+        using var response = await _admin.DeleteAsync("/admin/faults");
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task ExpireSessionsAsync()
     {
         using var response = await _admin.PostAsync("/admin/sessions/expire", content: null);
