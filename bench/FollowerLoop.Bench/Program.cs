@@ -1,11 +1,13 @@
 using System.CommandLine;
 using FollowerLoop.Bench.Dashboard;
+using FollowerLoop.Bench.Learning;
 using FollowerLoop.Bench.Scrape;
 using FollowerLoop.Bench.Tracking;
 
 var root = new RootCommand("FollowerLoop benchmarks: each sub-command prints a table; --json adds one JSON line.")
 {
     ScrapeCommand.Create(),
+    LearningCommand.Create(),
     TrackingCommand.Create(),
     TrackingWorkerCommand.Create(),
     DashboardCommand.Create(),

@@ -12,5 +12,6 @@ internal static class Cli
             XCommand.Create(),
             RunCommand.Create(),
             DemoCommand.Create(),
+            ReportCommand.Create(),
         };
 }

@@ -1,13 +1,18 @@
 using FollowerLoop.Cache;
 using FollowerLoop.Storage;
-using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Content;
 
-/// <summary>The one way content enters content_metadata: guarded against over-long and duplicate text.</summary>
-public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, ILogger<ContentQueue> logger)
+/// <summary>
+/// The one way content enters content_metadata: refused when it is over-long, contains a banned phrase, or
+/// repeats (exactly or nearly) one of the account's recent posts.
+/// </summary>
+public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, ContentGuard guard, IOptions<ContentOptions> options, ILogger<ContentQueue> logger)
 {
+    private const string Duplicate = "the same text was already planned or posted";
+
     public async Task<QueueOutcome> EnqueueAsync(ContentItem item, CancellationToken cancellationToken)
     {
         var check = await CheckAsync(item, cancellationToken);
@@ -26,19 +31,36 @@ public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, ILo
         return QueueOutcome.Ok;
     }
 
-    /// <summary>Whether the item would be accepted, without queuing it (a thread is queued whole or not at all).</summary>
-    public async Task<QueueOutcome> CheckAsync(ContentItem item, CancellationToken cancellationToken)
+    /// <summary>Whether the item would be accepted, without queuing it.</summary>
+    public async Task<QueueOutcome> CheckAsync(ContentItem item, CancellationToken cancellationToken) =>
+        (await CheckAllAsync([item], cancellationToken))[0];
+
+    /// <summary>
+    /// Each item's outcome, checked against the recent posts and the items before it in the list (a thread's
+    /// parts are queued whole or not at all, so they must pass together).
+    /// </summary>
+    public async Task<IReadOnlyList<QueueOutcome>> CheckAllAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
     {
-        var length = TweetLength.Check(item.Text);
-        if (!length.IsAcceptable)
+        var outcomes = new List<QueueOutcome>(items.Count);
+        if (items.Count == 0)
         {
-            return Refuse(item, length.Problem!);
+            return outcomes;
         }
 
-        return await dedupe.IsKnownAsync(item.ContentHash, cancellationToken) ? Refuse(item, Duplicate) : QueueOutcome.Ok;
+        var recent = (await RecentTextsAsync(items[0].Account, cancellationToken)).ToList();
+        foreach (var item in items)
+        {
+            var reason = await dedupe.IsKnownAsync(item.ContentHash, cancellationToken) ? Duplicate : guard.Check(item.Text, recent);
+            outcomes.Add(reason is null ? QueueOutcome.Ok : Refuse(item, reason));
+            recent.Add(item.Text);
+        }
+
+        return outcomes;
     }
 
-    private const string Duplicate = "the same text was already planned or posted";
+    /// <summary>The account's latest texts (any status), which new content must not repeat.</summary>
+    public Task<IReadOnlyList<string>> RecentTextsAsync(string account, CancellationToken cancellationToken) =>
+        content.GetRecentTextsAsync(account, options.Value.RecentPostsCompared, cancellationToken);
 
     private QueueOutcome Refuse(ContentItem item, string reason)
     {

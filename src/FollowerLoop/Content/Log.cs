@@ -13,6 +13,21 @@ internal static partial class Log
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Reply job: search for {Query} failed ({Reason}); trying the next target")]
     public static partial void SearchFailed(ILogger logger, string query, string reason);
 
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Thread not queued: part {Position} was refused ({Reason}); a thread is posted whole or not at all")]
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Thread not queued: part {Position} was refused ({Reason}); a thread is queued whole or not at all")]
     public static partial void ThreadSkipped(ILogger logger, int position, string reason);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Information, Message = "Plan: no free slot in the next {Horizon}; nothing to write")]
+    public static partial void NoFreeSlot(ILogger logger, TimeSpan horizon);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Information, Message = "Plan: queued {Queued} of {Slots} free slots; model: {Model}")]
+    public static partial void Planned(ILogger logger, int queued, int slots, string model);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "LLM {What}: {Reason}; the templates write it instead")]
+    public static partial void LlmUnusable(ILogger logger, string what, string reason);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "LLM {What}: {Usable} usable of {Asked} asked for; templates write the rest")]
+    public static partial void LlmShort(ILogger logger, string what, int usable, int asked);
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Information, Message = "Reply: queued {Queued} replies (room today: {Room})")]
+    public static partial void RepliesQueued(ILogger logger, int queued, int room);
 }

@@ -1,80 +1,113 @@
 using System.Text.Json;
+using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 using Hangfire;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Content;
 
 /// <summary>
-/// Writes candidates, keeps the best few and queues them at the strategy's best hours. Until a model
-/// is trained every candidate is an exploration pick (see README: the learning issue adds scoring).
+/// Fills the free slots of the planning horizon (the strategy's hours, spaced from what is posted or
+/// queued): writes candidates, drops those the guards refuse, scores the rest at each slot with the active
+/// gain model (timing included: hour, repeats of the format, crowding) and picks with exploration. Without
+/// a model every pick is random (exploration only).
 /// </summary>
 public sealed class PlanJob(
     IContentGenerator generator,
     ContentQueue queue,
+    ContentGuard guard,
+    PlanHistory planHistory,
     StrategyStore strategies,
+    AccountSnapshotStore snapshots,
+    ActiveModels models,
     IOptions<AccountOptions> account,
     IOptions<PlanOptions> options,
     TimeProvider time,
-    Random random)
+    Random random,
+    ILogger<PlanJob> logger)
 {
+    private const string Exploit = "exploit";
+    private const string Explore = "explore";
+
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 1)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var candidates = await generator.GeneratePostsAsync(options.Value.CandidateCount, cancellationToken);
-        var slots = await NextSlotsAsync(cancellationToken);
-        var queued = 0;
-        foreach (var candidate in candidates.OrderBy(_ => random.Next()))
+        var settings = options.Value;
+        var handle = account.Value.Handle;
+        var now = time.GetUtcNow();
+        var (history, taken) = await planHistory.ReadAsync(handle, now, settings.Horizon + settings.Spacing, cancellationToken);
+        var slots = PlanSlots.Free(now, settings.Horizon, await HoursAsync(handle, cancellationToken), taken, settings.Spacing).Take(settings.Keep).ToList();
+        if (slots.Count == 0)
         {
-            if (queued == slots.Count)
-            {
-                break;
-            }
-
-            var outcome = await queue.EnqueueAsync(ToItem(candidate, slots[queued]), cancellationToken);
-            queued += outcome.Queued ? 1 : 0;
+            Log.NoFreeSlot(logger, settings.Horizon);
+            return;
         }
+
+        var recent = await queue.RecentTextsAsync(handle, cancellationToken);
+        var candidates = (await generator.GeneratePostsAsync(settings.CandidateCount, cancellationToken))
+            .Where(c => guard.Check(c.Text, recent) is null)
+            .ToList();
+        var model = await models.GetAsync(handle, ModelKinds.Gain, GainFeatures.Schema, cancellationToken);
+        var followers = (await snapshots.GetLatestAsync(handle, cancellationToken))?.Followers;
+        var queued = 0;
+        foreach (var slot in slots)
+        {
+            while (candidates.Count > 0)
+            {
+                var (index, policy, predicted) = Choose(candidates, slot, history, model, followers);
+                var candidate = candidates[index];
+                candidates.RemoveAt(index);
+                if ((await queue.EnqueueAsync(ToItem(handle, candidate, slot, policy, predicted, now), cancellationToken)).Queued)
+                {
+                    history = history.With(slot, candidate.Format);
+                    queued++;
+                    break;
+                }
+            }
+        }
+
+        Log.Planned(logger, queued, slots.Count, model is null ? "none (random picks)" : $"gain v{model.Stored.Version}");
     }
 
-    private ContentItem ToItem(Candidate candidate, DateTimeOffset at) => new()
+    private (int Index, string Policy, double? Predicted) Choose(
+        IReadOnlyList<Candidate> candidates, DateTimeOffset slot, PostingHistory history, ActiveModel? model, long? followers)
+    {
+        if (model is null)
+        {
+            return (random.Next(candidates.Count), Explore, null);
+        }
+
+        var rows = candidates.Select(c => GainFeatures.Build(PostDescription.Of(c), history.TimingAt(slot, c.Format))).ToList();
+        var predictions = model.Ensemble.Predict(rows);
+        var (index, exploit) = CandidateChoice.Choose(predictions, options.Value.Exploration, options.Value.UcbWidth, random);
+        var mean = predictions.Average(member => member[index]);
+        return (index, exploit ? Exploit : Explore, followers is { } f ? ModelLabel.ToGain(mean, f) : null);
+    }
+
+    /// <summary>The strategy's hours, or hours spread over the day until a strategy exists.</summary>
+    private async Task<IReadOnlyList<int>> HoursAsync(string handle, CancellationToken cancellationToken)
+    {
+        var strategy = await strategies.GetLatestAsync(handle, cancellationToken);
+        var hours = strategy is null ? null : JsonSerializer.Deserialize<int[]>(strategy.BestHours);
+        return hours is { Length: > 0 } ? hours : PlanSlots.Evenly(options.Value.PostsPerDay);
+    }
+
+    private static ContentItem ToItem(string handle, Candidate candidate, DateTimeOffset at, string policy, double? predicted, DateTimeOffset now) => new()
     {
         DecisionId = Guid.NewGuid(),
-        Account = account.Value.Handle,
+        Account = handle,
         Kind = ContentKind.Post,
         Text = candidate.Text,
         Format = candidate.Format,
         Topic = candidate.Topic,
         Hook = candidate.Hook,
         Features = JsonSerializer.Serialize(candidate.Features),
-        Policy = "explore",
+        PredictedGain = predicted,
+        Policy = policy,
         ScheduledFor = at,
-        ContentHash = ContentHash.Of(account.Value.Handle, candidate.Text),
-        CreatedAt = time.GetUtcNow(),
+        ContentHash = ContentHash.Of(handle, candidate.Text),
+        CreatedAt = now,
     };
-
-    /// <summary>The next times to post: the strategy's best hours when there is one, else evenly from now.</summary>
-    private async Task<IReadOnlyList<DateTimeOffset>> NextSlotsAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var strategy = await strategies.GetLatestAsync(account.Value.Handle, cancellationToken);
-        var bestHours = strategy is null ? [] : JsonSerializer.Deserialize<int[]>(strategy.BestHours) ?? [];
-        var slots = new List<DateTimeOffset>();
-        var next = now.AddMinutes(5);
-        while (slots.Count < options.Value.Keep)
-        {
-            if (bestHours.Length > 0)
-            {
-                var upcoming = Enumerable.Range(0, 48).Select(h => TopOfHour(next).AddHours(h)).First(t => t >= next && bestHours.Contains(t.Hour));
-                next = upcoming;
-            }
-
-            slots.Add(next);
-            next += options.Value.Spacing;
-        }
-
-        return slots;
-    }
-
-    private static DateTimeOffset TopOfHour(DateTimeOffset t) => new(t.Year, t.Month, t.Day, t.Hour, 0, 0, TimeSpan.Zero);
 }

@@ -3,78 +3,109 @@ using FollowerLoop.X;
 namespace FollowerLoop.Content;
 
 /// <summary>
-/// The offline generator (the default, and the demo's): fills format templates with topic words.
-/// Every candidate is labelled with the format, topic and hook it was written for.
+/// The offline generator (the default, and the demo's): fills templates with topic words. Formats are drawn
+/// evenly (the model, not the generator, decides what wins), and a few posts get a hashtag or an emoji so
+/// those features vary too. Every candidate is labelled with the format, topic and hook it was written for.
 /// </summary>
 public sealed class TemplateGenerator(Random random) : IContentGenerator
 {
-    private static readonly string[] Formats = ["list", "how_to", "hot_take", "question", "stat", "story", "one_liner"];
+    private const double HashtagChance = 0.15;
+    private const double EmojiChance = 0.15;
+    private static readonly string[] Emoji = ["🚀", "💡", "👇", "🔥"];
+
+    private static readonly string[] ReplyOpeners =
+    [
+        "Strong point.", "This matches what I've seen.", "Underrated take.", "Agree, with one addition:",
+        "Saving this.", "Good thread.", "Exactly this.", "Worth repeating:",
+    ];
+
+    private static readonly string[] ReplyAdditions =
+    [
+        "the teams that write things down move twice as fast", "most people skip the boring part, and that's where the results are",
+        "measure it for two weeks before changing anything", "the second-order effects matter more than the first",
+        "small weekly reviews beat big yearly plans", "the hard part is saying no to the good ideas",
+        "doing it badly for a month teaches more than reading about it for a year", "the people who last are the ones who keep it simple",
+        "it only works if you can explain it to a beginner", "consistency hides in the calendar, not in motivation",
+    ];
+
+    private static readonly string[] ReplyClosers = [".", ". Curious what others think.", ". Learned that the hard way.", "."];
+
+    private static readonly string[] ThreadAdvice =
+    [
+        "start small, measure weekly, keep what works.", "write down what you tried and what happened.",
+        "copy the best people for a month, then make it yours.", "cut the steps nobody would miss.",
+        "do it before noon, when nothing else competes for it.", "ask one person who is a year ahead of you.",
+        "make the first version embarrassingly simple.", "review it every Friday for ten minutes.",
+    ];
 
     public Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, CancellationToken cancellationToken)
     {
         var candidates = new List<Candidate>(count);
         for (var i = 0; i < count; i++)
         {
-            var topic = Pick(TopicVocabulary.Topics.Keys.ToArray());
-            var format = Pick(Formats);
-            var (text, hook) = Write(format, TopicVocabulary.Topics[topic]);
-            candidates.Add(new Candidate(text, format, topic, hook, ContentFeatures.Of(text)));
+            var topic = Pick(ContentLabels.Topics);
+            var format = Pick(ContentLabels.PostFormats);
+            var template = Pick(PostTemplates.All.Where(t => t.Format == format).ToList());
+            var words = TopicVocabulary.Topics[topic];
+            var text = AddOns(template.Write(Fill(words)), words);
+            candidates.Add(new Candidate(text, template.Format, topic, template.Hook, ContentFeatures.Of(text)));
         }
 
         return Task.FromResult<IReadOnlyList<Candidate>>(candidates);
     }
 
-    public Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken)
-    {
-        string[] openers = ["Strong point.", "This matches what I've seen.", "Underrated take.", "Agree, with one addition:"];
-        string[] additions =
-        [
-            "the teams that write things down move twice as fast.",
-            "most people skip the boring part, and that's where the results are.",
-            "measure it for two weeks before changing anything.",
-            "the second-order effects matter more than the first.",
-        ];
-        return Task.FromResult($"{Pick(openers)} {Pick(additions)}");
-    }
+    public Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken) =>
+        Task.FromResult($"{Pick(ReplyOpeners)} {Capitalize(Pick(ReplyAdditions))}{Pick(ReplyClosers)}");
 
     public Task<IReadOnlyList<string>> GenerateThreadAsync(string topic, int parts, CancellationToken cancellationToken)
     {
-        var words = TopicVocabulary.Topics.GetValueOrDefault(topic) ?? TopicVocabulary.Topics["productivity"];
-        var lines = new List<string> { $"How to {words.Goal}: what {Number(3, 7)} years of {words.Name} taught me 🧵" };
-        var things = words.Things.OrderBy(_ => random.Next()).ToList();
-        string[] advice =
+        var words = TopicVocabulary.Topics.GetValueOrDefault(topic) ?? TopicVocabulary.Topics[ContentLabels.Topics[0]];
+        string[] openers =
         [
-            "start small, measure weekly, keep what works.",
-            "write down what you tried and what happened.",
-            "copy the best people for a month, then make it yours.",
-            "cut the steps nobody would miss.",
-            "do it before noon, when nothing else competes for it.",
-            "ask one person who is a year ahead of you.",
+            $"How to {words.Goal}: what {Number(3, 9)} years of {words.Name} taught me 🧵",
+            $"A thread on {words.Name}: {parts - 2} things I'd tell my younger self 🧵",
+            $"{parts - 2} {words.Name} lessons that took me {Number(2, 9)} years, in one thread 🧵",
         ];
+        string[] closers =
+        [
+            $"{parts}/ That's it. Follow for more on {words.Name}.",
+            $"{parts}/ If one of these helped, the first post is worth sharing.",
+            $"{parts}/ Which one will you try this week?",
+        ];
+        var things = words.Things.OrderBy(_ => random.Next()).ToList();
+        var advice = ThreadAdvice.OrderBy(_ => random.Next()).ToList();
+        var lines = new List<string> { Pick(openers) };
         for (var i = 1; i < parts - 1; i++)
         {
-            lines.Add($"{i + 1}/ {Capitalize(things[i % things.Count])}: {Pick(advice)}");
+            lines.Add($"{i + 1}/ {Capitalize(things[i % things.Count])}: {advice[i % advice.Count]}");
         }
 
-        lines.Add($"{parts}/ That's it. Follow for more on {words.Name}.");
+        lines.Add(Pick(closers));
         return Task.FromResult<IReadOnlyList<string>>(lines);
     }
 
-    private (string Text, string Hook) Write(string format, TopicVocabulary.TopicWords words)
+    private TemplateFill Fill(TopicVocabulary.TopicWords words) =>
+        new(words, words.Things.OrderBy(_ => random.Next()).Take(3).ToList(), Number(3, 9), Number(55, 95), Number(2, 10));
+
+    // A tag after the closing "?" would stop a question reading as one, so questions get none.
+    private string AddOns(string text, TopicVocabulary.TopicWords words)
     {
-        var thing = Pick(words.Things);
-        var n = Number(3, 9);
-        return format switch
+        if (text.EndsWith('?'))
         {
-            "list" => ($"{n} {words.Name} lessons I wish I knew earlier:\n\n" +
-                string.Join('\n', words.Things.OrderBy(_ => random.Next()).Take(3).Select((t, i) => $"{i + 1}. {Capitalize(t)}")), "number"),
-            "how_to" => ($"How to {words.Goal} in {n} weeks:\n\nFocus on {thing}. Ignore everything else until it works.", "curiosity"),
-            "hot_take" => ($"Unpopular opinion: {thing} is overrated. Most people would win more by doing less of it.", "contrarian"),
-            "question" => ($"What is the one thing about {thing} you wish someone had told you earlier?", "question"),
-            "stat" => ($"{Number(55, 95)}% of people who try {thing} quit in the first {n} weeks. The ones who stay win.", "number"),
-            "story" => ($"Last year I spent {n} months on {thing}. It changed how I think about {words.Name}.", "story"),
-            _ => ($"You don't need more {words.Name} tips. You need {thing}.", "you"),
-        };
+            return text;
+        }
+
+        if (random.NextDouble() < HashtagChance)
+        {
+            text += $" #{words.Hashtag}";
+        }
+
+        if (random.NextDouble() < EmojiChance)
+        {
+            text += $" {Pick(Emoji)}";
+        }
+
+        return text;
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];

@@ -6,7 +6,6 @@ using FollowerLoop.Tracking;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Jobs;
 
@@ -20,11 +19,7 @@ public static class JobsExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().Bind(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateDataAnnotations();
-        builder.Services.AddOptionsWithValidateOnStart<PlanOptions>().Bind(builder.Configuration.GetSection(PlanOptions.SectionName)).ValidateDataAnnotations();
-
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<PlanOptions>>().Value.Seed is { } seed ? new Random(seed) : new Random());
-        builder.Services.AddSingleton<IContentGenerator, TemplateGenerator>();
-        builder.Services.AddSingleton<ContentQueue>();
+        builder.AddContent().AddLearning();
         builder.Services.AddSingleton<ProfileReader>();
         builder.Services.AddSingleton<CheckpointScheduler>();
 

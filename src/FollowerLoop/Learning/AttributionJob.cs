@@ -1,15 +1,24 @@
 using FollowerLoop.Storage;
 using FollowerLoop.Tracking;
 using Hangfire;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// Follower gain per post. This version records the naive method (48h minus baseline) for every post
-/// whose two checkpoints were measured; the learning issue adds the engagement-share method beside it.
+/// Follower gain per post, by two methods side by side: naive (followers 48h after minus before, which
+/// counts overlapping posts' followers and the organic drift again for every post) and engagement share
+/// (see <see cref="EngagementShareAttribution"/>). Posts of the last week are recomputed on every run, as
+/// later readings refine the shares of the posts they overlapped.
 /// </summary>
-public sealed class AttributionJob(PostStore posts, TrackingStore tracking, AttributionStore attribution, IOptions<AccountOptions> account, TimeProvider time)
+public sealed class AttributionJob(
+    AttributionReader reader,
+    AccountSnapshotStore snapshots,
+    AttributionStore attribution,
+    IOptions<AccountOptions> account,
+    TimeProvider time,
+    ILogger<AttributionJob> logger)
 {
     private static readonly TimeSpan Lookback = TimeSpan.FromDays(7);
 
@@ -18,19 +27,33 @@ public sealed class AttributionJob(PostStore posts, TrackingStore tracking, Attr
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var handle = account.Value.Handle;
+        var since = now - Lookback;
+        // The series starts one window before the oldest post attributed, and every post live in it weighs in.
+        var seriesStart = since - EngagementShareAttribution.Window;
+        var (posts, checkpoints) = await reader.ReadAsync(handle, seriesStart - EngagementShareAttribution.Window, cancellationToken);
+        var readings = (await snapshots.GetRangeAsync(handle, seriesStart, now, cancellationToken))
+            .Where(s => s is { Followers: not null, FollowersExact: true })
+            .Select(s => new FollowerReading(s.TakenAt, s.Followers!.Value))
+            // A rounded count ("12.4K") cannot show an hour's change: only exact readings make the series.
+            .Concat(checkpoints.Where(c => c.Exact && c.Reading.At >= seriesStart).Select(c => c.Reading))
+            .ToList();
+
+        var estimate = EngagementShareAttribution.Estimate(readings, posts);
+        var byPost = checkpoints.ToLookup(c => c.PostId);
         var rows = new List<PostAttribution>();
-        foreach (var post in await posts.GetPostedSinceAsync(account.Value.Handle, now - Lookback, cancellationToken))
+        foreach (var post in posts.Where(p => p.PostedAt >= since))
         {
-            var followers = (await tracking.GetFollowersAsync(post.TweetId, cancellationToken))
-                .Where(r => r.Status == CheckpointStatus.Measured)
-                .ToDictionary(r => r.Phase, r => r.Followers);
-            if (followers.GetValueOrDefault(CheckpointPhase.Baseline.ToColumn()) is { } before
-                && followers.GetValueOrDefault(CheckpointPhase.Hours48.ToColumn()) is { } after)
+            var windowEnd = post.PostedAt + EngagementShareAttribution.Window;
+            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, estimate.Followers[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
+            var phases = byPost[post.PostId].ToDictionary(c => c.Phase, c => c.Reading.Followers);
+            if (phases.TryGetValue(CheckpointPhase.Baseline.ToColumn(), out var before) && phases.TryGetValue(CheckpointPhase.Hours48.ToColumn(), out var after))
             {
-                rows.Add(new PostAttribution(post.TweetId, AttributionMethod.Naive, after - before, post.PostedAt, post.PostedAt + CheckpointPhase.Hours48.Offset(), now));
+                rows.Add(new PostAttribution(post.PostId, AttributionMethod.Naive, after - before, post.PostedAt, windowEnd, now));
             }
         }
 
         await attribution.UpsertAsync(rows, cancellationToken);
+        Log.Attributed(logger, rows.Count, estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
     }
 }

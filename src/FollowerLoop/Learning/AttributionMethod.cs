@@ -6,6 +6,6 @@ public static class AttributionMethod
     /// <summary>Followers at 48h minus followers before: counts overlapping posts' followers and drift more than once.</summary>
     public const string Naive = "naive";
 
-    /// <summary>Drift removed, each interval's gain shared among the live posts by their engagement (the learning issue).</summary>
+    /// <summary>Drift removed, each interval's gain shared among the live posts by their (delayed) views and format conversion.</summary>
     public const string EngagementShare = "engagement_share";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FollowerLoop.Cache;
 using FollowerLoop.Storage;
 using Hangfire;
@@ -7,50 +6,33 @@ using Microsoft.Extensions.Options;
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// Learns from finished posts which formats, topics and hours gain followers and publishes the findings
-/// (Postgres, then Redis) for Plan, Strategy and the dashboard. This version computes group effects with
-/// intervals; the learning issue adds the ML.NET gain and early-velocity models.
+/// Learns from finished posts: (re)trains the gain model (a bootstrap ensemble, what Plan scores and explores
+/// with) and the early-velocity model when enough new rows arrived, each activated only if it validates
+/// better; then publishes the learned patterns (Postgres, then Redis) for Plan, Strategy and the dashboard.
 /// </summary>
-public sealed class LearnJob(TrainingStore training, PatternCache patterns, IOptions<AccountOptions> account, TimeProvider time)
+public sealed class LearnJob(
+    TrainingStore training,
+    ModelLearner learner,
+    ActiveModels models,
+    PatternCache patterns,
+    IOptions<AccountOptions> account,
+    IOptions<LearnOptions> options,
+    TimeProvider time)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 1)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var handle = account.Value.Handle;
-        var rows = (await training.GetAllAsync(handle, cancellationToken)).Where(r => Gain(r) is not null).ToList();
-        var now = time.GetUtcNow();
-        var found = new List<LearnedPattern>();
-        foreach (var (category, group, others) in Dimensions)
-        {
-            found.AddRange(GroupEffect.Compute(rows, group, r => Gain(r)!.Value).Select(e => new LearnedPattern
-            {
-                Account = handle,
-                Category = category,
-                Finding = string.Create(CultureInfo.InvariantCulture,
-                    $"{e.Group}: {e.Effect:+0.0;-0.0} followers per post vs {others} (95% CI {e.CiLow:0.0} to {e.CiHigh:0.0}, n = {e.N})"),
-                EffectSize = e.Effect,
-                CiLow = e.CiLow,
-                CiHigh = e.CiHigh,
-                SampleSize = e.N,
-                CreatedAt = now,
-            }));
-        }
+        var rows = await training.GetAllAsync(handle, cancellationToken);
+        await learner.LearnAsync(handle, ModelKinds.Gain, GainFeatures.Schema, TrainingExamples.ForGain(rows), options.Value.EnsembleSize, cancellationToken);
+        await learner.LearnAsync(handle, ModelKinds.EarlyVelocity, EarlyVelocityFeatures.Schema, TrainingExamples.ForEarlyVelocity(rows), members: 1, cancellationToken);
 
+        var gain = await models.GetAsync(handle, ModelKinds.Gain, GainFeatures.Schema, cancellationToken);
+        var found = PatternFinder.Find(rows, handle, gain?.Stored.Id, time.GetUtcNow());
         if (found.Count > 0)
         {
             await patterns.PublishAsync(handle, found, cancellationToken);
         }
     }
-
-    /// <summary>The target: attributed followers, else the naive gain.</summary>
-    public static double? Gain(TrainingRow row) => row.AttributedFollowers ?? row.FollowersGainedNaive;
-
-    private static readonly (string Category, Func<TrainingRow, string?> Group, string Others)[] Dimensions =
-    [
-        ("format", r => r.Format, "other formats"),
-        ("topic", r => r.Topic, "other topics"),
-        ("hook", r => r.Hook, "other hooks"),
-        ("hour", r => r.HourOfDay.ToString("00", CultureInfo.InvariantCulture) + "h UTC", "other hours"),
-    ];
 }

@@ -20,7 +20,11 @@ public sealed record ContentItem
     /// <summary>The candidate's features as JSON (what the model scored).</summary>
     public string Features { get; init; } = "{}";
 
+    /// <summary>Plan's prediction of the followers the post gains by 48h, made before posting.</summary>
     public double? PredictedGain { get; init; }
+
+    /// <summary>The early-velocity model's prediction of the same, made from the post's 2-hour counts.</summary>
+    public double? PredictedGain2h { get; init; }
 
     public string? Policy { get; init; }
 

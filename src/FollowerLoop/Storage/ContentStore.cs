@@ -10,6 +10,7 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
         """
         decision_id as DecisionId, account as Account, kind as Kind, text as Text, format as Format,
         topic as Topic, hook as Hook, features::text as Features, predicted_gain as PredictedGain,
+        predicted_gain_2h as PredictedGain2h,
         policy as Policy, status as Status, scheduled_for as ScheduledFor, content_hash as ContentHash,
         reply_to_tweet_id as ReplyToTweetId, thread_id as ThreadId, thread_position as ThreadPosition,
         attempts as Attempts, posting_started_at as PostingStartedAt, last_error as LastError,
@@ -97,6 +98,16 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
             where decision_id = @decisionId and status in ('queued', 'posting')
             """,
             new { decisionId, error, at, status = retry ? ContentStatus.Queued : ContentStatus.Failed },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Records the early-velocity model's call on a posted item's 48-hour gain.</summary>
+    public async Task SetPredictedGain2hAsync(Guid decisionId, double gain, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update content_metadata set predicted_gain_2h = @gain, updated_at = @at where decision_id = @decisionId",
+            new { decisionId, gain, at },
             cancellationToken: cancellationToken));
     }
 

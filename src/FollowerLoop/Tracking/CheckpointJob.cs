@@ -1,5 +1,6 @@
 using FollowerLoop.Cache;
 using FollowerLoop.Jobs;
+using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 using FollowerLoop.X;
 using Hangfire;
@@ -19,6 +20,7 @@ public sealed class CheckpointJob(
     IXClient x,
     ProfileReader profiles,
     CheckpointScheduler scheduler,
+    EarlyCall earlyCall,
     IOptions<TrackingOptions> options,
     TimeProvider time,
     ILogger<CheckpointJob> logger)
@@ -105,6 +107,12 @@ public sealed class CheckpointJob(
         else
         {
             Log.CheckpointFailed(logger, postId, phase, attempt, failure.Message);
+        }
+
+        // After the checkpoint is safely recorded: a failing call must not cost the measurement.
+        if (phase == CheckpointPhase.Hours2 && metrics is not null)
+        {
+            await earlyCall.MakeAsync(post, metrics, cancellationToken);
         }
     }
 

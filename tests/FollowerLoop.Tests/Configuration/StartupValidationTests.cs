@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using FollowerLoop.Content;
+using FollowerLoop.Jobs;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Commands;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Tests.Configuration;
 
@@ -17,7 +21,7 @@ public sealed class StartupValidationTests
 
     private static (bool Ok, string Problems) Validate(params (string Key, string? Value)[] overrides)
     {
-        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore());
+        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs());
         var settings = new Dictionary<string, string?>(Good);
         foreach (var (key, value) in overrides)
         {
@@ -48,12 +52,54 @@ public sealed class StartupValidationTests
     [InlineData("Redis:KeyPrefix", "has space", "Redis:KeyPrefix must be")]
     [InlineData("Jobs:Schedules:Posting", "every five minutes", "Jobs:Schedules:Posting 'every five minutes' is not a valid cron expression")]
     [InlineData("Jobs:Schedules:Learn", "61 * * * *", "Jobs:Schedules:Learn")]
+    [InlineData("Plan:PostsPerDay", "13", "Plan:PostsPerDay (13) posts at least Plan:Spacing")]
+    [InlineData("Content:NearDuplicateSimilarity", "0.1", "Content:NearDuplicateSimilarity must be between")]
+    [InlineData("Llm:Endpoint", "https://api.openai.com/v1", "Llm:Model is required when Llm:Endpoint is set")]
+    [InlineData("Llm:Endpoint", "ftp://llm.local", "Llm:Endpoint must be an absolute http(s) URL")]
+    [InlineData("Learn:MinHoldoutRows", "15", "Learn:MinHoldoutRows must be at most half of Learn:MinRows")]
     public void BadSetting_FailsWithAMessageNamingIt(string key, string value, string expected)
     {
         var (ok, problems) = Validate((key, value));
 
         Assert.False(ok);
         Assert.Contains(expected, problems);
+    }
+
+    [Theory]
+    [InlineData(null, "ai,startups")]
+    [InlineData("from:someone", "from:someone")]
+    public void ReplyTargets_FromConfiguration_ReplaceTheDefaults(string? configured, string expected)
+    {
+        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs());
+        var settings = new Dictionary<string, string?>(Good);
+        if (configured is not null)
+        {
+            settings["Plan:ReplyTargets:0"] = configured;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        using var host = builder.Build();
+
+        Assert.Equal(expected, string.Join(",", host.Services.GetRequiredService<IOptions<PlanOptions>>().Value.ReplyTargets));
+    }
+
+    [Theory]
+    [InlineData(null, typeof(TemplateGenerator))]
+    [InlineData("http://127.0.0.1:9/v1", typeof(LlmGenerator))]
+    public void ContentGenerator_IsTheLlm_OnlyWhenAnEndpointIsConfigured(string? endpoint, Type expected)
+    {
+        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs());
+        var settings = new Dictionary<string, string?>(Good);
+        if (endpoint is not null)
+        {
+            settings["Llm:Endpoint"] = endpoint;
+            settings["Llm:Model"] = "local-model";
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        using var host = builder.Build();
+
+        Assert.IsType(expected, host.Services.GetRequiredService<IContentGenerator>());
     }
 
     [Fact]

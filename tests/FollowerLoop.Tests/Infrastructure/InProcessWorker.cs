@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
+using FollowerLoop.Content;
 using FollowerLoop.Jobs;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.World;
@@ -17,7 +20,7 @@ namespace FollowerLoop.Tests.Infrastructure;
 
 /// <summary>
 /// The jobs' services in this process (no Hangfire server: tests call the jobs), with the real browser
-/// client against a sandbox on the real clock, and a Hangfire client on the test database.
+/// client against a sandbox on the real clock (or one accelerated clock), and a Hangfire client on the test database.
 /// </summary>
 public sealed class InProcessWorker : IAsyncDisposable
 {
@@ -32,9 +35,13 @@ public sealed class InProcessWorker : IAsyncDisposable
 
     public SandboxWorld World => SandboxApp.GetWorld(_sandbox);
 
-    public static async Task<InProcessWorker> StartAsync(PostgresDatabase db, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="factor">Run the sandbox and the jobs on one accelerated clock this many times faster than real time; null for the real clock.</param>
+    public static async Task<InProcessWorker> StartAsync(PostgresDatabase db, IReadOnlyDictionary<string, string?> settings, double? factor = null)
     {
-        var sandbox = SandboxApp.Build(new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Real });
+        var realStart = DateTimeOffset.UtcNow;
+        var sandbox = SandboxApp.Build(factor is { } f
+            ? new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Accelerated, Factor = f, Epoch = realStart, RealStart = realStart }
+            : new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Real });
         await sandbox.StartAsync();
         var worker = new InProcessWorker(sandbox);
         var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddXClient().AddJobs());
@@ -52,6 +59,17 @@ public sealed class InProcessWorker : IAsyncDisposable
             ["XClient:NavigationTimeout"] = "00:00:05",
             ["XClient:ElementTimeout"] = "00:00:02",
         });
+        if (factor is { } accelerated)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Clock:Mode"] = "Accelerated",
+                ["Clock:Factor"] = accelerated.ToString(CultureInfo.InvariantCulture),
+                ["Clock:Epoch"] = realStart.ToString("O"),
+                ["Clock:RealStart"] = realStart.ToString("O"),
+            });
+        }
+
         builder.Configuration.AddInMemoryCollection(settings);
         var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
         builder.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(
@@ -60,10 +78,10 @@ public sealed class InProcessWorker : IAsyncDisposable
         return worker;
     }
 
-    /// <summary>A post made on the sandbox and recorded as FollowerLoop's, with no tracking scheduled.</summary>
+    /// <summary>A post made on the sandbox and recorded as FollowerLoop's (with its features, as Plan records them), with no tracking scheduled.</summary>
     public async Task<PostRecord> PostDirectlyAsync(PostgresDatabase db, string text)
     {
-        var item = Samples.Content(text) with { Account = Handle };
+        var item = Samples.Content(text) with { Account = Handle, Features = JsonSerializer.Serialize(ContentFeatures.Of(text)) };
         await new ContentStore(db.DataSource).EnqueueAsync(item, CancellationToken.None);
         var onX = World.Publish(text);
         var post = new PostRecord(item.DecisionId, onX.Id, Handle, onX.PostedAt, null);

@@ -11,4 +11,5 @@ public sealed record TimelinePost(
     string? Topic,
     string? Hook,
     string? Policy,
-    double? PredictedGain);
+    double? PredictedGain,
+    double? PredictedGain2h);

@@ -13,7 +13,8 @@ internal sealed class TimelineQuery(NpgsqlDataSource dataSource, IOptions<Accoun
     private const string Sql =
         """
         select p.tweet_id as PostId, p.posted_at as PostedAt, p.tracking_scheduled_at as TrackingScheduledAt, c.kind as Kind,
-               c.text as Text, c.format as Format, c.topic as Topic, c.hook as Hook, c.policy as Policy, c.predicted_gain as PredictedGain
+               c.text as Text, c.format as Format, c.topic as Topic, c.hook as Hook, c.policy as Policy, c.predicted_gain as PredictedGain,
+               c.predicted_gain_2h as PredictedGain2h
         from posted_decisions p
         join content_metadata c on c.decision_id = p.decision_id
         where p.tweet_id = @postId and p.account = @account;

@@ -1,0 +1,19 @@
+using FollowerLoop.Content;
+using FollowerLoop.X;
+
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>FollowerLoop's generator in the benchmark: the round's candidates from the shared <see cref="CandidateBank"/>.</summary>
+internal sealed class BankGenerator(CandidateBank bank, TimeProvider clock) : IContentGenerator
+{
+    public Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, CancellationToken cancellationToken) =>
+        count == bank.Count
+            ? bank.ForAsync(clock.GetUtcNow())
+            : throw new InvalidOperationException($"The benchmark's rounds hold {bank.Count} candidates (Plan:CandidateCount), not {count}.");
+
+    public Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The learning benchmark compares planned posts only; Reply does not run.");
+
+    public Task<IReadOnlyList<string>> GenerateThreadAsync(string topic, int parts, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The learning benchmark compares planned posts only; Viral thread does not run.");
+}

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using FollowerLoop.Content;
+using FollowerLoop.Jobs;
+using FollowerLoop.Learning;
+using FollowerLoop.Sandbox.Clock;
+using FollowerLoop.Sandbox.World;
+using FollowerLoop.Storage;
+using FollowerLoop.X;
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>
+/// FollowerLoop's policy: the library's own jobs (Plan, Posting, checkpoints, Data collection, Attribution,
+/// Outcomes, Learn, Strategy) on a real database and Redis, in virtual time, against the sandbox through an
+/// X client that reads only what x.com shows. Reply and Viral thread do not run: the benchmark compares
+/// planned posts.
+/// </summary>
+internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
+{
+    private static readonly string[] LoopJobs = ["plan", "posting", "data-collection", "attribution", "outcomes", "learn", "strategy"];
+    private static readonly string[] TrackingJobs = ["data-collection", "attribution", "outcomes"];
+
+    // After the last post: its 48 hours, then the next attribution run.
+    private static readonly TimeSpan Settle = TimeSpan.FromHours(51);
+
+    public async Task<LearnedOutcome> RunAsync(TextWriter progress, CancellationToken cancellationToken)
+    {
+        var wall = Stopwatch.StartNew();
+        var clock = new SteppedTimeProvider(LearningSettings.Epoch);
+        var world = SandboxWorld.Create(settings.Sandbox, clock);
+        await using var database = await BenchDatabase.CreateAsync(settings.ConnectionString, cancellationToken);
+        var jobs = new VirtualJobClient(clock);
+        using var host = BuildHost(database.ConnectionString, clock, world, jobs);
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
+
+        // Slots are on the hour: posting every quarter hour posts them on time and saves two thirds of the runs.
+        var all = RecurringJobs.All(new JobSchedules { Posting = "*/15 * * * *" });
+        var timeline = new VirtualTimeline(host.Services, clock, jobs);
+        var posts = () => world.GetPosts().Where(p => !p.IsReply).ToList();
+        var lastReport = 0;
+        await timeline.RunAsync(
+            [.. all.Where(j => LoopJobs.Contains(j.Id))],
+            DateTimeOffset.MaxValue,
+            () =>
+            {
+                var count = posts().Count;
+                if (count >= lastReport + 50)
+                {
+                    lastReport = count;
+                    progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  learned: {count} posts by {clock.GetUtcNow():MMM d HH:mm} ({wall.Elapsed.TotalSeconds:0} s)"));
+                }
+
+                return count >= settings.Posts;
+            },
+            cancellationToken);
+
+        var mine = posts().Take(settings.Posts).ToList();
+        await timeline.RunAsync([.. all.Where(j => TrackingJobs.Contains(j.Id))], mine[^1].PostedAt + Settle, () => false, cancellationToken);
+
+        var attribution = await AttributionErrorAsync(database, world, mine, cancellationToken);
+        var models = (await new ModelStore(database.DataSource).ListAsync(LearningSettings.Handle, cancellationToken)).Where(m => m.Kind == ModelKinds.Gain).ToList();
+        var policies = new List<string?>();
+        var content = new ContentStore(database.DataSource);
+        var postStore = new PostStore(database.DataSource);
+        foreach (var post in mine)
+        {
+            var record = await postStore.GetByTweetIdAsync(post.Id, cancellationToken);
+            policies.Add(record is null ? null : (await content.GetAsync(record.DecisionId, cancellationToken))?.Policy);
+        }
+
+        var withModel = policies.Count(p => p is "exploit" or "explore");
+        var outcome = PolicyOutcome.Of("learned", world, mine, wall.Elapsed);
+        return new LearnedOutcome(
+            outcome,
+            attribution,
+            models.Count,
+            models.Count(m => m.ActivatedAt is not null),
+            withModel == 0 ? 0 : policies.Count(p => p == "exploit") / (double)withModel);
+    }
+
+    /// <summary>Both methods' rows against the sandbox's true 48-hour gain, over the posts both attributed.</summary>
+    private static async Task<AttributionError> AttributionErrorAsync(BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, CancellationToken cancellationToken)
+    {
+        var store = new AttributionStore(database.DataSource);
+        var naive = new List<double>();
+        var share = new List<double>();
+        foreach (var post in posts)
+        {
+            var rows = (await store.GetForPostAsync(post.Id, cancellationToken)).ToDictionary(r => r.Method, r => r.AttributedFollowers);
+            if (rows.GetValueOrDefault(AttributionMethod.Naive) is { } n && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { } s)
+            {
+                var truth = world.TrueFollowerGain(post.Id).At48h;
+                naive.Add(Math.Abs(n - truth));
+                share.Add(Math.Abs(s - truth));
+            }
+        }
+
+        return naive.Count == 0 ? new AttributionError(double.NaN, double.NaN, 0) : new AttributionError(naive.Average(), share.Average(), naive.Count);
+    }
+
+    private IHost BuildHost(string database, SteppedTimeProvider clock, SandboxWorld world, VirtualJobClient jobs)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Account:Handle"] = LearningSettings.Handle,
+            ["Database:ConnectionString"] = database,
+            ["Redis:Configuration"] = settings.Redis,
+            ["Redis:KeyPrefix"] = $"bench-learning-{Guid.NewGuid():N}",
+            ["Plan:Exploration"] = settings.Exploration.ToString(),
+            ["Plan:Seed"] = settings.AudienceSeed.ToString(CultureInfo.InvariantCulture),
+        });
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        builder.AddFollowerLoopCore().AddJobs();
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton<IXClient>(new WorldXClient(world));
+        builder.Services.AddSingleton<IBackgroundJobClient>(jobs);
+        builder.Services.AddSingleton<IContentGenerator>(new BankGenerator(bank, clock));
+        return builder.Build();
+    }
+}

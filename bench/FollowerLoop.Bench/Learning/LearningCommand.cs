@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Diagnostics;
+using FollowerLoop.Content;
+
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>
+/// <c>learning</c>: random, FollowerLoop's and the oracle's policies on the same sandbox audience, in virtual
+/// time; cumulative true follower gain, the normalised score on the last 100 posts, and attribution error.
+/// </summary>
+internal static class LearningCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "End with one JSON line of the results." };
+        var seed = new Option<int>("--audience-seed") { Description = "Draws the sandbox's hidden audience (and all its luck).", DefaultValueFactory = _ => 1 };
+        var file = new Option<FileInfo?>("--audience-file") { Description = "A JSON audience profile merged over the built-in one." };
+        var posts = new Option<int>("--posts") { Description = "Posts each policy makes.", DefaultValueFactory = _ => 300 };
+        var explore = new Option<ExplorationMode>("--explore") { Description = "How FollowerLoop's planner explores: Thompson or Ucb.", DefaultValueFactory = _ => ExplorationMode.Thompson };
+        posts.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < LearningResult.Tail)
+            {
+                result.AddError($"--posts must be at least {LearningResult.Tail} (the score is taken on the last {LearningResult.Tail}).");
+            }
+        });
+        file.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } missing)
+            {
+                result.AddError($"--audience-file {missing.FullName} does not exist.");
+            }
+        });
+
+        var command = new Command("learning", "Random vs FollowerLoop vs the oracle on the sandbox, in virtual time (needs Postgres and Redis: Database__ConnectionString, Redis__Configuration).")
+        {
+            json,
+            seed,
+            file,
+            posts,
+            explore,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var settings = new LearningSettings(
+                parse.GetValue(seed),
+                parse.GetValue(file)?.FullName,
+                parse.GetValue(posts),
+                parse.GetValue(explore),
+                Environment.GetEnvironmentVariable("Database__ConnectionString") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres",
+                Environment.GetEnvironmentVariable("Redis__Configuration") ?? "127.0.0.1:56379");
+            var wall = Stopwatch.StartNew();
+            var bank = new CandidateBank(settings.AudienceSeed, LearningSettings.Plan.CandidateCount);
+            var random = await new BaselineRun(settings, bank, oracle: false).RunAsync(cancellationToken);
+            var oracle = await new BaselineRun(settings, bank, oracle: true).RunAsync(cancellationToken);
+            var learned = await new LearnedRun(settings, bank).RunAsync(output, cancellationToken);
+            var result = new LearningResult(settings, random, learned, oracle, wall.Elapsed);
+            await result.WriteTableAsync(output);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(result.ToJson());
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>The three policies side by side, the normalised score on the last posts, and the attribution error.</summary>
+internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome Random, LearnedOutcome Learned, PolicyOutcome Oracle, TimeSpan Elapsed)
+{
+    public const int Tail = 100;
+    public const double ScoreTarget = 0.6;
+
+    private int TailPosts => Math.Min(Tail, Settings.Posts);
+
+    /// <summary>(learned − random) / (oracle − random) over the last <see cref="Tail"/> posts: 0 is no better than random, 1 is the oracle.</summary>
+    public double NormalisedScore => (Learned.Policy.Last(TailPosts) - Random.Last(TailPosts)) / (Oracle.Last(TailPosts) - Random.Last(TailPosts));
+
+    /// <summary>The same score on gains per 10,000 followers at posting: a policy's picks, without the account size its earlier posts built up.</summary>
+    public double SizeFreeScore => (Learned.Policy.LastPer10K(TailPosts) - Random.LastPer10K(TailPosts)) / (Oracle.LastPer10K(TailPosts) - Random.LastPer10K(TailPosts));
+
+    public bool AttributionTargetMet => Learned.Attribution.EngagementShare <= Learned.Attribution.Naive / 2;
+
+    public async Task WriteTableAsync(TextWriter output)
+    {
+        var days = (Learned.Policy.LastPostAt - LearningSettings.Epoch).TotalDays;
+        await output.WriteLineAsync(Line($"learning: audience seed {Settings.AudienceSeed}{(Settings.AudienceFile is null ? "" : $" ({Settings.AudienceFile})")}, {Settings.Posts} posts per policy, exploration {Settings.Exploration}, {days:0.0} virtual days"));
+        await output.WriteLineAsync(Line($"{"policy",-10}{"true followers gained",24}{$"last {TailPosts} posts",16}{"per post (last)",18}"));
+        foreach (var policy in new[] { Random, Learned.Policy, Oracle })
+        {
+            await output.WriteLineAsync(Line($"{policy.Name,-10}{policy.Total,24:0}{policy.Last(TailPosts),16:0}{policy.Last(TailPosts) / TailPosts,18:0.00}"));
+        }
+
+        await output.WriteLineAsync(Line($"normalised score (last {TailPosts}): {NormalisedScore:0.00}  (target ≥ {ScoreTarget:0.0}: {(NormalisedScore >= ScoreTarget ? "met" : "NOT met")})"));
+        await output.WriteLineAsync(Line($"size-free score (the same on gains per 10k followers at posting): {SizeFreeScore:0.00}"));
+        var a = Learned.Attribution;
+        await output.WriteLineAsync(Line($"attribution MAE vs the sandbox's truth ({a.Posts} posts): naive {a.Naive:0.00}, engagement share {a.EngagementShare:0.00} followers per post  (target ≤ half of naive: {(AttributionTargetMet ? "met" : "NOT met")})"));
+        await output.WriteLineAsync(Line($"gain model: {Learned.GainModelsTrained} versions trained, {Learned.GainModelsActivated} activated; {Learned.ExploitShare:P0} of model-planned posts were the model's best guess (the rest explored)"));
+        await output.WriteLineAsync(Line($"wall time: {Elapsed.TotalSeconds:0} s (learned {Learned.Policy.Elapsed.TotalSeconds:0} s, random {Random.Elapsed.TotalSeconds:0} s, oracle {Oracle.Elapsed.TotalSeconds:0} s)"));
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["bench"] = "learning",
+        ["audience_seed"] = Settings.AudienceSeed,
+        ["audience_file"] = Settings.AudienceFile,
+        ["posts"] = Settings.Posts,
+        ["exploration"] = Settings.Exploration.ToString().ToLowerInvariant(),
+        ["random"] = Random.Total,
+        ["learned"] = Learned.Policy.Total,
+        ["oracle"] = Oracle.Total,
+        ["random_last"] = Random.Last(TailPosts),
+        ["learned_last"] = Learned.Policy.Last(TailPosts),
+        ["oracle_last"] = Oracle.Last(TailPosts),
+        ["normalised_score"] = Math.Round(NormalisedScore, 3),
+        ["size_free_score"] = Math.Round(SizeFreeScore, 3),
+        ["attribution_mae_naive"] = Math.Round(Learned.Attribution.Naive, 2),
+        ["attribution_mae"] = Math.Round(Learned.Attribution.EngagementShare, 2),
+        ["attributed_posts"] = Learned.Attribution.Posts,
+        ["gain_models_trained"] = Learned.GainModelsTrained,
+        ["gain_models_activated"] = Learned.GainModelsActivated,
+        ["seconds"] = Math.Round(Elapsed.TotalSeconds, 1),
+    });
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

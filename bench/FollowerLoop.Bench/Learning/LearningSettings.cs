@@ -1,0 +1,25 @@
+using FollowerLoop.Content;
+using FollowerLoop.Sandbox;
+
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>What one `learning` run compares: the audience, how many posts each policy makes, and how FollowerLoop explores.</summary>
+internal sealed record LearningSettings(int AudienceSeed, string? AudienceFile, int Posts, ExplorationMode Exploration, string ConnectionString, string Redis)
+{
+    public const string Handle = "fl_bench";
+
+    /// <summary>The sandbox's default epoch, a Monday.</summary>
+    public static readonly DateTimeOffset Epoch = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Plan's settings, the same for every policy: candidates per round, posts per day, spacing, horizon.</summary>
+    public static PlanOptions Plan { get; } = new();
+
+    public SandboxOptions Sandbox => new()
+    {
+        Handle = Handle,
+        AudienceSeed = AudienceSeed,
+        AudienceFile = AudienceFile,
+        Clock = SandboxClockMode.Stepped,
+        Epoch = Epoch,
+    };
+}

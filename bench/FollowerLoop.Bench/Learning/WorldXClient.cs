@@ -1,0 +1,46 @@
+using FollowerLoop.Sandbox.World;
+using FollowerLoop.X;
+
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>
+/// The X client FollowerLoop's jobs use in the benchmark: the sandbox world in process, answering exactly
+/// what the browser client reads from its pages (public counts, exact follower count, search), never the
+/// hidden audience or the true gains.
+/// </summary>
+internal sealed class WorldXClient(SandboxWorld world) : IXClient
+{
+    public Task<PostedTweet> PostAsync(string text, CancellationToken cancellationToken) => Publish(text, null);
+
+    public Task<PostedTweet> ReplyAsync(string inReplyToTweetId, string text, CancellationToken cancellationToken) => Publish(text, inReplyToTweetId);
+
+    public Task<TweetMetrics> GetTweetMetricsAsync(string handle, string tweetId, CancellationToken cancellationToken)
+    {
+        var counts = world.GetMetrics(tweetId);
+        return Task.FromResult(new TweetMetrics(handle, tweetId, counts.Replies, counts.Reposts, counts.Likes, counts.Bookmarks, counts.Views, world.Clock.GetUtcNow()));
+    }
+
+    public Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken) =>
+        Task.FromResult(new ProfileStats(handle, world.GetFollowers(), world.Account.Following, FollowersExact: true, world.Clock.GetUtcNow()));
+
+    public Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<FoundTweet> found = query.StartsWith("from:", StringComparison.OrdinalIgnoreCase)
+            ? [.. world.SearchOwn(query, limit).Select(p => new FoundTweet(p.Id, world.Account.Handle, p.Text, p.PostedAt))]
+            : [.. world.SearchRecent(query, limit).Select(p => new FoundTweet(p.Id, p.Author.Handle, p.Text, p.PostedAt))];
+        return Task.FromResult(found);
+    }
+
+    private Task<PostedTweet> Publish(string text, string? replyTo)
+    {
+        try
+        {
+            var post = world.Publish(text, replyTo);
+            return Task.FromResult(new PostedTweet(post.Id, world.Account.Handle, post.PostedAt));
+        }
+        catch (PostRejectedException ex)
+        {
+            throw new XClientException(ex.Message, isRetryable: false, ex);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenAI;
+using OpenAI.Chat;
+
+namespace FollowerLoop.Content;
+
+public static class ContentExtensions
+{
+    /// <summary>
+    /// Registers the <c>Plan</c>, <c>Content</c> and <c>Llm</c> options, the generator (the LLM when
+    /// <c>Llm:Endpoint</c> is set, else the templates), the guards and the queue.
+    /// </summary>
+    public static IHostApplicationBuilder AddContent(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<PlanOptions>()
+            .Bind(builder.Configuration.GetSection(PlanOptions.SectionName))
+            .PostConfigure(plan =>
+            {
+                if (plan.ReplyTargets.Count == 0)
+                {
+                    plan.ReplyTargets = [.. PlanOptions.DefaultReplyTargets];
+                }
+            })
+            .ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<LlmOptions>().Bind(builder.Configuration.GetSection(LlmOptions.SectionName)).ValidateDataAnnotations();
+
+        builder.Services.AddSingleton<Random>(sp => new LockedRandom(sp.GetRequiredService<IOptions<PlanOptions>>().Value.Seed));
+        builder.Services.AddSingleton<TemplateGenerator>();
+        // Chosen when first resolved, from the bound options, so every configuration source counts.
+        builder.Services.AddSingleton<IContentGenerator>(sp =>
+        {
+            var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+            return llm.IsConfigured
+                ? ActivatorUtilities.CreateInstance<LlmGenerator>(sp, CreateChatClient(llm))
+                : sp.GetRequiredService<TemplateGenerator>();
+        });
+
+        builder.Services.AddSingleton<ContentGuard>();
+        builder.Services.AddSingleton<ContentQueue>();
+        builder.Services.AddSingleton<PlanHistory>();
+        builder.Services.AddSingleton<RepliedTargets>();
+        return builder;
+    }
+
+    /// <summary>An OpenAI-compatible chat client; the generator enforces <see cref="LlmOptions.Timeout"/> and falls back, so no retries here.</summary>
+    public static IChatClient CreateChatClient(LlmOptions options)
+    {
+        var client = new ChatClient(
+            options.Model,
+            new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "unused" : options.ApiKey),
+            new OpenAIClientOptions
+            {
+                Endpoint = options.Endpoint,
+                NetworkTimeout = options.Timeout,
+                RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            });
+        return client.AsIChatClient();
+    }
+}

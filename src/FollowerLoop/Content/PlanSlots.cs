@@ -1,0 +1,32 @@
+namespace FollowerLoop.Content;
+
+/// <summary>Where new posts can go: the strategy's hours in the planning horizon, away from what is already posted or queued.</summary>
+public static class PlanSlots
+{
+    /// <summary>
+    /// The top-of-hour times in (<paramref name="now"/>, <paramref name="now"/> + <paramref name="horizon"/>] whose UTC
+    /// hour is one of <paramref name="hours"/> and that are at least <paramref name="spacing"/> from every taken time, earliest first.
+    /// </summary>
+    public static IReadOnlyList<DateTimeOffset> Free(
+        DateTimeOffset now, TimeSpan horizon, IReadOnlyCollection<int> hours, IReadOnlyCollection<DateTimeOffset> taken, TimeSpan spacing)
+    {
+        var free = new List<DateTimeOffset>();
+        var slot = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddHours(now.UtcDateTime.Hour + 1);
+        for (; slot <= now + horizon; slot = slot.AddHours(1))
+        {
+            if (hours.Contains(slot.Hour) && taken.Concat(free).All(t => (t - slot).Duration() >= spacing))
+            {
+                free.Add(slot);
+            }
+        }
+
+        return free;
+    }
+
+    /// <summary>Hours spread evenly over the day: the plan before anything is learned.</summary>
+    public static IReadOnlyList<int> Evenly(int postsPerDay)
+    {
+        var gap = 24.0 / postsPerDay;
+        return [.. Enumerable.Range(0, postsPerDay).Select(i => (int)Math.Floor((gap / 2) + (i * gap)) % 24).Distinct().Order()];
+    }
+}

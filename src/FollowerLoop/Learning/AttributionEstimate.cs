@@ -1,0 +1,16 @@
+namespace FollowerLoop.Learning;
+
+/// <summary>
+/// The engagement-share method's result: followers per post (null when the post has no measured views or
+/// no follower reading after it), and the fit behind it.
+/// </summary>
+/// <param name="DriftPerHour">Organic follower change per hour, removed before sharing.</param>
+/// <param name="LagHours">How far follows trail views (the time constant that fitted the follower series best).</param>
+/// <param name="FollowsPerThousandViews">The fitted conversion per format: a post's weight is its (lagged) views times its format's conversion.</param>
+/// <param name="Intervals">Follower-series intervals the fit used.</param>
+public sealed record AttributionEstimate(
+    IReadOnlyDictionary<string, double?> Followers,
+    double DriftPerHour,
+    double LagHours,
+    IReadOnlyDictionary<string, double> FollowsPerThousandViews,
+    int Intervals);

@@ -1,0 +1,36 @@
+using FollowerLoop.Content;
+
+namespace FollowerLoop.Learning;
+
+/// <summary>
+/// The early-velocity model's row: what a post did in its first two hours (per 10,000 followers, on a log
+/// scale) with its format, topic and hour. It predicts the 48-hour gain from the 2-hour checkpoint.
+/// </summary>
+public static class EarlyVelocityFeatures
+{
+    public const string Schema = "early-v1";
+
+    private static readonly FeatureLayout Layout = new FeatureLayout()
+        .OneHot("format", ContentLabels.Formats)
+        .OneHot("topic", ContentLabels.Topics)
+        .Values("likes_2h", "reposts_2h", "replies_2h", "views_2h", "hour_sin", "hour_cos");
+
+    public static IReadOnlyList<string> Names => Layout.Names;
+
+    public static float[] Build(PostDescription post, DateTimeOffset postedAt, EarlySignals early)
+    {
+        var v = Layout.NewVector();
+        Layout.SetOneHot(v, "format", post.Format);
+        Layout.SetOneHot(v, "topic", post.Topic);
+        Layout.Set(v, "likes_2h", PerTenThousandLog(early.Likes, early.FollowersAtPost));
+        Layout.Set(v, "reposts_2h", PerTenThousandLog(early.Reposts, early.FollowersAtPost));
+        Layout.Set(v, "replies_2h", PerTenThousandLog(early.Replies, early.FollowersAtPost));
+        Layout.Set(v, "views_2h", PerTenThousandLog(early.Views, early.FollowersAtPost));
+        var (sin, cos) = GainFeatures.DailyCycle(postedAt);
+        Layout.Set(v, "hour_sin", sin);
+        Layout.Set(v, "hour_cos", cos);
+        return v;
+    }
+
+    private static double PerTenThousandLog(long count, long followers) => Math.Log(1 + (count * ModelLabel.Scale / Math.Max(1, followers)));
+}

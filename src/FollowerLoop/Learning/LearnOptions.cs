@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FollowerLoop.Learning;
+
+/// <summary>Section <c>Learn</c>: when the models are (re)trained and how a new one is validated.</summary>
+public sealed class LearnOptions : IValidatableObject
+{
+    public const string SectionName = "Learn";
+
+    /// <summary>Finished posts needed before the first model is trained.</summary>
+    [Range(10, 100_000, ErrorMessage = "Learn:MinRows must be at least 10.")]
+    public int MinRows { get; set; } = 20;
+
+    /// <summary>New finished posts needed before a model is trained again (fewer would change little and cost a training).</summary>
+    [Range(1, 10_000, ErrorMessage = "Learn:MinNewRows must be at least 1.")]
+    public int MinNewRows { get; set; } = 5;
+
+    /// <summary>The newest share of rows held out to validate a new model against the active one.</summary>
+    [Range(0.05, 0.5, ErrorMessage = "Learn:HoldoutShare must be between 0.05 and 0.5.")]
+    public double HoldoutShare { get; set; } = 0.2;
+
+    [Range(3, 10_000, ErrorMessage = "Learn:MinHoldoutRows must be at least 3.")]
+    public int MinHoldoutRows { get; set; } = 5;
+
+    /// <summary>Bootstrap members of the gain model: its spread is what the planner explores with.</summary>
+    [Range(2, 50, ErrorMessage = "Learn:EnsembleSize must be between 2 and 50.")]
+    public int EnsembleSize { get; set; } = 8;
+
+    /// <summary>L2 penalty of the Poisson regressions: pulls rarely seen features towards no effect.</summary>
+    [Range(0.0001, 1000, ErrorMessage = "Learn:L2Regularization must be between 0.0001 and 1000.")]
+    public float L2Regularization { get; set; } = 1f;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MinHoldoutRows > MinRows / 2)
+        {
+            yield return new ValidationResult("Learn:MinHoldoutRows must be at most half of Learn:MinRows (the rest is what the model trains on).", [nameof(MinHoldoutRows)]);
+        }
+    }
+}

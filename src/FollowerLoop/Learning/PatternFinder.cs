@@ -1,0 +1,87 @@
+using System.Globalization;
+using FollowerLoop.Storage;
+
+namespace FollowerLoop.Learning;
+
+/// <summary>
+/// Readable findings from the finished posts' attributed gains: per format, topic, hook, 3-hour block and
+/// weekday, the group's mean against the rest with a 95% interval and n; and whether a fast start (many likes
+/// in the first 2 hours) goes with more followers.
+/// </summary>
+public static class PatternFinder
+{
+    private const int BlockHours = 3;
+
+    private static readonly (string Category, Func<TrainingRow, string?> Group, string Others)[] Dimensions =
+    [
+        ("format", r => r.Format, "other formats"),
+        ("topic", r => r.Topic, "other topics"),
+        ("hook", r => r.Hook, "other hooks"),
+        ("hour", r => HourBlock(r.HourOfDay), "other hours"),
+        ("weekday", r => ((DayOfWeek)r.DayOfWeek).ToString(), "other days"),
+    ];
+
+    public static IReadOnlyList<LearnedPattern> Find(IReadOnlyList<TrainingRow> rows, string account, long? modelId, DateTimeOffset now)
+    {
+        var usable = rows.Where(r => r.Kind != ContentKind.Reply && r.AttributedFollowers is not null).ToList();
+        var found = new List<LearnedPattern>();
+        foreach (var (category, group, others) in Dimensions)
+        {
+            found.AddRange(GroupEffect.Compute(usable, group, Gain).Select(e => Pattern(account, category, $"{e.Group}: {Describe(e)} vs {others}", e, modelId, now)));
+        }
+
+        if (FastStart(usable) is { } fast)
+        {
+            found.Add(fast with { Account = account, ModelId = modelId, CreatedAt = now });
+        }
+
+        return found;
+    }
+
+    /// <summary>The start hour of a row's 3-hour block, as "18–21h UTC".</summary>
+    public static string HourBlock(int hour)
+    {
+        var start = hour / BlockHours * BlockHours;
+        return string.Create(CultureInfo.InvariantCulture, $"{start:00}–{start + BlockHours:00}h UTC");
+    }
+
+    /// <summary>Posts in the top third by 2-hour likes (per follower) against the rest.</summary>
+    private static LearnedPattern? FastStart(IReadOnlyList<TrainingRow> rows)
+    {
+        var early = rows.Where(r => r is { Likes2h: not null, FollowersAtPost: > 0 }).ToList();
+        if (early.Count < 9)
+        {
+            return null;
+        }
+
+        var threshold = early.Select(r => r.Likes2h!.Value).Order().ElementAt(early.Count * 2 / 3);
+        var effect = GroupEffect.Compute(early, r => r.Likes2h > threshold ? "fast" : "rest", Gain).FirstOrDefault(e => e.Group == "fast");
+        if (effect is null)
+        {
+            return null;
+        }
+
+        var fast = early.Where(r => r.Likes2h > threshold).Average(Gain);
+        var rest = early.Where(r => r.Likes2h <= threshold).Average(Gain);
+        var ratio = rest > 0 ? string.Create(CultureInfo.InvariantCulture, $"{fast / rest:0.0}× the followers of the rest, ") : "";
+        return Pattern("", "early_velocity", $"posts with more than {threshold} likes in the first 2h: {ratio}{Describe(effect)}", effect, null, default);
+    }
+
+    private static double Gain(TrainingRow row) => row.AttributedFollowers!.Value;
+
+    private static string Describe(GroupEffect e) =>
+        string.Create(CultureInfo.InvariantCulture, $"{e.Effect:+0.0;-0.0} followers per post (95% CI {e.CiLow:0.0} to {e.CiHigh:0.0}, n = {e.N})");
+
+    private static LearnedPattern Pattern(string account, string category, string finding, GroupEffect e, long? modelId, DateTimeOffset now) => new()
+    {
+        Account = account,
+        Category = category,
+        Finding = finding,
+        EffectSize = e.Effect,
+        CiLow = e.CiLow,
+        CiHigh = e.CiHigh,
+        SampleSize = e.N,
+        ModelId = modelId,
+        CreatedAt = now,
+    };
+}

@@ -1,0 +1,49 @@
+namespace FollowerLoop.Learning;
+
+/// <summary>The views a post gained in each grid step of its 48-hour window (grid step 0 is the series' start).</summary>
+internal sealed class PostIncrements
+{
+    private readonly int _first;
+    private readonly double[] _steps;
+
+    private PostIncrements(PostViews post, int first, double[] steps)
+    {
+        Post = post;
+        _first = first;
+        _steps = steps;
+    }
+
+    public PostViews Post { get; }
+
+    public static PostIncrements Of(PostViews post, ViewCurve curve, DateTimeOffset start, TimeSpan step, int lastIndex)
+    {
+        var first = (int)Math.Floor((post.PostedAt - start) / step);
+        var end = Math.Min(lastIndex, (int)Math.Ceiling((post.PostedAt + EngagementShareAttribution.Window - start) / step));
+        var steps = new double[Math.Max(0, end - first)];
+        for (var k = 0; k < steps.Length; k++)
+        {
+            var age = (start + ((first + k) * step) - post.PostedAt).TotalHours;
+            steps[k] = curve.At(age + step.TotalHours) - curve.At(age);
+        }
+
+        return new PostIncrements(post, first, steps);
+    }
+
+    /// <summary>
+    /// The increments passed through an exponential delay of <paramref name="lagHours"/> (0: none), as
+    /// cumulative sums; whatever is still delayed when the 48-hour window closes is not counted.
+    /// </summary>
+    public LaggedIncrements Lagged(double lagHours, TimeSpan step)
+    {
+        var keep = lagHours > 0 ? Math.Exp(-step.TotalHours / lagHours) : 0;
+        var cumulative = new double[_steps.Length + 1];
+        var flow = 0.0;
+        for (var k = 0; k < _steps.Length; k++)
+        {
+            flow = (keep * flow) + ((1 - keep) * _steps[k]);
+            cumulative[k + 1] = cumulative[k] + flow;
+        }
+
+        return new LaggedIncrements(Post, _first, cumulative);
+    }
+}

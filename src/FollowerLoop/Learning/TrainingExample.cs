@@ -1,0 +1,4 @@
+namespace FollowerLoop.Learning;
+
+/// <summary>One model row: features, the label (followers per 10,000) and what is needed to read errors in followers.</summary>
+public sealed record TrainingExample(string PostId, DateTimeOffset PostedAt, float[] Features, float Label, long FollowersAtPost);

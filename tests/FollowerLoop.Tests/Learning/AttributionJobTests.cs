@@ -1,0 +1,108 @@
+using FollowerLoop.Content;
+using FollowerLoop.Learning;
+using FollowerLoop.Sandbox;
+using FollowerLoop.Sandbox.Clock;
+using FollowerLoop.Sandbox.World;
+using FollowerLoop.Storage;
+using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.Tracking;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Tests.Learning;
+
+/// <summary>
+/// Attribution on what tracking would have stored for sandbox posts (hourly snapshots, checkpoint metrics and
+/// followers), compared with the sandbox's hidden truth.
+/// </summary>
+public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>
+{
+    private const string Handle = "fl_attr";
+    private const int Posts = 24;
+    private static readonly DateTimeOffset Epoch = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Run_BothMethodsSideBySide_EngagementShareWithinAFractionOfNaivesError()
+    {
+        var clock = new SteppedTimeProvider(Epoch);
+        var world = SandboxWorld.Create(new SandboxOptions { Handle = Handle, AudienceSeed = 3, Clock = SandboxClockMode.Stepped, Epoch = Epoch }, clock);
+        var tracked = await TrackAsync(world, clock);
+
+        await new AttributionJob(
+            new AttributionReader(db.DataSource),
+            new AccountSnapshotStore(db.DataSource),
+            new AttributionStore(db.DataSource),
+            Options.Create(new AccountOptions { Handle = Handle }),
+            clock,
+            NullLogger<AttributionJob>.Instance).RunAsync(Ct);
+
+        var store = new AttributionStore(db.DataSource);
+        var naiveErrors = new List<double>();
+        var shareErrors = new List<double>();
+        foreach (var post in tracked)
+        {
+            var rows = (await store.GetForPostAsync(post.Id, Ct)).ToDictionary(r => r.Method);
+            var truth = world.TrueFollowerGain(post.Id).At48h;
+            naiveErrors.Add(Math.Abs(rows[AttributionMethod.Naive].AttributedFollowers!.Value - truth));
+            shareErrors.Add(Math.Abs(rows[AttributionMethod.EngagementShare].AttributedFollowers!.Value - truth));
+            Assert.Equal(post.PostedAt + TimeSpan.FromHours(48), rows[AttributionMethod.EngagementShare].WindowEnd);
+        }
+
+        var truthMean = tracked.Average(p => world.TrueFollowerGain(p.Id).At48h);
+        Assert.True(shareErrors.Average() * 2 <= naiveErrors.Average(), $"share MAE {shareErrors.Average():0.0} vs naive {naiveErrors.Average():0.0}");
+        Assert.True(shareErrors.Average() < truthMean / 2, $"share MAE {shareErrors.Average():0.0} for posts gaining {truthMean:0.0} on average");
+    }
+
+    /// <summary>A post every 3 hours, then 49 hours more; every hour a snapshot, and each post's checkpoints when due.</summary>
+    private async Task<IReadOnlyList<SandboxPost>> TrackAsync(SandboxWorld world, SteppedTimeProvider clock)
+    {
+        var content = new ContentStore(db.DataSource);
+        var posts = new PostStore(db.DataSource);
+        var snapshots = new AccountSnapshotStore(db.DataSource);
+        var tracking = new TrackingStore(db.DataSource);
+        var candidates = await new TemplateGenerator(new Random(5)).GeneratePostsAsync(Posts, Ct);
+        var published = new List<SandboxPost>();
+        for (var hour = 0; hour <= (3 * Posts) + 49; hour++)
+        {
+            clock.SetUtcNow(Epoch.AddHours(hour));
+            var now = clock.GetUtcNow();
+            if (hour % 3 == 1 && published.Count < Posts)
+            {
+                var candidate = candidates[published.Count];
+                var item = Samples.Content(candidate.Text) with { Account = Handle, Format = candidate.Format, Topic = candidate.Topic, ContentHash = ContentHash.Of(Handle, candidate.Text) };
+                await content.EnqueueAsync(item, Ct);
+                var post = world.Publish(candidate.Text);
+                await posts.RecordPostedAsync(new PostRecord(item.DecisionId, post.Id, Handle, post.PostedAt, now), now, Ct);
+                published.Add(post);
+            }
+
+            await snapshots.UpsertAsync(new AccountSnapshot(Handle, now, world.GetFollowers(), true, 318, null), Ct);
+            foreach (var post in published)
+            {
+                foreach (var phase in CheckpointPhases.All.Where(p => post.PostedAt + p.Offset() == now))
+                {
+                    var metrics = world.GetMetrics(post.Id);
+                    var hours = (now - post.PostedAt).TotalHours;
+                    await tracking.UpsertVelocityAsync(
+                        new VelocityCheckpoint
+                        {
+                            PostId = post.Id, Phase = phase.ToColumn(), Status = CheckpointStatus.Measured, Likes = metrics.Likes, Retweets = metrics.Reposts,
+                            Replies = metrics.Replies, Bookmarks = metrics.Bookmarks, Views = metrics.Views, HoursAfterPost = hours, DueAt = now, CheckedAt = now,
+                        },
+                        Ct);
+                    await tracking.UpsertFollowersAsync(
+                        new FollowerCheckpoint
+                        {
+                            PostId = post.Id, Phase = phase.ToColumn(), Status = CheckpointStatus.Measured, Followers = world.GetFollowers(), FollowersExact = true,
+                            HoursAfterPost = hours, DueAt = now, CheckedAt = now,
+                        },
+                        Ct);
+                }
+            }
+        }
+
+        return published;
+    }
+}

@@ -1,0 +1,89 @@
+using FollowerLoop.Learning;
+
+namespace FollowerLoop.Tests.Learning;
+
+/// <summary>
+/// The engagement-share method on a synthetic account: organic drift of one follower an hour, and two
+/// overlapping posts whose follows trail their views by hours (as real follows do).
+/// </summary>
+public sealed class EngagementShareAttributionTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+    private static readonly double[] Phases = [2, 6, 12, 24, 48];
+    private const double DriftPerHour = 1;
+
+    // (posted at hour, 48h views, 48h follows)
+    private static readonly (double At, double Views, double Follows)[] Posts = [(10, 3000, 60), (14, 1000, 20), (40, 2000, 35)];
+
+    private static double ViewShare(double hours) => hours <= 0 ? 0 : (1 - Math.Exp(-Math.Min(hours, 48) / 3)) / (1 - Math.Exp(-16));
+
+    private static double FollowShare(double hours)
+    {
+        static double Erlang(double t) => 1 - ((1 + (t / 6)) * Math.Exp(-t / 6));
+        return hours <= 0 ? 0 : Erlang(Math.Min(hours, 48)) / Erlang(48);
+    }
+
+    private static long FollowersAt(double hour) =>
+        (long)Math.Round(1000 + (DriftPerHour * hour) + Posts.Sum(p => p.Follows * FollowShare(hour - p.At)));
+
+    private static IReadOnlyList<FollowerReading> HourlyReadings(int hours) =>
+        [.. Enumerable.Range(0, hours + 1).Select(h => new FollowerReading(T0.AddHours(h), FollowersAt(h)))];
+
+    private static PostViews Views(int index, double now) => new(
+        $"p{index}",
+        T0.AddHours(Posts[index].At),
+        "list",
+        [.. Phases.Where(h => Posts[index].At + h <= now).Select(h => (h, (long)Math.Round(Posts[index].Views * ViewShare(h))))]);
+
+    [Fact]
+    public void Estimate_RemovesTheDrift_AndCreditsEachPostWithItsOwnFollows()
+    {
+        var estimate = EngagementShareAttribution.Estimate(HourlyReadings(100), [.. Enumerable.Range(0, Posts.Length).Select(i => Views(i, 100))]);
+
+        Assert.Equal(DriftPerHour, estimate.DriftPerHour, 0.3);
+        Assert.True(estimate.LagHours > 0, "follows trail views, so a lag must fit better than none");
+        for (var i = 0; i < Posts.Length; i++)
+        {
+            Assert.InRange(estimate.Followers[$"p{i}"]!.Value, Posts[i].Follows - 6, Posts[i].Follows + 6);
+        }
+    }
+
+    [Fact]
+    public void Estimate_IsFarCloserThanTheNaiveMethod()
+    {
+        var estimate = EngagementShareAttribution.Estimate(HourlyReadings(100), [.. Enumerable.Range(0, Posts.Length).Select(i => Views(i, 100))]);
+
+        var naive = Posts.Select(p => FollowersAt(p.At + 48) - FollowersAt(p.At)).ToList();
+        var naiveError = Posts.Select((p, i) => Math.Abs(naive[i] - p.Follows)).Average();
+        var shareError = Posts.Select((p, i) => Math.Abs(estimate.Followers[$"p{i}"]!.Value - p.Follows)).Average();
+
+        Assert.True(shareError * 5 < naiveError, $"share error {shareError:0.0} vs naive {naiveError:0.0}");
+    }
+
+    [Fact]
+    public void Estimate_YoungPost_IsCreditedSoFar_FromItsFirstCheckpoints()
+    {
+        // At hour 50 the third post (posted at 40) has its 2h and 6h checkpoints only.
+        var estimate = EngagementShareAttribution.Estimate(HourlyReadings(50), [.. Enumerable.Range(0, Posts.Length).Select(i => Views(i, 50))]);
+
+        var soFar = Posts[2].Follows * FollowShare(10);
+        Assert.InRange(estimate.Followers["p2"]!.Value, soFar - 8, soFar + 8);
+    }
+
+    [Fact]
+    public void Estimate_PostWithoutMeasuredViews_IsUnknown_NotZero()
+    {
+        var estimate = EngagementShareAttribution.Estimate(HourlyReadings(100), [Views(0, 100), new PostViews("silent", T0.AddHours(20), "list", [])]);
+
+        Assert.Null(estimate.Followers["silent"]);
+        Assert.NotNull(estimate.Followers["p0"]);
+    }
+
+    [Fact]
+    public void Estimate_WithoutFollowerReadings_KnowsNothing()
+    {
+        var estimate = EngagementShareAttribution.Estimate([], [Views(0, 100)]);
+
+        Assert.Null(estimate.Followers["p0"]);
+    }
+}

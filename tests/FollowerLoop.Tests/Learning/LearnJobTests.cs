@@ -1,0 +1,160 @@
+using System.Text.Json;
+using FollowerLoop.Content;
+using FollowerLoop.Learning;
+using FollowerLoop.Storage;
+using FollowerLoop.Tests.Cache;
+using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.Worker.Commands;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FollowerLoop.Tests.Learning;
+
+/// <summary>Learn on finished posts in the real database: the models it trains and the patterns it publishes to Postgres and Redis.</summary>
+public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = Samples.Start.AddDays(30);
+    private CacheHarness _cache = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _cache = new CacheHarness(db, TestEnvironment.Redis);
+        var training = new TrainingStore(db.DataSource);
+        var candidates = await new TemplateGenerator(new Random(11)).GeneratePostsAsync(60, Ct);
+        var random = new Random(12);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var post = await Samples.PostedAsync(db, Samples.Start.AddHours(3 * i));
+            // Lists gain about 20 more followers than the rest; 2-hour likes go with the gain.
+            var gain = (c.Format == "list" ? 30 : 10) + (random.NextDouble() * 6) - 3;
+            await training.UpsertAsync(
+                new TrainingRow
+                {
+                    PostId = post.TweetId,
+                    DecisionId = post.DecisionId,
+                    Account = Samples.Account,
+                    Kind = ContentKind.Post,
+                    Format = c.Format,
+                    Topic = c.Topic,
+                    Hook = c.Hook,
+                    Features = JsonSerializer.Serialize(c.Features),
+                    PostedAt = post.PostedAt,
+                    HourOfDay = (short)post.PostedAt.Hour,
+                    DayOfWeek = (short)post.PostedAt.DayOfWeek,
+                    FollowersAtPost = 12_000 + (10 * i),
+                    Likes2h = (long)(gain * 3),
+                    Retweets2h = 2,
+                    Replies2h = 1,
+                    Views2h = (long)(gain * 100),
+                    FollowersGainedNaive = (long)gain + 150,
+                    AttributedFollowers = gain,
+                    ComputedAt = Now,
+                },
+                Ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _cache.DisposeAsync();
+
+    private static IOptions<AccountOptions> Account => Options.Create(new AccountOptions { Handle = Samples.Account });
+
+    private Task LearnAsync(ActiveModels active)
+    {
+        var options = Options.Create(new LearnOptions());
+        var clock = new FakeTimeProvider(Now);
+        return new LearnJob(
+            new TrainingStore(db.DataSource),
+            new ModelLearner(new ModelStore(db.DataSource), active, options, clock, NullLogger<ModelLearner>.Instance),
+            active,
+            _cache.Patterns,
+            Account,
+            options,
+            clock).RunAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Run_TrainsBothModels_AndPublishesPatternsWithEffectIntervalAndN()
+    {
+        var models = new ModelStore(db.DataSource);
+
+        await LearnAsync(new ActiveModels(models));
+
+        Assert.NotNull(await models.GetActiveAsync(Samples.Account, ModelKinds.Gain, Ct));
+        Assert.NotNull(await models.GetActiveAsync(Samples.Account, ModelKinds.EarlyVelocity, Ct));
+        var stored = await new PatternStore(db.DataSource).GetCurrentAsync(Samples.Account, Ct);
+        Assert.NotEmpty(stored);
+        Assert.All(stored, p =>
+        {
+            Assert.True(p.SampleSize >= 3, p.Finding);
+            Assert.NotNull(p.CiLow);
+            Assert.NotNull(p.CiHigh);
+            Assert.InRange(p.EffectSize, p.CiLow!.Value, p.CiHigh!.Value);
+            Assert.Contains($"n = {p.SampleSize}", p.Finding, StringComparison.Ordinal);
+        });
+        var lists = Assert.Single(stored, p => p.Category == "format" && p.Finding.StartsWith("list:", StringComparison.Ordinal));
+        Assert.InRange(lists.EffectSize, 15, 25);
+        Assert.True(lists.CiLow > 0, "a planted effect of +20 must be clear");
+        Assert.Contains(stored, p => p.Category == "early_velocity" && p.CiLow > 0);
+
+        // Plan and Strategy read the same set through Redis.
+        var cached = await _cache.Redis.TryAsync("read", redis => redis.StringGetAsync(_cache.Keys.LearnedPatterns), Ct);
+        Assert.Equal(stored.Select(p => p.Finding), JsonSerializer.Deserialize<List<LearnedPattern>>(cached.Value.ToString())!.Select(p => p.Finding));
+    }
+
+    [Fact]
+    public async Task Strategy_AfterLearn_GivesTheMostOfTheMixToWhatTheModelPredictsBest()
+    {
+        var active = new ActiveModels(new ModelStore(db.DataSource));
+        await LearnAsync(active);
+        var plan = new PlanOptions();
+
+        await new StrategyJob(new TrainingStore(db.DataSource), active, _cache.Patterns, new StrategyStore(db.DataSource), Account, Options.Create(plan), new FakeTimeProvider(Now)).RunAsync(Ct);
+
+        var strategy = await new StrategyStore(db.DataSource).GetLatestAsync(Samples.Account, Ct);
+        Assert.NotNull(strategy);
+        Assert.StartsWith("gain model v", strategy.Notes, StringComparison.Ordinal);
+        var mix = JsonSerializer.Deserialize<Dictionary<string, double>>(strategy.ContentMix)!;
+        Assert.Equal("list", mix.MaxBy(m => m.Value).Key);
+        Assert.Equal(1.0, mix.Values.Sum(), 2);
+        var hours = JsonSerializer.Deserialize<int[]>(strategy.BestHours)!;
+        Assert.Equal(plan.PostsPerDay, hours.Distinct().Count());
+        Assert.All(hours.Order().Zip(hours.Order().Skip(1)), pair => Assert.True(pair.Second - pair.First >= plan.HourGap, $"{pair.First} and {pair.Second} are closer than Plan:Spacing"));
+    }
+
+    [Fact]
+    public async Task Report_PrintsGrowthAttributionModelsStrategyAndPatterns()
+    {
+        var active = new ActiveModels(new ModelStore(db.DataSource));
+        await LearnAsync(active);
+        var snapshots = new AccountSnapshotStore(db.DataSource);
+        await snapshots.UpsertAsync(new AccountSnapshot(Samples.Account, Now.AddDays(-10), 12_000, true, 300, null), Ct);
+        await snapshots.UpsertAsync(new AccountSnapshot(Samples.Account, Now.AddHours(-1), 12_345, true, 300, null), Ct);
+        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Account:Handle"] = Samples.Account,
+            ["Database:ConnectionString"] = db.ConnectionString,
+            ["Redis:Configuration"] = TestEnvironment.Redis,
+        });
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+        using var host = builder.Build();
+        var output = new StringWriter();
+
+        Assert.Equal(ExitCodes.Ok, await ReportCommand.RunAsync(host.Services, TimeSpan.FromDays(40), output, Ct));
+
+        var report = output.ToString();
+        Assert.Contains("followers      12,000 → 12,345 (+345)", report, StringComparison.Ordinal);
+        Assert.Matches(@"attributed +\+\d+ followers to \d+ posts", report);
+        Assert.Matches(@"gain +v\d+ \(lbfgs-poisson\), active since", report);
+        Assert.Matches(@"early_velocity +v\d+", report);
+        Assert.Contains("early calls", report, StringComparison.Ordinal);
+        Assert.Contains("learned patterns", report, StringComparison.Ordinal);
+        Assert.Matches(@"\* list: \+\d+\.\d followers per post \(95% CI [\d.]+ to [\d.]+, n = \d+\)", report);
+    }
+}
