@@ -3,10 +3,13 @@ using FollowerLoop.X;
 
 namespace FollowerLoop.Bench.Learning;
 
-/// <summary>FollowerLoop's generator in the benchmark: the round's candidates from the shared <see cref="CandidateBank"/>.</summary>
+/// <summary>
+/// FollowerLoop's generator in the benchmark: the round's candidates from the shared <see cref="CandidateBank"/>,
+/// whatever the strategy's mix, so that every policy chooses among the same texts.
+/// </summary>
 internal sealed class BankGenerator(CandidateBank bank, TimeProvider clock) : IContentGenerator
 {
-    public Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, FormatMix mix, CancellationToken cancellationToken) =>
         count == bank.Count
             ? bank.ForAsync(clock.GetUtcNow())
             : throw new InvalidOperationException($"The benchmark's rounds hold {bank.Count} candidates (Plan:CandidateCount), not {count}.");

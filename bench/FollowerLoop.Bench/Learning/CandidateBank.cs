@@ -11,5 +11,5 @@ internal sealed class CandidateBank(int seed, int count)
     public int Count => count;
 
     public Task<IReadOnlyList<Candidate>> ForAsync(DateTimeOffset round) =>
-        new TemplateGenerator(new Random(unchecked((seed * 1_000_003) + (int)(round.ToUnixTimeSeconds() / 60)))).GeneratePostsAsync(count, CancellationToken.None);
+        new TemplateGenerator(new Random(unchecked((seed * 1_000_003) + (int)(round.ToUnixTimeSeconds() / 60)))).GeneratePostsAsync(count, FormatMix.Even, CancellationToken.None);
 }

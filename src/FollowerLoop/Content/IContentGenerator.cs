@@ -5,7 +5,8 @@ namespace FollowerLoop.Content;
 /// <summary>Writes posts, replies and threads: an LLM behind Microsoft.Extensions.AI, or offline templates.</summary>
 public interface IContentGenerator
 {
-    Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, CancellationToken cancellationToken);
+    /// <summary>Candidate posts, their formats drawn from <paramref name="mix"/>, each labelled and measured.</summary>
+    Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, FormatMix mix, CancellationToken cancellationToken);
 
     Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken);
 

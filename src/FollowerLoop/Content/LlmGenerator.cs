@@ -15,15 +15,15 @@ namespace FollowerLoop.Content;
 public sealed class LlmGenerator(IChatClient chat, TemplateGenerator templates, Random random, IOptions<LlmOptions> options, ILogger<LlmGenerator> logger)
     : IContentGenerator
 {
-    public async Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, FormatMix mix, CancellationToken cancellationToken)
     {
-        var specs = Enumerable.Range(0, count).Select(_ => NextSpec()).ToList();
+        var specs = Enumerable.Range(0, count).Select(_ => NextSpec(mix)).ToList();
         var answer = await AskAsync(LlmPrompts.Posts(specs), "posts", cancellationToken);
         var texts = LlmAnswer.Strings(answer, "posts");
         if (texts is null)
         {
             LogMalformed("posts", answer);
-            return await templates.GeneratePostsAsync(count, cancellationToken);
+            return await templates.GeneratePostsAsync(count, mix, cancellationToken);
         }
 
         var candidates = texts.Take(count)
@@ -34,7 +34,7 @@ public sealed class LlmGenerator(IChatClient chat, TemplateGenerator templates, 
         if (candidates.Count < count)
         {
             Log.LlmShort(logger, "posts", candidates.Count, count);
-            candidates.AddRange(await templates.GeneratePostsAsync(count - candidates.Count, cancellationToken));
+            candidates.AddRange(await templates.GeneratePostsAsync(count - candidates.Count, mix, cancellationToken));
         }
 
         return candidates;
@@ -100,9 +100,9 @@ public sealed class LlmGenerator(IChatClient chat, TemplateGenerator templates, 
         }
     }
 
-    private ContentSpec NextSpec()
+    private ContentSpec NextSpec(FormatMix mix)
     {
-        var format = ContentLabels.PostFormats[random.Next(ContentLabels.PostFormats.Count)];
+        var format = mix.Draw(random);
         var hooks = PostTemplates.All.Where(t => t.Format == format).Select(t => t.Hook).Distinct().ToList();
         return new ContentSpec(format, ContentLabels.Topics[random.Next(ContentLabels.Topics.Count)], hooks[random.Next(hooks.Count)]);
     }

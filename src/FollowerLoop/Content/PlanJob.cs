@@ -9,9 +9,9 @@ namespace FollowerLoop.Content;
 
 /// <summary>
 /// Fills the free slots of the planning horizon (the strategy's hours, spaced from what is posted or
-/// queued): writes candidates, drops those the guards refuse, scores the rest at each slot with the active
-/// gain model (timing included: hour, repeats of the format, crowding) and picks with exploration. Without
-/// a model every pick is random (exploration only).
+/// queued): writes candidates (formats following the strategy's mix), drops those the guards refuse,
+/// scores the rest at each slot with the active gain model (timing included: hour, repeats of the format,
+/// crowding) and picks with exploration. Without a model every pick is random (exploration only).
 /// </summary>
 public sealed class PlanJob(
     IContentGenerator generator,
@@ -38,7 +38,8 @@ public sealed class PlanJob(
         var handle = account.Value.Handle;
         var now = time.GetUtcNow();
         var (history, taken) = await planHistory.ReadAsync(handle, now, settings.Horizon + settings.Spacing, cancellationToken);
-        var slots = PlanSlots.Free(now, settings.Horizon, await HoursAsync(handle, cancellationToken), taken, settings.Spacing).Take(settings.Keep).ToList();
+        var (hours, mix) = await StrategyAsync(handle, cancellationToken);
+        var slots = PlanSlots.Free(now, settings.Horizon, hours, taken, settings.Spacing).Take(settings.Keep).ToList();
         if (slots.Count == 0)
         {
             Log.NoFreeSlot(logger, settings.Horizon);
@@ -46,7 +47,7 @@ public sealed class PlanJob(
         }
 
         var recent = await queue.RecentTextsAsync(handle, cancellationToken);
-        var candidates = (await generator.GeneratePostsAsync(settings.CandidateCount, cancellationToken))
+        var candidates = (await generator.GeneratePostsAsync(settings.CandidateCount, mix, cancellationToken))
             .Where(c => guard.Check(c.Text, recent) is null)
             .ToList();
         var model = await models.GetAsync(handle, ModelKinds.Gain, GainFeatures.Schema, cancellationToken);
@@ -86,12 +87,13 @@ public sealed class PlanJob(
         return (index, exploit ? Exploit : Explore, followers is { } f ? ModelLabel.ToGain(mean, f) : null);
     }
 
-    /// <summary>The strategy's hours, or hours spread over the day until a strategy exists.</summary>
-    private async Task<IReadOnlyList<int>> HoursAsync(string handle, CancellationToken cancellationToken)
+    /// <summary>The strategy's hours and content mix; hours spread over the day and an even mix until a strategy exists.</summary>
+    private async Task<(IReadOnlyList<int> Hours, FormatMix Mix)> StrategyAsync(string handle, CancellationToken cancellationToken)
     {
         var strategy = await strategies.GetLatestAsync(handle, cancellationToken);
         var hours = strategy is null ? null : JsonSerializer.Deserialize<int[]>(strategy.BestHours);
-        return hours is { Length: > 0 } ? hours : PlanSlots.Evenly(options.Value.PostsPerDay);
+        var mix = strategy is null ? FormatMix.Even : FormatMix.From(JsonSerializer.Deserialize<Dictionary<string, double>>(strategy.ContentMix));
+        return (hours is { Length: > 0 } ? hours : PlanSlots.Evenly(options.Value.PostsPerDay), mix);
     }
 
     private static ContentItem ToItem(string handle, Candidate candidate, DateTimeOffset at, string policy, double? predicted, DateTimeOffset now) => new()

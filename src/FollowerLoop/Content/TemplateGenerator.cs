@@ -3,9 +3,9 @@ using FollowerLoop.X;
 namespace FollowerLoop.Content;
 
 /// <summary>
-/// The offline generator (the default, and the demo's): fills templates with topic words. Formats are drawn
-/// evenly (the model, not the generator, decides what wins), and a few posts get a hashtag or an emoji so
-/// those features vary too. Every candidate is labelled with the format, topic and hook it was written for.
+/// The offline generator (the default, and the demo's): fills templates with topic words. Formats follow the
+/// strategy's mix (half of them; the rest evenly, and the model still decides what wins), and a few posts
+/// get a hashtag or an emoji so those features vary too. Every candidate is labelled with the format, topic and hook it was written for.
 /// </summary>
 public sealed class TemplateGenerator(Random random) : IContentGenerator
 {
@@ -38,13 +38,13 @@ public sealed class TemplateGenerator(Random random) : IContentGenerator
         "make the first version embarrassingly simple.", "review it every Friday for ten minutes.",
     ];
 
-    public Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, FormatMix mix, CancellationToken cancellationToken)
     {
         var candidates = new List<Candidate>(count);
         for (var i = 0; i < count; i++)
         {
             var topic = Pick(ContentLabels.Topics);
-            var format = Pick(ContentLabels.PostFormats);
+            var format = mix.Draw(random);
             var template = Pick(PostTemplates.All.Where(t => t.Format == format).ToList());
             var words = TopicVocabulary.Topics[topic];
             var text = AddOns(template.Write(Fill(words)), words);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FollowerLoop.X;
 using FollowerLoop.X.Api;
 using FollowerLoop.X.Browser;
@@ -58,9 +59,12 @@ public sealed class XApiProviderTests
         await host.Services.GetRequiredService<IXApiAuthorization>().AuthorizeAsync(request, TestContext.Current.CancellationToken);
 
         var header = request.Headers.GetValues("Authorization").Single();
-        Assert.StartsWith("OAuth oauth_consumer_key=\"ck\"", header, StringComparison.Ordinal);
-        Assert.Contains("oauth_signature=\"", header, StringComparison.Ordinal);
-        Assert.DoesNotContain("cs", header.Replace("oauth_", "", StringComparison.Ordinal).Split("oauth_signature")[0], StringComparison.Ordinal);
+        Assert.StartsWith("OAuth ", header, StringComparison.Ordinal);
+        var parameters = Regex.Matches(header, "(\\w+)=\"([^\"]*)\"").ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(("ck", "at"), (parameters["oauth_consumer_key"], parameters["oauth_token"]));
+        Assert.NotEmpty(parameters["oauth_signature"]);
+        // The secrets only key the signature: neither is ever sent.
+        Assert.DoesNotContain(parameters.Values, v => v is "cs" or "ats");
     }
 
     [Theory]

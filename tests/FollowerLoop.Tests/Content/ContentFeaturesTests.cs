@@ -37,7 +37,7 @@ public sealed class ContentFeaturesTests
     [Fact]
     public async Task TemplateGenerator_LabelsEveryCandidateWithKnownLabels_AndItsTextsFeatures()
     {
-        var candidates = await new TemplateGenerator(new Random(7)).GeneratePostsAsync(200, TestContext.Current.CancellationToken);
+        var candidates = await new TemplateGenerator(new Random(7)).GeneratePostsAsync(200, FormatMix.Even, TestContext.Current.CancellationToken);
 
         Assert.Equal(200, candidates.Count);
         Assert.All(candidates, c =>
@@ -54,9 +54,23 @@ public sealed class ContentFeaturesTests
     [Fact]
     public async Task TemplateGenerator_SameSeed_SameCandidates()
     {
-        var first = await new TemplateGenerator(new Random(3)).GeneratePostsAsync(12, TestContext.Current.CancellationToken);
-        var second = await new TemplateGenerator(new Random(3)).GeneratePostsAsync(12, TestContext.Current.CancellationToken);
+        var first = await new TemplateGenerator(new Random(3)).GeneratePostsAsync(12, FormatMix.Even, TestContext.Current.CancellationToken);
+        var second = await new TemplateGenerator(new Random(3)).GeneratePostsAsync(12, FormatMix.Even, TestContext.Current.CancellationToken);
 
         Assert.Equal(first.Select(c => c.Text), second.Select(c => c.Text));
+    }
+
+    [Theory]
+    [InlineData("{}", 0.08, 0.22)]
+    [InlineData("{\"list\": 0.9, \"story\": 0.1, \"thread\": 5}", 0.45, 0.60)]
+    public async Task TemplateGenerator_FollowsTheStrategysMix_ForHalfTheCandidates(string mix, double minLists, double maxLists)
+    {
+        var shares = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, double>>(mix);
+
+        var candidates = await new TemplateGenerator(new Random(5)).GeneratePostsAsync(1000, FormatMix.From(shares), TestContext.Current.CancellationToken);
+
+        // Half follow the mix (lists 90% of it; threads are not a post format), half are even (1/7 each).
+        Assert.InRange(candidates.Count(c => c.Format == "list") / 1000.0, minLists, maxLists);
+        Assert.Equal(ContentLabels.PostFormats.Count, candidates.Select(c => c.Format).Distinct().Count());
     }
 }

@@ -31,7 +31,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime
     {
         _server.Reply = request => JsonSerializer.Serialize(new { posts = Enumerable.Range(1, 3).Select(i => new { text = $"LLM post number {i}: write things down." }) });
 
-        var candidates = await Generator().GeneratePostsAsync(3, Ct);
+        var candidates = await Generator().GeneratePostsAsync(3, FormatMix.Even, Ct);
 
         Assert.Equal(["LLM post number 1: write things down.", "LLM post number 2: write things down.", "LLM post number 3: write things down."], candidates.Select(c => c.Text));
         Assert.All(candidates, c => Assert.Equal(ContentFeatures.Of(c.Text), c.Features));
@@ -49,7 +49,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime
     {
         _server.Reply = _ => "Sure! Here are some posts: 1. Grow your audience...";
 
-        var candidates = await Generator().GeneratePostsAsync(4, Ct);
+        var candidates = await Generator().GeneratePostsAsync(4, FormatMix.Even, Ct);
 
         Assert.Equal(4, candidates.Count);
         Assert.DoesNotContain(candidates, c => c.Text.StartsWith("Sure", StringComparison.Ordinal));
@@ -65,7 +65,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime
         _server.Delay = TimeSpan.FromSeconds(30);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var candidates = await Generator(TimeSpan.FromSeconds(1)).GeneratePostsAsync(2, Ct);
+        var candidates = await Generator(TimeSpan.FromSeconds(1)).GeneratePostsAsync(2, FormatMix.Even, Ct);
 
         Assert.Equal(2, candidates.Count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"gave up after {clock.Elapsed}");
@@ -78,7 +78,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime
     {
         _server.Reply = _ => JsonSerializer.Serialize(new { posts = new[] { new { text = "Short and fine." }, new { text = new string('w', 400) } } });
 
-        var candidates = await Generator().GeneratePostsAsync(2, Ct);
+        var candidates = await Generator().GeneratePostsAsync(2, FormatMix.Even, Ct);
 
         Assert.Equal("Short and fine.", candidates[0].Text);
         Assert.True(TweetLength.Check(candidates[1].Text).IsAcceptable);

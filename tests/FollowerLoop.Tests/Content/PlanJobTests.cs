@@ -76,19 +76,23 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
         var store = new ModelStore(db.DataSource);
         await new ModelLearner(store, new ActiveModels(store), Options.Create(new LearnOptions()), new FakeTimeProvider(Monday0520), NullLogger<ModelLearner>.Instance)
             .LearnAsync(Handle, ModelKinds.Gain, GainFeatures.Schema, await SyntheticRows.CreateAsync(120, seed: 21), members: 4, Ct);
-        await new StrategyStore(db.DataSource).SaveAsync(new PostingStrategy { Account = Handle, ContentMix = "{}", BestHours = "[9, 11]", CreatedAt = Monday0520 }, Ct);
+        await new StrategyStore(db.DataSource).SaveAsync(new PostingStrategy { Account = Handle, ContentMix = """{"story": 1}""", BestHours = "[9, 11]", CreatedAt = Monday0520 }, Ct);
         await new AccountSnapshotStore(db.DataSource).UpsertAsync(new AccountSnapshot(Handle, Monday0520, SyntheticRows.Followers, true, 300, null), Ct);
-        var all = await new TemplateGenerator(new Random(4)).GeneratePostsAsync(200, Ct);
+        var all = await new TemplateGenerator(new Random(4)).GeneratePostsAsync(200, FormatMix.Even, Ct);
         var offered = new[] { "question", "question", "list", "story", "question" }.Select(f => all.First(c => c.Format == f && !c.Text.Contains('#'))).Distinct().ToList();
 
         var plan = new PlanOptions { Exploration = ExplorationMode.Ucb, UcbWidth = 0 };
-        await Job(Handle, new FixedGenerator(offered), plan, new FakeTimeProvider(Monday0520)).RunAsync(Ct);
+        var generator = new FixedGenerator(offered);
+        await Job(Handle, generator, plan, new FakeTimeProvider(Monday0520)).RunAsync(Ct);
 
         var queued = await QueuedAsync(Handle);
         Assert.Equal([(9, "list"), (11, "story")], queued.Select(q => (q.ScheduledFor.Hour, q.Format!)));
         Assert.All(queued, q => Assert.Equal("exploit", q.Policy));
         Assert.True(queued[0].PredictedGain > queued[1].PredictedGain);
         Assert.InRange(queued[0].PredictedGain!.Value, 25, 60);
+        // The candidates were asked for in the strategy's mix: stories half the time, plus their even share.
+        var random = new Random(8);
+        Assert.InRange(Enumerable.Range(0, 1000).Count(_ => generator.AskedMix!.Draw(random) == "story") / 1000.0, 0.5, 0.65);
     }
 
     [Fact]
@@ -113,7 +117,13 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
 
     private sealed class FixedGenerator(IReadOnlyList<Candidate> candidates) : IContentGenerator
     {
-        public Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, CancellationToken cancellationToken) => Task.FromResult(candidates);
+        public FormatMix? AskedMix { get; private set; }
+
+        public Task<IReadOnlyList<Candidate>> GeneratePostsAsync(int count, FormatMix mix, CancellationToken cancellationToken)
+        {
+            AskedMix = mix;
+            return Task.FromResult(candidates);
+        }
 
         public Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken) => throw new NotSupportedException();
 

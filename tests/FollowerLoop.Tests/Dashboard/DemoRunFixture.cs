@@ -26,10 +26,13 @@ namespace FollowerLoop.Tests.Dashboard;
 public sealed class DemoRunFixture : IAsyncLifetime
 {
     public const string Handle = "fl_dash";
-    private const double Factor = 12_000;
+    // 48 virtual hours in 29 s; a checkpoint may then run up to 70 s late and still be attributed (Attribution
+    // looks back 7 virtual days), which a 2-core machine running the other test projects needs.
+    private const double Factor = 6_000;
     private const string Never = "0 0 1 1 *";
     private static readonly DateTimeOffset Epoch = new(2026, 3, 2, 7, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+    // Generous: the wait ends as soon as the posts are done, and a loaded 2-core machine can take minutes.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(240);
 
     private readonly PostgresDatabase _database = new();
     private readonly string _session = Path.Combine(Path.GetTempPath(), $"fl-dashboard-session-{Guid.NewGuid():N}.json");
@@ -112,7 +115,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (_worker is not null)
         {
-            await _worker.DisposeAsync();
+            await DisposeWorkerAsync(_worker);
         }
 
         if (_sandbox is not null)
@@ -158,7 +161,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
         ["Jobs:SchedulePollingInterval"] = "00:00:00.200",
         ["Jobs:QueuePollInterval"] = "00:00:00.200",
         ["Jobs:InvisibilityTimeout"] = "00:00:30",
-        // On this clock an hour passes in 0.3 s: the jobs under test run every hour or three, the rest never.
+        // On this clock an hour passes in 0.6 s: the jobs under test run every hour or three, the rest never.
         ["Jobs:DefaultWorkers"] = "4",
         ["Jobs:Schedules:Posting"] = "0 * * * *",
         ["Jobs:Schedules:DataCollection"] = "0 */3 * * *",
@@ -233,6 +236,17 @@ public sealed class DemoRunFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>
+    /// Disposes a worker after pointing Hangfire's logging away from it: Hangfire.AspNetCore keeps the host's
+    /// logger factory in a static, and every Hangfire client made afterwards in this process (the other test
+    /// classes' in-process workers) would otherwise fail on the disposed factory.
+    /// </summary>
+    private static async Task DisposeWorkerAsync(WebApplication worker)
+    {
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+        await worker.DisposeAsync();
+    }
+
     private async Task<bool> FirstPostsDoneAsync() =>
         await ScalarAsync<bool>(
             """
@@ -253,7 +267,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
         settings["Clock:RealStart"] = DateTimeOffset.UtcNow.ToString("O");
         settings["Clock:Factor"] = "1";
         await _worker!.StopAsync();
-        await _worker.DisposeAsync();
+        await DisposeWorkerAsync(_worker);
         _worker = WorkerApp.Build([], settings, builder =>
         {
             foreach (var engine in builder.Services.Where(IsEngineService).ToList())

@@ -62,7 +62,7 @@ public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<Pos
         var posts = new PostStore(db.DataSource);
         var snapshots = new AccountSnapshotStore(db.DataSource);
         var tracking = new TrackingStore(db.DataSource);
-        var candidates = await new TemplateGenerator(new Random(5)).GeneratePostsAsync(Posts, Ct);
+        var candidates = await new TemplateGenerator(new Random(5)).GeneratePostsAsync(Posts, FormatMix.Even, Ct);
         var published = new List<SandboxPost>();
         for (var hour = 0; hour <= (3 * Posts) + 49; hour++)
         {

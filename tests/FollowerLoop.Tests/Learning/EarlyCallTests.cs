@@ -43,7 +43,7 @@ public sealed class EarlyCallTests(PostgresDatabase db) : IClassFixture<Postgres
     private async Task<ActiveModel> TrainEarlyVelocityModelAsync()
     {
         var random = new Random(9);
-        var candidates = await new TemplateGenerator(new Random(9)).GeneratePostsAsync(60, Ct);
+        var candidates = await new TemplateGenerator(new Random(9)).GeneratePostsAsync(60, FormatMix.Even, Ct);
         var start = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
         const long Followers = 10_000;
         var rows = candidates.Select((c, i) =>

@@ -25,7 +25,7 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
     {
         _cache = new CacheHarness(db, TestEnvironment.Redis);
         var training = new TrainingStore(db.DataSource);
-        var candidates = await new TemplateGenerator(new Random(11)).GeneratePostsAsync(60, Ct);
+        var candidates = await new TemplateGenerator(new Random(11)).GeneratePostsAsync(60, FormatMix.Even, Ct);
         var random = new Random(12);
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -20,7 +20,7 @@ internal static class SyntheticRows
     public static async Task<IReadOnlyList<TrainingExample>> CreateAsync(int count, int seed, bool inverted = false, int offsetHours = 0)
     {
         var random = new Random(seed);
-        var candidates = await new TemplateGenerator(new Random(seed)).GeneratePostsAsync(count, CancellationToken.None);
+        var candidates = await new TemplateGenerator(new Random(seed)).GeneratePostsAsync(count, FormatMix.Even, CancellationToken.None);
         return [.. candidates.Select((c, i) =>
         {
             var at = Start.AddHours(offsetHours + (3 * i));
