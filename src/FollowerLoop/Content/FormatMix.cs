@@ -8,33 +8,42 @@ public sealed class FormatMix
 {
     private const double EvenShare = 0.5;
     private readonly IReadOnlyList<(string Format, double Weight)> _weights;
+    private readonly double _total;
 
-    private FormatMix(IReadOnlyList<(string Format, double Weight)> weights) => _weights = weights;
+    private FormatMix(IReadOnlyList<(string Format, double Weight)> weights, double total)
+    {
+        _weights = weights;
+        _total = total;
+    }
 
     /// <summary>Every format alike: what Plan asks for before a strategy exists.</summary>
-    public static FormatMix Even { get; } = new([]);
+    public static FormatMix Even { get; } = new([], 0);
 
-    /// <summary>The mix of a strategy; formats the generators do not write and non-positive shares are ignored.</summary>
-    public static FormatMix From(IReadOnlyDictionary<string, double>? shares) =>
-        new([.. ContentLabels.PostFormats.Select(f => (f, shares?.GetValueOrDefault(f) ?? 0)).Where(w => w.Item2 > 0)]);
+    /// <summary>
+    /// The mix of a strategy. Shares of formats the generators do not write as posts (threads, which the
+    /// Viral thread job writes) keep their weight but are drawn evenly; non-positive shares count as none.
+    /// </summary>
+    public static FormatMix From(IReadOnlyDictionary<string, double>? shares)
+    {
+        var positive = (shares ?? new Dictionary<string, double>()).Where(s => s.Value > 0).ToList();
+        return new([.. positive.Where(s => ContentLabels.PostFormats.Contains(s.Key)).Select(s => (s.Key, s.Value))], positive.Sum(s => s.Value));
+    }
 
     public string Draw(Random random)
     {
-        if (_weights.Count == 0 || random.NextDouble() < EvenShare)
+        if (_total > 0 && random.NextDouble() >= EvenShare)
         {
-            return ContentLabels.PostFormats[random.Next(ContentLabels.PostFormats.Count)];
-        }
-
-        var point = random.NextDouble() * _weights.Sum(w => w.Weight);
-        foreach (var (format, weight) in _weights)
-        {
-            point -= weight;
-            if (point < 0)
+            var point = random.NextDouble() * _total;
+            foreach (var (format, weight) in _weights)
             {
-                return format;
+                point -= weight;
+                if (point < 0)
+                {
+                    return format;
+                }
             }
         }
 
-        return _weights[^1].Format;
+        return ContentLabels.PostFormats[random.Next(ContentLabels.PostFormats.Count)];
     }
 }

@@ -70,8 +70,9 @@ public sealed class StrategyJob(
     private (Dictionary<string, double> Mix, IReadOnlyList<int> Hours, string Notes) FromPatterns(IReadOnlyList<LearnedPattern> current)
     {
         var formats = current.Where(p => p.Category == "format").ToList();
-        // Softmax over effect sizes: better formats get more of the mix, none drops to zero.
-        var weights = formats.ToDictionary(p => p.Finding.Split(':')[0], p => Math.Exp(Math.Clamp(p.EffectSize, -5, 5) / 2));
+        // Softmax over each format's effect in standard errors: a clear effect moves the mix, a noisy one of the
+        // same size barely does, and none drops to zero.
+        var weights = formats.ToDictionary(p => p.Finding.Split(':')[0], p => Math.Exp(Math.Clamp(StandardScore(p), -3, 3) / 2));
         var total = weights.Values.Sum();
         var byBlock = current.Where(p => p.Category == "hour").ToDictionary(p => int.Parse(p.Finding[..2], CultureInfo.InvariantCulture), p => p.EffectSize);
         var hours = byBlock.Count == 0
@@ -82,6 +83,10 @@ public sealed class StrategyJob(
             hours,
             formats.Count == 0 ? "nothing learned yet: hours spread over the day, even mix" : $"from {current.Count} learned patterns (no gain model yet)");
     }
+
+    /// <summary>The effect over its standard error (read back from the 95% interval); 0 without an interval.</summary>
+    private static double StandardScore(LearnedPattern pattern) =>
+        pattern is { CiLow: { } low, CiHigh: { } high } && high > low ? pattern.EffectSize / ((high - low) / (2 * 1.959964)) : 0;
 
     /// <summary>The content of the latest finished posts: what "a typical post" is when moving it across hours and formats.</summary>
     private async Task<IReadOnlyList<PostDescription>> ReferenceAsync(string handle, CancellationToken cancellationToken) =>

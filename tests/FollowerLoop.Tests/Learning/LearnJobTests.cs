@@ -128,6 +128,34 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
     }
 
     [Fact]
+    public async Task Strategy_BeforeAnyModel_WeighsFormatsByHowClearTheirEffectIs_AndPostsInTheBestHours()
+    {
+        const string Handle = "strat_p";
+        LearnedPattern Pattern(string category, string finding, double effect, double low, double high) =>
+            new() { Account = Handle, Category = category, Finding = finding, EffectSize = effect, CiLow = low, CiHigh = high, SampleSize = 12, CreatedAt = Now };
+        await _cache.Patterns.PublishAsync(
+            Handle,
+            [
+                Pattern("format", "story: clear", 6, 4, 8),
+                Pattern("format", "list: large but noisy", 20, -30, 70),
+                Pattern("format", "question: clearly worse", -5, -7, -3),
+                Pattern("hour", "18–21h UTC: better", 10, 5, 15),
+            ],
+            Ct);
+        var account = Options.Create(new AccountOptions { Handle = Handle });
+
+        await new StrategyJob(new TrainingStore(db.DataSource), new ActiveModels(new ModelStore(db.DataSource)), _cache.Patterns, new StrategyStore(db.DataSource), account, Options.Create(new PlanOptions()), new FakeTimeProvider(Now)).RunAsync(Ct);
+
+        var strategy = (await new StrategyStore(db.DataSource).GetLatestAsync(Handle, Ct))!;
+        Assert.StartsWith("from 4 learned patterns", strategy.Notes, StringComparison.Ordinal);
+        var mix = JsonSerializer.Deserialize<Dictionary<string, double>>(strategy.ContentMix)!;
+        Assert.True(mix["story"] > mix["list"] && mix["list"] > mix["question"], strategy.ContentMix);
+        Assert.InRange(mix["story"], 0.5, 0.8);
+        Assert.True(mix["question"] > 0, "a worse format still gets a share");
+        Assert.Superset(new HashSet<int> { 18, 20 }, JsonSerializer.Deserialize<int[]>(strategy.BestHours)!.ToHashSet());
+    }
+
+    [Fact]
     public async Task Report_PrintsGrowthAttributionModelsStrategyAndPatterns()
     {
         var active = new ActiveModels(new ModelStore(db.DataSource));
