@@ -1,4 +1,3 @@
-using System.ClientModel;
 using FollowerLoop.X;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -83,8 +82,10 @@ public sealed class LlmGenerator(IChatClient chat, TemplateGenerator templates, 
         {
             Log.LlmUnusable(logger, what, $"no answer within Llm:Timeout ({options.Value.Timeout})");
         }
-        catch (Exception ex) when (ex is ClientResultException or HttpRequestException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever the endpoint did (an error status, a cut connection, a body that is not the API's), the
+            // templates write instead: a broken LLM must never stop Plan, Reply or Viral thread.
             Log.LlmUnusable(logger, what, $"the endpoint failed: {ex.Message}");
         }
 

@@ -8,7 +8,6 @@ namespace FollowerLoop.Learning;
 /// </summary>
 public static class EarlyVelocityFeatures
 {
-    public const string Schema = "early-v1";
 
     private static readonly FeatureLayout Layout = new FeatureLayout()
         .OneHot("format", ContentLabels.Formats)
@@ -16,6 +15,9 @@ public static class EarlyVelocityFeatures
         .Values("likes_2h", "reposts_2h", "replies_2h", "views_2h", "hour_sin", "hour_cos");
 
     public static IReadOnlyList<string> Names => Layout.Names;
+
+    /// <summary>Stored with every model: a model trained on another layout is never loaded against this one.</summary>
+    public static string Schema { get; } = Layout.Schema("early");
 
     public static float[] Build(PostDescription post, DateTimeOffset postedAt, EarlySignals early)
     {

@@ -14,6 +14,10 @@ public static class EngagementShareAttribution
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(5);
     private static readonly double[] LagCandidates = [0, 2, 4, 6, 9, 12];
     private const int MinIntervals = 12;
+
+    // A post is weighed once a checkpoint of 2 hours or more measured its views: the baseline alone, taken
+    // seconds after posting, would be carried along the accrual shape hundreds of times over.
+    private const double MinMeasuredHours = 1.5;
     private const string OtherFormat = "other";
 
     // Per-format rates are pulled towards the pooled one by this share of their own information.
@@ -23,7 +27,7 @@ public static class EngagementShareAttribution
     {
         var start = readings.Count > 0 ? readings.Min(r => r.At) : default;
         var points = Snap(readings, start);
-        var measured = posts.Where(p => p.Checkpoints.Count > 0).ToList();
+        var measured = posts.Where(p => p.Checkpoints.Any(c => c.Hours >= MinMeasuredHours)).ToList();
         if (points.Count < 2 || measured.Count == 0)
         {
             return new AttributionEstimate(posts.ToDictionary(p => p.PostId, _ => (double?)null), 0, 0, new Dictionary<string, double>(), 0);

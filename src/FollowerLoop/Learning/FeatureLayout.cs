@@ -14,6 +14,13 @@ internal sealed class FeatureLayout
 
     public IReadOnlyList<string> Names => _names;
 
+    /// <summary>
+    /// <paramref name="prefix"/> and a hash of the slot names in order: a model stored with another layout (a
+    /// topic added, slots reordered) is never read with this one.
+    /// </summary>
+    public string Schema(string prefix) =>
+        $"{prefix}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', _names))))[..12]}";
+
     public FeatureLayout OneHot(string group, IReadOnlyList<string> values, bool withOther = true)
     {
         foreach (var value in withOther ? [.. values, Other] : values)

@@ -9,8 +9,6 @@ namespace FollowerLoop.Learning;
 /// </summary>
 public static class GainFeatures
 {
-    /// <summary>Stored with every model: a model trained on another layout is never loaded against this one.</summary>
-    public const string Schema = "gain-v1";
 
     /// <summary>Weighted length bands (x.com counts a URL as 23, an emoji as 2).</summary>
     public const int ShortMax = 80;
@@ -36,6 +34,9 @@ public static class GainFeatures
         .Values("same_format_24h", "crowding");
 
     public static IReadOnlyList<string> Names => Layout.Names;
+
+    /// <summary>Stored with every model: a model trained on another layout is never loaded against this one.</summary>
+    public static string Schema { get; } = Layout.Schema("gain");
 
     public static int Count => Layout.Count;
 

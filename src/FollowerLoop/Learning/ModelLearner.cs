@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FollowerLoop.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,9 +12,6 @@ namespace FollowerLoop.Learning;
 /// </summary>
 public sealed class ModelLearner(ModelStore models, ActiveModels active, IOptions<LearnOptions> options, TimeProvider time, ILogger<ModelLearner> logger)
 {
-    // Rows seen at the last training per (account, kind); after a restart the first run trains again.
-    private readonly ConcurrentDictionary<(string Account, string Kind), int> _rowsAtLastTraining = new();
-
     /// <summary>Trains when there are enough (new) rows; null when it did not train.</summary>
     /// <param name="examples">The model's rows, oldest first.</param>
     public async Task<ModelLearning?> LearnAsync(string account, string kind, string schema, IReadOnlyList<TrainingExample> examples, int members, CancellationToken cancellationToken)
@@ -27,7 +23,10 @@ public sealed class ModelLearner(ModelStore models, ActiveModels active, IOption
             return null;
         }
 
-        if (_rowsAtLastTraining.TryGetValue((account, kind), out var seen) && examples.Count < seen + settings.MinNewRows)
+        // The rows the newest stored version saw (kept in ml_models, so a restart or a second worker agrees).
+        var latest = await models.GetLatestAsync(account, kind, cancellationToken);
+        if (latest is not null && ModelMetrics.Parse(latest.Metrics) is { } seen && seen.Schema == schema
+            && examples.Count < seen.TrainRows + seen.HoldoutRows + settings.MinNewRows)
         {
             return null;
         }
@@ -73,7 +72,6 @@ public sealed class ModelLearner(ModelStore models, ActiveModels active, IOption
             await models.ActivateAsync(saved.Id, now, cancellationToken);
         }
 
-        _rowsAtLastTraining[(account, kind)] = examples.Count;
         Log.ModelTrained(logger, kind, saved.Version, train.Count, holdout.Count, mae, bar, barMae, activated);
         return new ModelLearning(saved with { IsActive = activated }, metrics, activated);
     }

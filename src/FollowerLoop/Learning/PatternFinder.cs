@@ -45,7 +45,7 @@ public static class PatternFinder
         return string.Create(CultureInfo.InvariantCulture, $"{start:00}–{start + BlockHours:00}h UTC");
     }
 
-    /// <summary>Posts in the top third by 2-hour likes (per follower) against the rest.</summary>
+    /// <summary>Posts above the top-third cut of 2-hour likes against the rest (ties at the cut go to the rest).</summary>
     private static LearnedPattern? FastStart(IReadOnlyList<TrainingRow> rows)
     {
         var early = rows.Where(r => r is { Likes2h: not null, FollowersAtPost: > 0 }).ToList();

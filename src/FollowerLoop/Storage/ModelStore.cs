@@ -66,6 +66,16 @@ public sealed class ModelStore(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
     }
 
+    /// <summary>The newest version of a kind, active or not.</summary>
+    public async Task<StoredModel?> GetLatestAsync(string account, string kind, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<StoredModel>(new CommandDefinition(
+            $"select {Columns} from ml_models where account = @account and kind = @kind order by version desc limit 1",
+            new { account, kind },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<StoredModel>> ListAsync(string account, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

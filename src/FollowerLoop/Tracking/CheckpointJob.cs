@@ -109,10 +109,17 @@ public sealed class CheckpointJob(
             Log.CheckpointFailed(logger, postId, phase, attempt, failure.Message);
         }
 
-        // After the checkpoint is safely recorded: a failing call must not cost the measurement.
+        // After the checkpoint is safely recorded; a failing call is logged and must not fail the checkpoint.
         if (phase == CheckpointPhase.Hours2 && metrics is not null)
         {
-            await earlyCall.MakeAsync(post, metrics, cancellationToken);
+            try
+            {
+                await earlyCall.MakeAsync(post, metrics, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                Log.EarlyCallFailed(logger, postId, ex);
+            }
         }
     }
 

@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "Analytics: metrics of post {PostId} could not be read ({Reason}); its latest values are left as they were")]
     public static partial void AnalyticsReadFailed(ILogger logger, string postId, string reason);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "Checkpoint 2h of post {PostId} is recorded, but the early-velocity call failed")]
+    public static partial void EarlyCallFailed(ILogger logger, string postId, Exception exception);
 }

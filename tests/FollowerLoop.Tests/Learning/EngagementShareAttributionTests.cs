@@ -80,6 +80,19 @@ public sealed class EngagementShareAttributionTests
     }
 
     [Fact]
+    public void Estimate_PostWithOnlyItsBaseline_IsUnknown_AndTakesNothingFromTheOthers()
+    {
+        var all = Enumerable.Range(0, Posts.Length).Select(i => Views(i, 100)).ToList();
+        var withBaselineOnly = new PostViews("baseline_only", T0.AddHours(12), "list", [(0.01, 40)]);
+
+        var without = EngagementShareAttribution.Estimate(HourlyReadings(100), all);
+        var with = EngagementShareAttribution.Estimate(HourlyReadings(100), [.. all, withBaselineOnly]);
+
+        Assert.Null(with.Followers["baseline_only"]);
+        Assert.All(all, p => Assert.Equal(without.Followers[p.PostId]!.Value, with.Followers[p.PostId]!.Value, 6));
+    }
+
+    [Fact]
     public void Estimate_WithoutFollowerReadings_KnowsNothing()
     {
         var estimate = EngagementShareAttribution.Estimate([], [Views(0, 100)]);

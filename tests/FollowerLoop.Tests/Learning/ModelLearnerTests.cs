@@ -100,4 +100,24 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
 
         Assert.Null(await active.GetAsync("learner_e", ModelKinds.Gain, GainFeatures.Schema, Ct));
     }
+
+    [Fact]
+    public async Task Learn_AfterARestart_TrainsAgainOnlyWhenEnoughNewRowsArrived()
+    {
+        var rows = await SyntheticRows.CreateAsync(50, seed: 9);
+        await Create().Learner.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(40).ToList(), members: 2, Ct);
+
+        // A new learner (a restarted worker) reads what the stored version saw: 4 new rows are not enough, 5 are.
+        var (restarted, store, _, _) = Create();
+        Assert.Null(await restarted.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(44).ToList(), members: 2, Ct));
+        Assert.NotNull(await restarted.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(45).ToList(), members: 2, Ct));
+        Assert.Equal([1, 2], (await store.ListAsync("learner_f", Ct)).Select(m => m.Version));
+    }
+
+    [Fact]
+    public void Schema_IsTheFeatureLayoutsFingerprint()
+    {
+        Assert.Matches("^gain-[0-9a-f]{12}$", GainFeatures.Schema);
+        Assert.Matches("^early-[0-9a-f]{12}$", EarlyVelocityFeatures.Schema);
+    }
 }
