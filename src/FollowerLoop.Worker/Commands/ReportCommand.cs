@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using FollowerLoop.Content;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 using Microsoft.Extensions.Options;
@@ -65,7 +66,7 @@ internal static class ReportCommand
             foreach (var row in attributed.OrderByDescending(r => r.AttributedFollowers).Take(TopPosts))
             {
                 var text = (await content.GetAsync(row.DecisionId, cancellationToken))?.Text ?? "";
-                await output.WriteLineAsync(Text($"    {row.AttributedFollowers,7:+0.0;-0.0}  {row.PostedAt:MMM dd HH:mm}  {$"{row.Format}/{row.Topic}",-22} {Excerpt(text)}"));
+                await output.WriteLineAsync(Text($"    {row.AttributedFollowers,7:+0.0;-0.0}  {row.PostedAt:MMM dd HH:mm}  {$"{row.Format}/{row.Topic}",-22} {PostExcerpt.Of(text, 60)}"));
             }
         }
 
@@ -94,7 +95,7 @@ internal static class ReportCommand
         foreach (var (post, item) in calls.OrderByDescending(c => c.Item.PredictedGain2h).Take(TopPosts))
         {
             var planned = item.PredictedGain is { } p ? Text($"{p,7:+0.0;-0.0}") : "      ?";
-            await output.WriteLineAsync(Text($"    {item.PredictedGain2h,7:+0.0;-0.0} {planned}  {post.PostedAt:MMM dd HH:mm}  {$"{item.Format}/{item.Topic}",-22} {Excerpt(item.Text)}"));
+            await output.WriteLineAsync(Text($"    {item.PredictedGain2h,7:+0.0;-0.0} {planned}  {post.PostedAt:MMM dd HH:mm}  {$"{item.Format}/{item.Topic}",-22} {PostExcerpt.Of(item.Text, 60)}"));
         }
 
         await output.WriteLineAsync();
@@ -157,12 +158,6 @@ internal static class ReportCommand
         }
 
         await output.WriteLineAsync("  (* the 95% interval excludes no effect)");
-    }
-
-    private static string Excerpt(string text)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= 60 ? line : string.Concat(line.AsSpan(0, 57), "...");
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -34,13 +34,11 @@ public sealed class ContentGuard(IOptions<ContentOptions> options)
             if (similarity >= options.Value.NearDuplicateSimilarity)
             {
                 return similarity >= 1
-                    ? $"the same text was already planned or posted: \"{Excerpt(recent)}\""
-                    : $"it is a near-duplicate ({similarity:P0} alike) of a recent post: \"{Excerpt(recent)}\"";
+                    ? $"the same text was already planned or posted: \"{PostExcerpt.Of(recent, 60)}\""
+                    : $"it is a near-duplicate ({similarity:P0} alike) of a recent post: \"{PostExcerpt.Of(recent, 60)}\"";
             }
         }
 
         return null;
     }
-
-    private static string Excerpt(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 }

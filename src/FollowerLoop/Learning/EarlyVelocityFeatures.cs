@@ -8,13 +8,10 @@ namespace FollowerLoop.Learning;
 /// </summary>
 public static class EarlyVelocityFeatures
 {
-
     private static readonly FeatureLayout Layout = new FeatureLayout()
         .OneHot("format", ContentLabels.Formats)
         .OneHot("topic", ContentLabels.Topics)
         .Values("likes_2h", "reposts_2h", "replies_2h", "views_2h", "hour_sin", "hour_cos");
-
-    public static IReadOnlyList<string> Names => Layout.Names;
 
     /// <summary>Stored with every model: a model trained on another layout is never loaded against this one.</summary>
     public static string Schema { get; } = Layout.Schema("early");

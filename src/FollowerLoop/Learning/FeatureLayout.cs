@@ -76,8 +76,6 @@ internal sealed class FeatureLayout
 
     public void Set(float[] vector, string name, double value) => vector[_index[name]] = (float)value;
 
-    public int IndexOf(string name) => _index[name];
-
     private void Add(string name)
     {
         _index.Add(name, _names.Count);

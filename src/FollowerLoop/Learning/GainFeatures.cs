@@ -74,6 +74,4 @@ public static class GainFeatures
         var angle = 2 * Math.PI * (utc.Hour + (utc.Minute / 60.0)) / 24;
         return (Math.Sin(angle), Math.Cos(angle));
     }
-
-    internal static int IndexOf(string name) => Layout.IndexOf(name);
 }

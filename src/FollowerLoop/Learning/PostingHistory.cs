@@ -16,10 +16,6 @@ public sealed class PostingHistory
         _posts = [.. posts.OrderBy(p => p.At)];
     }
 
-    public static PostingHistory Empty { get; } = new([]);
-
-    public int Count => _posts.Count;
-
     /// <summary>The timing of a post of <paramref name="format"/> at <paramref name="at"/>, given the posts strictly before it.</summary>
     public PostTiming TimingAt(DateTimeOffset at, string? format)
     {

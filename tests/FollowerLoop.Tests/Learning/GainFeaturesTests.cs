@@ -66,7 +66,7 @@ public sealed class GainFeaturesTests
 
         Assert.Equal(2, timing.SameFormatRecent);
         Assert.Equal(2, timing.HoursSincePrevious!.Value, 6);
-        Assert.Null(PostingHistory.Empty.TimingAt(Tuesday6pm, "list").HoursSincePrevious);
+        Assert.Null(new PostingHistory([]).TimingAt(Tuesday6pm, "list").HoursSincePrevious);
         Assert.Equal(3, history.With(Tuesday6pm.AddMinutes(-30), "list").TimingAt(Tuesday6pm, "list").SameFormatRecent);
     }
 

@@ -43,9 +43,5 @@ public static class Display
     }
 
     /// <summary>The first <paramref name="length"/> characters of a post, on one line.</summary>
-    public static string Excerpt(string text, int length = 90)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= length ? line : string.Concat(line.AsSpan(0, length - 1), "…");
-    }
+    public static string Excerpt(string text, int length = 90) => FollowerLoop.Content.PostExcerpt.Of(text, length);
 }
