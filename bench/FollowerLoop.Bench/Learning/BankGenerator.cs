@@ -14,7 +14,7 @@ internal sealed class BankGenerator(CandidateBank bank, TimeProvider clock) : IC
             ? bank.ForAsync(clock.GetUtcNow())
             : throw new InvalidOperationException($"The benchmark's rounds hold {bank.Count} candidates (Plan:CandidateCount), not {count}.");
 
-    public Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken) =>
+    public Task<string> GenerateReplyAsync(Mention summons, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The learning benchmark compares planned posts only; Reply does not run.");
 
     public Task<IReadOnlyList<string>> GenerateThreadAsync(string topic, int parts, CancellationToken cancellationToken) =>

@@ -31,6 +31,9 @@ internal sealed class WorldXClient(SandboxWorld world) : IXClient
         return Task.FromResult(found);
     }
 
+    public Task<IReadOnlyList<Mention>> GetMentionsAsync(int limit, string? sinceId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The learning benchmark compares planned posts only; Reply does not run.");
+
     private Task<PostedTweet> Publish(string text, string? replyTo)
     {
         try

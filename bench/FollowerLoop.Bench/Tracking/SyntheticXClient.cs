@@ -34,4 +34,7 @@ internal sealed class SyntheticXClient(TimeProvider time) : IXClient
 
     public Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FoundTweet>>([]);
+
+    public Task<IReadOnlyList<Mention>> GetMentionsAsync(int limit, string? sinceId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Mention>>([]);
 }

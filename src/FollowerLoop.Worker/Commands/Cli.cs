@@ -13,5 +13,6 @@ internal static class Cli
             RunCommand.Create(),
             DemoCommand.Create(),
             ReportCommand.Create(),
+            CheckCommand.Create(),
         };
 }

@@ -1,6 +1,7 @@
 using FollowerLoop.Worker.Dashboard.Growth;
 using FollowerLoop.Worker.Dashboard.Learning;
 using FollowerLoop.Worker.Dashboard.Posts;
+using FollowerLoop.Worker.Dashboard.Replies;
 using FollowerLoop.Worker.Dashboard.Shared;
 using FollowerLoop.Worker.Dashboard.Timeline;
 using FollowerLoop.Worker.Engine;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace FollowerLoop.Worker.Dashboard;
 
 /// <summary>
-/// FollowerLoop's own pages, next to Hangfire's: growth, posts, a post's tracking timeline and
-/// learning. Server-rendered HTML and SVG (no script, no CDN), behind the same access rule as /hangfire.
+/// FollowerLoop's own pages, next to Hangfire's: growth, posts, a post's tracking timeline, learning
+/// and the reply drafts a person decides on. Server-rendered HTML and SVG (no script, no CDN), behind the same access rule as /hangfire.
 /// </summary>
 public static class DashboardEndpoints
 {
@@ -52,6 +53,8 @@ public static class DashboardEndpoints
 
         dashboard.MapGet("/learning", async (CancellationToken cancellationToken) =>
             await pages.RenderAsync<LearningPage>(await learning.LoadAsync(cancellationToken)));
+
+        dashboard.MapReplies(pages);
 
         dashboard.MapGet("/assets/dashboard.css", () => DashboardAssets.Stylesheet);
         return app;

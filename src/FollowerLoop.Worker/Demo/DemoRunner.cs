@@ -113,6 +113,8 @@ internal static class DemoRunner
         ["Plan:Spacing"] = "00:40:00",
         ["Jobs:Schedules:Plan"] = "0 * * * *",
         ["Jobs:Schedules:Reply"] = "30 */8 * * *",
+        // The demo runs the whole loop unattended: its template replies (no LLM) go out without review.
+        ["Reply:Mode"] = "Auto",
         ["Jobs:Schedules:Analytics"] = "15 */4 * * *",
         ["Jobs:Schedules:ViralThread"] = "0 20 * * *",
         ["Tracking:RetryBaseDelay"] = "00:10:00",

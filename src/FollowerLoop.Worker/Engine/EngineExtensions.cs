@@ -54,6 +54,8 @@ internal static class EngineExtensions
         });
 
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.SectionName));
+        // The dashboard's state-changing forms (reply drafts) carry a token bound to the visitor's cookie.
+        builder.Services.AddAntiforgery();
         return builder;
     }
 

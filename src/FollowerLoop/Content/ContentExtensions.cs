@@ -18,16 +18,7 @@ public static class ContentExtensions
     /// </summary>
     public static IHostApplicationBuilder AddContent(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<PlanOptions>()
-            .Bind(builder.Configuration.GetSection(PlanOptions.SectionName))
-            .PostConfigure(plan =>
-            {
-                if (plan.ReplyTargets.Count == 0)
-                {
-                    plan.ReplyTargets = [.. PlanOptions.DefaultReplyTargets];
-                }
-            })
-            .ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<PlanOptions>().Bind(builder.Configuration.GetSection(PlanOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddOptionsWithValidateOnStart<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddOptionsWithValidateOnStart<LlmOptions>().Bind(builder.Configuration.GetSection(LlmOptions.SectionName)).ValidateDataAnnotations();
 
@@ -45,7 +36,6 @@ public static class ContentExtensions
         builder.Services.AddSingleton<ContentGuard>();
         builder.Services.AddSingleton<ContentQueue>();
         builder.Services.AddSingleton<PlanHistory>();
-        builder.Services.AddSingleton<RepliedTargets>();
         return builder;
     }
 

@@ -39,9 +39,9 @@ public sealed class LlmGenerator(IChatClient chat, TemplateGenerator templates, 
         return candidates;
     }
 
-    public async Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken)
+    public async Task<string> GenerateReplyAsync(Mention summons, CancellationToken cancellationToken)
     {
-        var answer = await AskAsync(LlmPrompts.Reply(target), "reply", cancellationToken);
+        var answer = await AskAsync(LlmPrompts.Reply(summons), "reply", cancellationToken);
         var text = LlmAnswer.Text(answer);
         if (text is not null && TweetLength.Check(text).IsAcceptable)
         {
@@ -49,7 +49,7 @@ public sealed class LlmGenerator(IChatClient chat, TemplateGenerator templates, 
         }
 
         LogMalformed("reply", answer);
-        return await templates.GenerateReplyAsync(target, cancellationToken);
+        return await templates.GenerateReplyAsync(summons, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> GenerateThreadAsync(string topic, int parts, CancellationToken cancellationToken)

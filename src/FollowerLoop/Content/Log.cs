@@ -10,9 +10,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Not queued ({Kind}): {Reason}")]
     public static partial void RefusedContent(ILogger logger, string kind, string reason);
 
-    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Reply job: search for {Query} failed ({Reason}); trying the next target")]
-    public static partial void SearchFailed(ILogger logger, string query, string reason);
-
     [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Thread not queued: part {Position} was refused ({Reason}); a thread is queued whole or not at all")]
     public static partial void ThreadSkipped(ILogger logger, int position, string reason);
 
@@ -27,7 +24,4 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "LLM {What}: {Usable} usable of {Asked} asked for; templates write the rest")]
     public static partial void LlmShort(ILogger logger, string what, int usable, int asked);
-
-    [LoggerMessage(EventId = 6009, Level = LogLevel.Information, Message = "Reply: queued {Queued} replies (room today: {Room})")]
-    public static partial void RepliesQueued(ILogger logger, int queued, int room);
 }

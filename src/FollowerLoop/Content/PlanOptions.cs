@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace FollowerLoop.Content;
 
-/// <summary>Section <c>Plan</c>: how posts are written, chosen and scheduled, and what the Reply job targets.</summary>
+/// <summary>Section <c>Plan</c>: how posts are written, chosen and scheduled.</summary>
 public sealed class PlanOptions : IValidatableObject
 {
     public const string SectionName = "Plan";
@@ -31,23 +31,6 @@ public sealed class PlanOptions : IValidatableObject
     /// <summary>Standard deviations added to the mean under <see cref="ExplorationMode.Ucb"/>.</summary>
     [Range(0.0, 10.0, ErrorMessage = "Plan:UcbWidth must be between 0 and 10.")]
     public double UcbWidth { get; set; } = 1.0;
-
-    /// <summary>What Reply searches when <see cref="ReplyTargets"/> is not configured.</summary>
-    public static IReadOnlyList<string> DefaultReplyTargets { get; } = ["ai", "startups"];
-
-    /// <summary>
-    /// What the Reply job searches for (keywords, or <c>from:handle</c>). Empty here and filled with
-    /// <see cref="DefaultReplyTargets"/> after binding when nothing is configured: the binder appends to a
-    /// collection's initial items, so a default list could never be replaced by configuration.
-    /// </summary>
-    public IList<string> ReplyTargets { get; set; } = [];
-
-    [Range(0, 20, ErrorMessage = "Plan:RepliesPerRun must be between 0 and 20.")]
-    public int RepliesPerRun { get; set; } = 2;
-
-    /// <summary>Only posts younger than this get a reply (an old conversation has moved on).</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00", ErrorMessage = "Plan:ReplyFreshness must be between 5 minutes and 7 days.")]
-    public TimeSpan ReplyFreshness { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>Random seed for the template generator and the planner's draws; unset means a different run each time.</summary>
     public int? Seed { get; set; }

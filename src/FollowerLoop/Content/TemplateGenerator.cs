@@ -54,7 +54,7 @@ public sealed class TemplateGenerator(Random random) : IContentGenerator
         return Task.FromResult<IReadOnlyList<Candidate>>(candidates);
     }
 
-    public Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken) =>
+    public Task<string> GenerateReplyAsync(Mention summons, CancellationToken cancellationToken) =>
         Task.FromResult($"{Pick(ReplyOpeners)} {Capitalize(Pick(ReplyAdditions))}{Pick(ReplyClosers)}");
 
     public Task<IReadOnlyList<string>> GenerateThreadAsync(string topic, int parts, CancellationToken cancellationToken)

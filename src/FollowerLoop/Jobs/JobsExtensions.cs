@@ -1,6 +1,7 @@
 using FollowerLoop.Content;
 using FollowerLoop.Learning;
 using FollowerLoop.Posting;
+using FollowerLoop.Replies;
 using FollowerLoop.Time;
 using FollowerLoop.Tracking;
 using Microsoft.Extensions.Configuration;
@@ -19,12 +20,11 @@ public static class JobsExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().Bind(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateDataAnnotations();
-        builder.AddContent().AddLearning();
+        builder.AddContent().AddReplies().AddLearning();
         builder.Services.AddSingleton<ProfileReader>();
         builder.Services.AddSingleton<CheckpointScheduler>();
 
         builder.Services.AddTransient<PlanJob>();
-        builder.Services.AddTransient<ReplyJob>();
         builder.Services.AddTransient<PostingJob>();
         builder.Services.AddTransient<CheckpointJob>();
         builder.Services.AddTransient<TrackingReconcilerJob>();

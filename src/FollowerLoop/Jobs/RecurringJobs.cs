@@ -1,6 +1,7 @@
 using FollowerLoop.Content;
 using FollowerLoop.Learning;
 using FollowerLoop.Posting;
+using FollowerLoop.Replies;
 using FollowerLoop.Tracking;
 using Hangfire.Common;
 

@@ -36,6 +36,18 @@ public sealed record ContentItem
 
     public string? ReplyToTweetId { get; init; }
 
+    /// <summary>For a reply: who wrote the post it answers.</summary>
+    public string? ReplyToHandle { get; init; }
+
+    /// <summary>For a reply: the text of the post it answers, shown beside a draft and checked against it.</summary>
+    public string? ReplyToText { get; init; }
+
+    /// <summary>For a reply: how that post summoned the account (<c>mention</c>, <c>reply</c>, <c>quote</c>).</summary>
+    public string? ReplyToKind { get; init; }
+
+    /// <summary>For a reply: the conversation (root post id) where X says it; at most one reply each.</summary>
+    public string? ConversationId { get; init; }
+
     public Guid? ThreadId { get; init; }
 
     public int? ThreadPosition { get; init; }

@@ -12,7 +12,8 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
         topic as Topic, hook as Hook, features::text as Features, predicted_gain as PredictedGain,
         predicted_gain_2h as PredictedGain2h,
         policy as Policy, status as Status, scheduled_for as ScheduledFor, content_hash as ContentHash,
-        reply_to_tweet_id as ReplyToTweetId, thread_id as ThreadId, thread_position as ThreadPosition,
+        reply_to_tweet_id as ReplyToTweetId, reply_to_handle as ReplyToHandle, reply_to_text as ReplyToText,
+        reply_to_kind as ReplyToKind, conversation_id as ConversationId, thread_id as ThreadId, thread_position as ThreadPosition,
         attempts as Attempts, posting_started_at as PostingStartedAt, last_error as LastError,
         created_at as CreatedAt
         """;
@@ -24,11 +25,11 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into content_metadata (decision_id, account, kind, text, format, topic, hook, features,
-                predicted_gain, policy, status, scheduled_for, content_hash, reply_to_tweet_id, thread_id,
-                thread_position, attempts, created_at, updated_at)
+                predicted_gain, policy, status, scheduled_for, content_hash, reply_to_tweet_id, reply_to_handle,
+                reply_to_text, reply_to_kind, conversation_id, thread_id, thread_position, attempts, created_at, updated_at)
             values (@DecisionId, @Account, @Kind, @Text, @Format, @Topic, @Hook, @Features::jsonb,
-                @PredictedGain, @Policy, @Status, @ScheduledFor, @ContentHash, @ReplyToTweetId, @ThreadId,
-                @ThreadPosition, 0, @CreatedAt, @CreatedAt)
+                @PredictedGain, @Policy, @Status, @ScheduledFor, @ContentHash, @ReplyToTweetId, @ReplyToHandle,
+                @ReplyToText, @ReplyToKind, @ConversationId, @ThreadId, @ThreadPosition, 0, @CreatedAt, @CreatedAt)
             on conflict (content_hash) do nothing
             """,
             item,
@@ -57,6 +58,25 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
             limit @limit
             """,
             new { account, now, limit },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>The account's replies that wait for a person's decision (oldest first), then the latest decided ones.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetRepliesForReviewAsync(string account, int decidedCount, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ContentItem>(new CommandDefinition(
+            $$"""
+            select {{Columns}} from (
+                (select *, 0 as part from content_metadata where account = @account and kind = 'reply' and status = 'draft')
+                union all
+                (select *, 1 from content_metadata where account = @account and kind = 'reply' and status <> 'draft'
+                 order by updated_at desc limit @decidedCount)
+            ) c
+            order by part, case when part = 0 then created_at end, updated_at desc
+            """,
+            new { account, decidedCount },
             cancellationToken: cancellationToken));
         return rows.AsList();
     }

@@ -17,4 +17,10 @@ public interface IXClient
     Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The newest posts that summoned the account (replies to its posts, mentions, quotes), newest first,
+    /// at most <paramref name="limit"/>, only those newer than <paramref name="sinceId"/> when given.
+    /// </summary>
+    Task<IReadOnlyList<Mention>> GetMentionsAsync(int limit, string? sinceId, CancellationToken cancellationToken);
 }

@@ -45,6 +45,11 @@ public static class XClientExtensions
         builder.Services.TryAddSingleton<BrowserHost>();
         builder.Services.TryAddSingleton<XSession>();
         builder.Services.TryAddSingleton<PlaywrightXClient>();
+        if (usesBrowser)
+        {
+            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<BrowserTransportWarning>(services, provider));
+        }
+
         if (provider == XClientProvider.Browser)
         {
             builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<PlaywrightXClient>());
@@ -63,6 +68,9 @@ public static class XClientExtensions
 
         return builder;
     }
+
+    /// <summary>The configured <c>XClient:Provider</c> (Browser when unset or unreadable; start-up names a bad value).</summary>
+    public static XClientProvider ProviderOf(IConfiguration configuration) => ReadProvider(configuration, out _);
 
     /// <summary>Read here, not bound: which services exist depends on it. A bad value stops start-up naming the setting.</summary>
     private static XClientProvider ReadProvider(IConfiguration configuration, out string? problem)

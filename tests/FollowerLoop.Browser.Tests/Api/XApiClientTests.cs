@@ -226,4 +226,45 @@ public sealed class XApiClientTests : IAsyncLifetime
 
         Assert.Empty(await _host.Client.SearchRecentAsync("nothing", 5, TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task Mentions_ReadsTheAccountsMentionsTimeline_WithKindsConversationsAndSinceId()
+    {
+        _api.On("GET", "/2/users/me", FakeResponse.Json(200, """{"data":{"id":"99","username":"fl_api","public_metrics":{"followers_count":10,"following_count":2}}}"""));
+        _api.On("GET", "/2/users/99/mentions", FakeResponse.Json(200, """
+            {"data":[
+              {"id":"1500000000000000003","author_id":"7","text":"@fl_api quoting you https://t.co/x","created_at":"2026-11-24T11:50:00.000Z","conversation_id":"1500000000000000003","referenced_tweets":[{"type":"quoted","id":"1400000000000000001"}]},
+              {"id":"1500000000000000002","author_id":"8","text":"@fl_api great post","created_at":"2026-11-24T11:40:00.000Z","conversation_id":"1400000000000000001","referenced_tweets":[{"type":"replied_to","id":"1400000000000000001"}]},
+              {"id":"1500000000000000001","author_id":"7","text":"What does @fl_api think?","created_at":"2026-11-24T11:30:00.000Z","conversation_id":"1500000000000000001"}],
+             "includes":{"users":[{"id":"7","name":"Maya","username":"maya_builds"},{"id":"8","name":"Tom","username":"tom_ships"}]},
+             "meta":{"newest_id":"1500000000000000003","oldest_id":"1500000000000000001","result_count":3}}
+            """));
+
+        var mentions = await _host.Client.GetMentionsAsync(20, "1499999999999999999", TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [
+                new Mention("1500000000000000003", "maya_builds", "@fl_api quoting you https://t.co/x", new DateTimeOffset(2026, 11, 24, 11, 50, 0, TimeSpan.Zero), MentionKind.Quote, "1500000000000000003"),
+                new Mention("1500000000000000002", "tom_ships", "@fl_api great post", new DateTimeOffset(2026, 11, 24, 11, 40, 0, TimeSpan.Zero), MentionKind.Reply, "1400000000000000001"),
+                new Mention("1500000000000000001", "maya_builds", "What does @fl_api think?", new DateTimeOffset(2026, 11, 24, 11, 30, 0, TimeSpan.Zero), MentionKind.Mention, "1500000000000000001"),
+            ],
+            mentions);
+        var request = Assert.Single(_api.RequestsTo("GET", "/2/users/99/mentions"));
+        Assert.Equal("1499999999999999999", request.Parameter("since_id"));
+        Assert.Equal("20", request.Parameter("max_results"));
+        Assert.Contains("referenced_tweets.id", request.Parameter("expansions"), StringComparison.Ordinal);
+        Assert.Contains("conversation_id", request.Parameter("tweet.fields"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mentions_NoneNew_IsEmpty_AndAFewAsksForXsMinimumPage()
+    {
+        _api.On("GET", "/2/users/me", FakeResponse.Json(200, """{"data":{"id":"99","username":"fl_api","public_metrics":{}}}"""));
+        _api.On("GET", "/2/users/99/mentions", FakeResponse.Json(200, """{"meta":{"result_count":0}}"""));
+
+        Assert.Empty(await _host.Client.GetMentionsAsync(2, null, TestContext.Current.CancellationToken));
+        var request = Assert.Single(_api.RequestsTo("GET", "/2/users/99/mentions"));
+        Assert.Equal("5", request.Parameter("max_results"));
+        Assert.Null(request.Parameter("since_id"));
+    }
 }

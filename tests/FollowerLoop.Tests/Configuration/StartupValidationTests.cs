@@ -56,6 +56,8 @@ public sealed class StartupValidationTests
     [InlineData("Content:NearDuplicateSimilarity", "0.1", "Content:NearDuplicateSimilarity must be between")]
     [InlineData("Llm:Endpoint", "https://api.openai.com/v1", "Llm:Model is required when Llm:Endpoint is set")]
     [InlineData("Llm:Endpoint", "ftp://llm.local", "Llm:Endpoint must be an absolute http(s) URL")]
+    [InlineData("Reply:PerRun", "21", "Reply:PerRun must be between 0 and 20")]
+    [InlineData("Reply:Freshness", "00:01:00", "Reply:Freshness must be between")]
     [InlineData("Learn:MinHoldoutRows", "15", "Learn:MinHoldoutRows must be at most half of Learn:MinRows")]
     public void BadSetting_FailsWithAMessageNamingIt(string key, string value, string expected)
     {
@@ -63,24 +65,6 @@ public sealed class StartupValidationTests
 
         Assert.False(ok);
         Assert.Contains(expected, problems);
-    }
-
-    [Theory]
-    [InlineData(null, "ai,startups")]
-    [InlineData("from:someone", "from:someone")]
-    public void ReplyTargets_FromConfiguration_ReplaceTheDefaults(string? configured, string expected)
-    {
-        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs());
-        var settings = new Dictionary<string, string?>(Good);
-        if (configured is not null)
-        {
-            settings["Plan:ReplyTargets:0"] = configured;
-        }
-
-        builder.Configuration.AddInMemoryCollection(settings);
-        using var host = builder.Build();
-
-        Assert.Equal(expected, string.Join(",", host.Services.GetRequiredService<IOptions<PlanOptions>>().Value.ReplyTargets));
     }
 
     [Theory]

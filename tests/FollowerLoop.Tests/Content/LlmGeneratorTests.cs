@@ -90,7 +90,7 @@ public sealed class LlmGeneratorTests : IAsyncLifetime
     {
         _server.Reply = _ => """{"text":"Agreed: the boring part is where the results are."}""";
 
-        var reply = await Generator().GenerateReplyAsync(new FoundTweet("123", "someone", "Most growth comes from consistency.", null), Ct);
+        var reply = await Generator().GenerateReplyAsync(new Mention("123", "someone", "Most growth comes from consistency.", null, MentionKind.Mention), Ct);
 
         Assert.Equal("Agreed: the boring part is where the results are.", reply);
         Assert.Contains("Most growth comes from consistency.", _server.Requests[0].Body.GetProperty("messages")[1].GetProperty("content").GetString(), StringComparison.Ordinal);

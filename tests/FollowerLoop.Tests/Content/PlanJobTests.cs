@@ -125,7 +125,7 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
             return Task.FromResult(candidates);
         }
 
-        public Task<string> GenerateReplyAsync(FoundTweet target, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<string> GenerateReplyAsync(Mention summons, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<string>> GenerateThreadAsync(string topic, int parts, CancellationToken cancellationToken) => throw new NotSupportedException();
     }

@@ -86,6 +86,10 @@ internal static class DashboardAssets
         .jobs a { margin-right: 6px; white-space: nowrap; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin: 0 0 14px; }
         dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
+        article.draft { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin: 0 0 14px; }
+        article.draft blockquote { margin: 6px 0 10px; padding: 6px 12px; border-left: 4px solid var(--line); white-space: pre-wrap; }
+        article.draft form { display: inline-flex; gap: 8px; align-items: flex-end; margin-right: 8px; }
+        .notice { padding: 8px 12px; border-radius: 6px; } .notice.done { background: #dcfce7; } .notice.problem { background: #fee2e2; }
         blockquote.post { margin: 0 0 14px; padding: 10px 14px; background: var(--card); border-left: 4px solid var(--blue); border-radius: 4px; white-space: pre-wrap; }
         """;
 

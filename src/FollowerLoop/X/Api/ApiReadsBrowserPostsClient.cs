@@ -3,7 +3,7 @@ using FollowerLoop.X.Browser;
 namespace FollowerLoop.X.Api;
 
 /// <summary>
-/// <c>XClient:Provider = ApiReadsBrowserPosts</c>: exact, cheap reads through the API (pay-per-use
+/// <c>XClient:Provider = ApiReadsBrowserPosts</c>: exact, cheap reads (mentions included) through the API (pay-per-use
 /// reads cost little) while posts and replies go through the logged-in browser (no write access needed).
 /// </summary>
 internal sealed class ApiReadsBrowserPostsClient(XApiClient api, PlaywrightXClient browser) : IXClient
@@ -22,4 +22,7 @@ internal sealed class ApiReadsBrowserPostsClient(XApiClient api, PlaywrightXClie
 
     public Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken) =>
         api.SearchRecentAsync(query, limit, cancellationToken);
+
+    public Task<IReadOnlyList<Mention>> GetMentionsAsync(int limit, string? sinceId, CancellationToken cancellationToken) =>
+        api.GetMentionsAsync(limit, sinceId, cancellationToken);
 }

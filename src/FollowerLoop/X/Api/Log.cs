@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3109, Level = LogLevel.Warning, Message = "X API {Endpoint} failed (retryable: {Retryable}): {Reason}")]
     public static partial void RequestFailed(ILogger logger, string endpoint, bool retryable, string reason);
+
+    [LoggerMessage(EventId = 3120, Level = LogLevel.Debug, Message = "X API mentions read: {Count} new post(s) summoning the account")]
+    public static partial void MentionsRead(ILogger logger, int count);
 }

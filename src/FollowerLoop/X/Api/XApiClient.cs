@@ -19,6 +19,7 @@ internal sealed class XApiClient : IXClient, IDisposable
 
     private const int MinSearchResults = 10;
     private const int MaxSearchResults = 100;
+    private const int MinMentionResults = 5;
 
     private readonly XApiConnection _connection;
     private readonly TweetMetricsBatcher _metrics;
@@ -74,7 +75,7 @@ internal sealed class XApiClient : IXClient, IDisposable
         XApiUser user;
         if (string.Equals(handle, _handle, StringComparison.OrdinalIgnoreCase))
         {
-            var id = _options.UserId is { Length: > 0 } configured ? configured : (await MeAsync(cancellationToken)).Id;
+            var id = await OwnIdAsync(cancellationToken);
             user = XApiResponses.User(await _connection.SendAsync(new XApiRequest(HttpMethod.Get, $"2/users/{id}?{fields}", "GET /2/users/:id"), cancellationToken), "GET /2/users/:id");
         }
         else
@@ -105,6 +106,34 @@ internal sealed class XApiClient : IXClient, IDisposable
         return found;
     }
 
+    public async Task<IReadOnlyList<Mention>> GetMentionsAsync(int limit, string? sinceId, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (sinceId is not null)
+        {
+            XIdentifiers.ThrowIfNotTweetId(sinceId);
+        }
+
+        const string endpoint = "GET /2/users/:id/mentions";
+        // X takes 5–100 per page. Replies to the account's posts are in this timeline too: X counts the
+        // author being replied to as mentioned.
+        var pageSize = Math.Clamp(limit, MinMentionResults, MaxSearchResults);
+        var since = sinceId is null ? "" : $"&since_id={sinceId}";
+        var root = await _connection.SendAsync(
+            new XApiRequest(
+                HttpMethod.Get,
+                $"2/users/{await OwnIdAsync(cancellationToken)}/mentions?max_results={pageSize}{since}"
+                + "&expansions=author_id,referenced_tweets.id&tweet.fields=created_at,conversation_id,referenced_tweets&user.fields=username",
+                endpoint),
+            cancellationToken);
+        var mentions = XApiResponses.Mentions(root, endpoint)
+            .Where(m => !m.AuthorHandle.Equals(_handle, StringComparison.OrdinalIgnoreCase))
+            .Take(limit)
+            .ToList();
+        Log.MentionsRead(_logger, mentions.Count);
+        return mentions;
+    }
+
     public void Dispose() => _meGate.Dispose();
 
     private static DateTimeOffset CreatedAt(string tweetId) =>
@@ -128,7 +157,10 @@ internal sealed class XApiClient : IXClient, IDisposable
         return new PostedTweet(id, _handle, _time.GetUtcNow());
     }
 
-    /// <summary>The token's own account, read once: its id addresses the profile read.</summary>
+    private async Task<string> OwnIdAsync(CancellationToken cancellationToken) =>
+        _options.UserId is { Length: > 0 } configured ? configured : (await MeAsync(cancellationToken)).Id;
+
+    /// <summary>The token's own account, read once: its id addresses the profile and mentions reads.</summary>
     private async Task<XApiUser> MeAsync(CancellationToken cancellationToken)
     {
         if (_me is { } known)

@@ -1,3 +1,4 @@
+using FollowerLoop.X.Api;
 using Microsoft.Extensions.Logging;
 
 namespace FollowerLoop.X.Browser;
@@ -43,4 +44,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3013, Level = LogLevel.Warning, Message = "X {Operation} failed (retryable: {Retryable}): {Reason}")]
     public static partial void OperationFailed(ILogger logger, string operation, bool retryable, string reason);
+
+    [LoggerMessage(EventId = 3014, Level = LogLevel.Debug, Message = "Mentions page read: {Count} new post(s) summoning the account")]
+    public static partial void MentionsRead(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3015, Level = LogLevel.Warning, Message = "XClient:Provider {Provider} drives the x.com website ({BaseUrl}). X's Automation Rules (April 2026): \"non-API-based forms of automation, such as scripting the X website ... may result in the permanent suspension of your account\". Use XClient:Provider = Api for a real account.")]
+    public static partial void BrowserOnRealSite(ILogger logger, XClientProvider provider, string baseUrl);
 }

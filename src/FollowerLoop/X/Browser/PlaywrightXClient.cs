@@ -105,9 +105,24 @@ public sealed class PlaywrightXClient : IXClient
         {
             await _navigator.OpenAsync(page, $"/search?q={Uri.EscapeDataString(query)}&src=typed_query&f=live", "search");
             await page.Locator(SearchSettled).First.WaitForAsync();
-            var found = await CollectSearchResultsAsync(page, limit);
+            var found = await CollectAsync(page, limit, SearchResultsParser.Parse, tweet => tweet.TweetId);
             Log.SearchRead(_logger, query, found.Count);
             return found;
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Mention>> GetMentionsAsync(int limit, string? sinceId, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return RunAsync<IReadOnlyList<Mention>>("mentions read", async page =>
+        {
+            await _navigator.OpenAsync(page, "/notifications/mentions", "mentions read");
+            await page.Locator(SearchSettled).First.WaitForAsync();
+            var mentions = (await CollectAsync(page, limit, html => MentionsPageParser.Parse(html, _options.Handle), m => m.TweetId))
+                .Where(m => XIdentifiers.IsNewer(m.TweetId, sinceId))
+                .ToList();
+            Log.MentionsRead(_logger, mentions.Count);
+            return mentions;
         }, cancellationToken);
     }
 
@@ -169,14 +184,14 @@ public sealed class PlaywrightXClient : IXClient
     }
 
     /// <summary>x.com loads more posts as the page scrolls and drops those scrolled past, so results are gathered on the way.</summary>
-    private async Task<IReadOnlyList<FoundTweet>> CollectSearchResultsAsync(IPage page, int limit)
+    private async Task<IReadOnlyList<T>> CollectAsync<T>(IPage page, int limit, Func<string, IReadOnlyList<T>> parse, Func<T, string> idOf)
     {
-        var found = new List<FoundTweet>();
+        var found = new List<T>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var scroll = 0; ; scroll++)
         {
             var html = await page.ContentAsync();
-            found.AddRange(SearchResultsParser.Parse(html).Where(tweet => seen.Add(tweet.TweetId)));
+            found.AddRange(parse(html).Where(item => seen.Add(idOf(item))));
             if (found.Count >= limit || scroll == MaxSearchScrolls || !await ScrolledToMoreAsync(page))
             {
                 return found.Take(limit).ToList();

@@ -11,6 +11,12 @@ public sealed class XClientOptions
     [Required(ErrorMessage = "XClient:BaseUrl is required (https://x.com or the sandbox's address).")]
     public Uri BaseUrl { get; set; } = new("https://x.com");
 
+    /// <summary>True when <see cref="BaseUrl"/> is X itself (x.com or twitter.com), not the sandbox: X's automation rules apply.</summary>
+    public bool TargetsRealX =>
+        BaseUrl.Host is var host
+        && (host.Equals("x.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".x.com", StringComparison.OrdinalIgnoreCase)
+            || host.Equals("twitter.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".twitter.com", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The account's handle, without the @ (the author of what this client posts).</summary>
     [Required(ErrorMessage = "XClient:Handle is required (it defaults to Account:Handle; the handle without @).")]
     [RegularExpression("^[A-Za-z0-9_]{1,15}$", ErrorMessage = "XClient:Handle must be 1-15 letters, digits or underscores, without @.")]

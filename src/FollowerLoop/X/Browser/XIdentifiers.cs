@@ -24,6 +24,12 @@ internal static partial class XIdentifiers
         }
     }
 
+    /// <summary>Post ids are snowflakes: a longer id is newer, and of equal length the larger one.</summary>
+    public static bool IsNewer(string tweetId, string? thanTweetId) =>
+        thanTweetId is null
+        || tweetId.Length > thanTweetId.Length
+        || (tweetId.Length == thanTweetId.Length && string.CompareOrdinal(tweetId, thanTweetId) > 0);
+
     [GeneratedRegex("^[A-Za-z0-9_]{1,15}$", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 

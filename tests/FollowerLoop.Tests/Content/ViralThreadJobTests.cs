@@ -7,13 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowerLoop.Tests.Content;
 
-/// <summary>Reply and Viral thread in process, then Posting through the real browser against the sandbox.</summary>
-public sealed class ReplyAndThreadJobTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+/// <summary>Viral thread in process, then Posting through the real browser against the sandbox.</summary>
+public sealed class ViralThreadJobTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>, IAsyncLifetime
 {
-    private const int ReplyCap = 3;
-
-    // The sandbox's other accounts post a few times a day: two days hold more fresh posts than the cap.
-    private static readonly TimeSpan Freshness = TimeSpan.FromDays(2);
     private InProcessWorker _worker = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -22,9 +18,6 @@ public sealed class ReplyAndThreadJobTests(PostgresDatabase db) : IClassFixture<
         _worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>
         {
             ["Posting:MinSpacing"] = "00:00:00",
-            ["Posting:DailyReplyCap"] = ReplyCap.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Plan:RepliesPerRun"] = "10",
-            ["Plan:ReplyFreshness"] = Freshness.ToString(),
             ["Plan:Seed"] = "5",
         });
 
@@ -42,33 +35,6 @@ public sealed class ReplyAndThreadJobTests(PostgresDatabase db) : IClassFixture<
         {
             await Job<PostingJob>().RunAsync(Ct);
         }
-    }
-
-    [Fact]
-    public async Task Reply_AnswersFreshPostsOfOtherAccounts_NeverBeyondTheDailyCap()
-    {
-        var started = DateTimeOffset.UtcNow;
-
-        await Job<ReplyJob>().RunAsync(Ct);
-        await Job<ReplyJob>().RunAsync(Ct);
-
-        // The cap counts replies still queued: the second run finds no room.
-        var replies = await QueuedAsync(ContentKind.Reply);
-        Assert.Equal(ReplyCap, replies.Count);
-        Assert.Equal(ReplyCap, replies.Select(r => r.ReplyToTweetId).Distinct().Count());
-        Assert.All(replies, r =>
-        {
-            var target = _worker.World.FindOtherPost(r.ReplyToTweetId!);
-            Assert.NotNull(target);
-            Assert.NotEqual(InProcessWorker.Handle, target.Author.Handle);
-            Assert.True(target.PostedAt >= started - Freshness, $"{target.Id} is older than Plan:ReplyFreshness");
-        });
-
-        await PostAllDueAsync(runs: 2);
-
-        var posted = _worker.World.GetPosts().Where(p => p.IsReply).ToList();
-        Assert.Equal(replies.Select(r => r.ReplyToTweetId).Order(), posted.Select(p => p.InReplyToId).Order());
-        Assert.Empty(await QueuedAsync(ContentKind.Reply));
     }
 
     [Fact]

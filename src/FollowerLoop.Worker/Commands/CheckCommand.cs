@@ -1,0 +1,73 @@
+using System.CommandLine;
+using FollowerLoop.Compliance;
+using FollowerLoop.Content;
+using FollowerLoop.Posting;
+using FollowerLoop.Replies;
+using FollowerLoop.Worker.Engine;
+using FollowerLoop.X;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Worker.Commands;
+
+/// <summary>
+/// <c>followerloop check</c>: the configuration read against X's rules for automated accounts, one row per risk
+/// with its verdict. Exits 1 when a setting breaks a rule (start-up refuses the same settings), else 0.
+/// </summary>
+internal static class CheckCommand
+{
+    /// <summary>Shorter dashboard passwords are guessable over the network.</summary>
+    private const int MinDashboardPassword = 12;
+
+    public static Command Create()
+    {
+        var command = new Command("check", "Check the settings against X's rules for automated accounts (transport, replies, volume, duplicates, label, dashboard, secrets); exits 1 if one breaks a rule.");
+        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(Register, (services, _) => Task.FromResult(Run(services, Console.Out)), cancellationToken));
+        return command;
+    }
+
+    /// <summary>Only the sections the rules read: no database or Redis is needed to check.</summary>
+    internal static void Register(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().Bind(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<ReplyOptions>().Bind(builder.Configuration.GetSection(ReplyOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.AddOptionsWithValidateOnStart<LlmOptions>().Bind(builder.Configuration.GetSection(LlmOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.AddOptions<ComplianceOptions>().Bind(builder.Configuration.GetSection(ComplianceOptions.SectionName));
+        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.SectionName));
+        builder.AddXClient();
+    }
+
+    internal static int Run(IServiceProvider services, TextWriter output)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var findings = ComplianceReview.Review(ComplianceSettings.From(services, configuration), configuration).ToList();
+        findings.Insert(findings.Count - 1, Dashboard(services.GetRequiredService<IOptions<DashboardOptions>>().Value));
+        output.WriteLine($"{"verdict",-8} {"area",-16} detail");
+        foreach (var finding in findings)
+        {
+            output.WriteLine($"{Label(finding.Verdict),-8} {finding.Area,-16} {finding.Detail}");
+        }
+
+        var breaking = findings.Count(f => f.Verdict == ComplianceVerdict.Breaks);
+        output.WriteLine(breaking == 0
+            ? "No setting breaks X's rules (risks and reminders above are yours to weigh)."
+            : $"{breaking} setting(s) break X's rules: the worker refuses to start with them.");
+        return breaking == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static ComplianceFinding Dashboard(DashboardOptions dashboard) => dashboard.Password switch
+    {
+        null or "" => new("dashboard", ComplianceVerdict.Ok, "open from loopback only; closed to every other address (no Dashboard:Password)"),
+        { Length: < MinDashboardPassword } => new("dashboard", ComplianceVerdict.Risk,
+            $"reachable from other addresses with a {dashboard.Password.Length}-character Dashboard:Password: use at least {MinDashboardPassword} characters, and TLS in front"),
+        _ => new("dashboard", ComplianceVerdict.Ok, "other addresses need Dashboard:Username/Password (basic auth): serve it behind TLS"),
+    };
+
+    private static string Label(ComplianceVerdict verdict) => verdict switch
+    {
+        ComplianceVerdict.Breaks => "BREAKS",
+        ComplianceVerdict.Risk => "risk",
+        ComplianceVerdict.Remind => "remind",
+        _ => "ok",
+    };
+}
