@@ -34,4 +34,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Admin request to {Path} refused: missing or wrong bearer token")]
     public static partial void AdminRefused(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Summoning post {PostId} ({Kind}) planted for @{Author}")]
+    public static partial void SummonsPlanted(ILogger logger, string postId, World.SummonKind kind, string author);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "API request to {Path} refused: missing or unknown bearer token")]
+    public static partial void ApiRefused(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "OAuth 2.0 tokens issued to client {ClientId} ({GrantType})")]
+    public static partial void TokensIssued(ILogger logger, string clientId, string grantType);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "OAuth 2.0 token request refused ({GrantType}): {Reason}")]
+    public static partial void TokenRefused(ILogger logger, string grantType, string reason);
 }

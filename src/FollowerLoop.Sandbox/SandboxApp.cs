@@ -1,4 +1,5 @@
 using FollowerLoop.Sandbox.Web.Admin;
+using FollowerLoop.Sandbox.Web.Api;
 using FollowerLoop.Sandbox.Web.Assets;
 using FollowerLoop.Sandbox.Web.Faults;
 using FollowerLoop.Sandbox.Web.GraphQl;
@@ -30,6 +31,8 @@ public static class SandboxApp
         app.MapAssets();
         app.MapLogin();
         app.MapGraphQl();
+        app.MapXApi();
+        app.MapOAuthAuthorize();
         app.MapAdmin();
         app.MapPages();
         app.Lifetime.ApplicationStarted.Register(() => LogListening(app, options));

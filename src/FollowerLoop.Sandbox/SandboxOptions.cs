@@ -16,6 +16,9 @@ public sealed class SandboxOptions
     /// <summary>Bearer token of the <c>/admin</c> API (ground truth; never given to the worker).</summary>
     public string AdminToken { get; set; } = "sandbox-admin";
 
+    /// <summary>Bearer token the X API v2 subset under <c>/2</c> accepts (besides access tokens from its own OAuth 2.0 token endpoint).</summary>
+    public string ApiToken { get; set; } = "sandbox-api-token";
+
     /// <summary>Seeds the audience's hidden weights and every random draw; same seed and same posts at the same times give the same outcomes.</summary>
     public int AudienceSeed { get; set; } = 1;
 

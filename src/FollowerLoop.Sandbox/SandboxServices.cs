@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FollowerLoop.Sandbox.Audience;
 using FollowerLoop.Sandbox.Clock;
+using FollowerLoop.Sandbox.Web.Api;
 using FollowerLoop.Sandbox.Web.Faults;
 using FollowerLoop.Sandbox.Web.Sessions;
 using FollowerLoop.Sandbox.World;
@@ -20,6 +21,8 @@ internal static class SandboxServices
         services.AddSingleton(provider => new SandboxWorld(options, profile, clock, provider.GetRequiredService<ILogger<SandboxWorld>>()));
         services.AddSingleton(new SessionStore(clock, options.SessionLifetime));
         services.AddSingleton<FaultQueue>();
+        services.AddSingleton(new ApiTokenStore(clock));
+        services.AddSingleton(new ApiRateLimits(clock));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }

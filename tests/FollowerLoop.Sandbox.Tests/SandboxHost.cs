@@ -102,6 +102,27 @@ internal sealed class SandboxHost : IAsyncDisposable
     public static async Task<JsonNode> ReadJsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
 
+    /// <summary>A request to the X API v2 subset with the sandbox's API token (or <paramref name="token"/>).</summary>
+    public HttpRequestMessage Api(HttpMethod method, string path, object? body = null, string? token = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Options.ApiToken);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return request;
+    }
+
+    /// <summary>Sends an API request and returns the status and the JSON body.</summary>
+    public async Task<(HttpStatusCode Status, JsonNode Body)> SendApiAsync(HttpMethod method, string path, object? body = null, string? token = null)
+    {
+        using var request = Api(method, path, body, token);
+        using var response = await Client.SendAsync(request, TestContext.Current.CancellationToken);
+        return (response.StatusCode, await ReadJsonAsync(response));
+    }
+
     public HttpRequestMessage Admin(HttpMethod method, string path, object? body = null)
     {
         var request = new HttpRequestMessage(method, path);

@@ -19,6 +19,18 @@ public static class AccrualCurves
     /// <summary>floor(total × share): integer, and non-decreasing in age because the share is.</summary>
     public static long CountAt(long total, double share) => share >= 1 ? total : (long)Math.Floor(total * share);
 
+    /// <summary>
+    /// The age at which an engagement count with 48-hour <paramref name="total"/> reaches <paramref name="k"/> (the curve's
+    /// inverse), so the k-th reply or quote can be dated consistently with the count.
+    /// </summary>
+    public static TimeSpan EngagementAgeReaching(long k, long total, double timeConstantHours)
+    {
+        var normaliser = 1 - Math.Exp(-Horizon.TotalHours / timeConstantHours);
+        var share = Math.Min(1.0, k / (double)total) * normaliser;
+        var hours = share >= 1 ? Horizon.TotalHours : -timeConstantHours * Math.Log(1 - share);
+        return TimeSpan.FromHours(Math.Min(hours, Horizon.TotalHours));
+    }
+
     private static double Normalised(TimeSpan age, Func<double, double> cdf)
     {
         if (age <= TimeSpan.Zero)

@@ -15,10 +15,16 @@ internal static class WorldViews
     public static TweetView Other(SandboxWorld world, OtherPost post, DateTimeOffset now) =>
         new(post.Id, post.Author.Handle, post.Author.DisplayName, post.Text, post.PostedAt, world.GetMetrics(post, now), null, null);
 
-    public static TweetView Fan(FanReply reply, TweetView parent) =>
-        new(reply.Id, reply.Handle, reply.DisplayName, reply.Text, reply.PostedAt, EngagementCounts.Zero, parent.Handle, parent.Id);
+    /// <summary>A reply, mention or quote by another account; a quote holds the account's post it quotes.</summary>
+    public static TweetView Summons(SandboxWorld world, SummoningPost post, DateTimeOffset now)
+    {
+        var target = post.TargetId is { } id && world.FindPost(id) is { } own ? Own(world, own, now) : null;
+        return post.Kind == SummonKind.Quote
+            ? new(post.Id, post.Handle, post.DisplayName, post.Text, post.PostedAt, EngagementCounts.Zero, null, null, target)
+            : new(post.Id, post.Handle, post.DisplayName, post.Text, post.PostedAt, EngagementCounts.Zero, target?.Handle, post.TargetId);
+    }
 
-    /// <summary>Any post the sandbox can show by id: the account's or a seeded account's.</summary>
+    /// <summary>Any post the sandbox can show by id: the account's, a seeded account's, or one that summons the account.</summary>
     public static TweetView? FindTweet(SandboxWorld world, string id, DateTimeOffset now)
     {
         if (world.FindPost(id) is { } own && own.PostedAt <= now)
@@ -26,7 +32,12 @@ internal static class WorldViews
             return Own(world, own, now);
         }
 
-        return world.FindOtherPost(id) is { } other && other.PostedAt <= now ? Other(world, other, now) : null;
+        if (world.FindOtherPost(id) is { } other && other.PostedAt <= now)
+        {
+            return Other(world, other, now);
+        }
+
+        return world.FindSummons(id) is { } summons && summons.PostedAt <= now ? Summons(world, summons, now) : null;
     }
 
     public static UserView? FindUser(SandboxWorld world, string handle, DateTimeOffset now)
@@ -63,6 +74,6 @@ internal static class WorldViews
             return null;
         }
 
-        return world.FindPost(parentId) is not null ? world.Account.Handle : world.FindOtherPost(parentId)?.Author.Handle;
+        return world.FindPost(parentId) is not null ? world.Account.Handle : world.FindOtherPost(parentId)?.Author.Handle ?? world.FindSummons(parentId)?.Handle;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowerLoop.Sandbox.Audience;
 
 namespace FollowerLoop.Sandbox.World;
@@ -8,13 +9,6 @@ namespace FollowerLoop.Sandbox.World;
 /// </summary>
 internal static class FanReplies
 {
-    private static readonly (string Handle, string Name)[] Fans =
-    [
-        ("maya_builds", "Maya"), ("tom_ships", "Tom Okafor"), ("priya_codes", "Priya"), ("leo_learns", "Leo"),
-        ("nora_writes", "Nora Lind"), ("sam_k_dev", "Sam K"), ("ivy_growth", "Ivy"), ("omar_ops", "Omar"),
-        ("zoe_reads", "Zoë"), ("ken_makes", "Ken Mori"),
-    ];
-
     private static readonly string[] Texts =
     [
         "This is so true.", "Saving this for later.", "Great breakdown, thanks for sharing!", "Hard agree.",
@@ -22,19 +16,16 @@ internal static class FanReplies
         "Could you share more about the second point?", "100% this.", "Been saying this for years.", "Bookmarked 🔖",
     ];
 
-    public static IReadOnlyList<FanReply> Visible(int seed, SandboxPost post, long visibleCount, long totalReplies, double timeConstantHours)
+    public static IReadOnlyList<SummoningPost> Visible(int seed, SandboxPost post, long visibleCount, long totalReplies, double timeConstantHours)
     {
-        var replies = new List<FanReply>();
-        var normaliser = 1 - Math.Exp(-AccrualCurves.Horizon.TotalHours / timeConstantHours);
+        var replies = new List<SummoningPost>();
         for (var k = 1; k <= visibleCount; k++)
         {
-            var share = Math.Min(1.0, k / (double)totalReplies) * normaliser;
-            var hours = share >= 1 ? AccrualCurves.Horizon.TotalHours : -timeConstantHours * Math.Log(1 - share);
-            var at = post.PostedAt + TimeSpan.FromHours(Math.Min(hours, AccrualCurves.Horizon.TotalHours));
+            var at = post.PostedAt + AccrualCurves.EngagementAgeReaching(k, totalReplies, timeConstantHours);
             var random = new DeterministicRandom(seed, "fan", post.Sequence, k);
-            var (handle, name) = Fans[random.NextInt(Fans.Length)];
+            var (handle, name) = AudienceMembers.All[random.NextInt(AudienceMembers.All.Count)];
             var id = SnowflakeId.Create(at, SnowflakeId.FanWorker, (post.Sequence * 8) + k);
-            replies.Add(new FanReply(id.ToString(System.Globalization.CultureInfo.InvariantCulture), handle, name, Texts[random.NextInt(Texts.Length)], SnowflakeId.TimeOf(id)));
+            replies.Add(new SummoningPost(id.ToString(CultureInfo.InvariantCulture), SummonKind.Reply, handle, name, Texts[random.NextInt(Texts.Length)], SnowflakeId.TimeOf(id), post.Id));
         }
 
         return replies;

@@ -12,7 +12,7 @@ namespace FollowerLoop.Sandbox.World;
 /// exact. The HTTP pages are a thin face over it; a benchmark can drive it in-process on a
 /// <see cref="Clock.SteppedTimeProvider"/>.
 /// </summary>
-public sealed class SandboxWorld
+public sealed partial class SandboxWorld
 {
     private const string AccountBio = "Notes on building, learning and shipping. A FollowerLoop sandbox account.";
 
@@ -21,6 +21,8 @@ public sealed class SandboxWorld
     private readonly Dictionary<string, SandboxPost> _byId = new(StringComparer.Ordinal);
     private readonly OrganicDrift _drift;
     private readonly OtherAccountFeed _feed;
+    private readonly MentionFeed _mentions;
+    private readonly List<SummoningPost> _planted = [];
     private readonly TimeSpan _duplicateWindow;
     private readonly int _seed;
     private readonly ILogger _logger;
@@ -39,6 +41,7 @@ public sealed class SandboxWorld
         Account = new SandboxAccount(options.Handle, options.DisplayName, AccountBio, profile.Account.Following, profile.Account.PreviousPosts, profile.Account.Joined);
         _drift = new OrganicDrift(options.AudienceSeed, profile.Organic, options.Epoch);
         _feed = new OtherAccountFeed(options.AudienceSeed, options.Epoch, profile.Engagement);
+        _mentions = new MentionFeed(options.AudienceSeed, options.Epoch, options.Handle);
     }
 
     public TimeProvider Clock { get; }
@@ -244,14 +247,6 @@ public sealed class SandboxWorld
         }
     }
 
-    /// <summary>The audience's replies under an own post visible at <paramref name="at"/>, at most <paramref name="max"/>.</summary>
-    public IReadOnlyList<FanReply> GetFanReplies(SandboxPost post, DateTimeOffset at, int max)
-    {
-        ArgumentNullException.ThrowIfNull(post);
-        var visible = Audience.CountsAt(post.Outcome.Totals, at - post.PostedAt).Replies;
-        return FanReplies.Visible(_seed, post, Math.Min(visible, max), post.Outcome.Totals.Replies, Audience.Profile.Engagement.TimeConstantHours.Replies);
-    }
-
     private SandboxPost RequirePost(string postId) =>
         FindPost(postId) ?? throw new KeyNotFoundException($"The sandbox account has no post with id '{postId}'.");
 
@@ -278,7 +273,8 @@ public sealed class SandboxWorld
             return PostRejection.Duplicate;
         }
 
-        var parentExists = inReplyToId is null || _byId.ContainsKey(inReplyToId) || FindOtherPost(inReplyToId) is not null;
+        var parentExists = inReplyToId is null || _byId.ContainsKey(inReplyToId) || FindOtherPost(inReplyToId) is not null
+            || (FindSummonsLocked(inReplyToId) is { } summons && summons.PostedAt <= now);
         return parentExists ? null : PostRejection.ParentNotFound;
     }
 

@@ -8,6 +8,9 @@ internal static class SnowflakeId
 {
     public const int OwnWorker = 1;
     public const int FanWorker = 31;
+    public const int MentionWorker = 32;
+    public const int QuoteWorker = 33;
+    public const int PlantedWorker = 34;
     public const int FirstOtherAccountWorker = 2;
 
     private static readonly DateTimeOffset TwitterEpoch = DateTimeOffset.FromUnixTimeMilliseconds(1288834974657);

@@ -38,6 +38,8 @@ internal static class AdminEndpoints
         admin.MapGet("/audience", (SandboxWorld world) => new { Seed = world.Audience.Seed, world.Audience.Parameters, world.Audience.Profile });
         admin.MapPost("/features", (FeaturesRequest request) =>
             request.Text is { } text ? Results.Ok(TextFeatureExtractor.Extract(text)) : Results.BadRequest("Send {\"text\": \"…\"}."));
+        admin.MapGet("/mentions", (SandboxWorld world) => world.GetSummons(world.Clock.GetUtcNow()));
+        admin.MapPost("/mentions", Summon);
         MapClock(admin);
         MapFaults(admin);
         admin.MapPost("/sessions/expire", (SessionStore sessions, ILogger<SessionStore> logger) =>
@@ -47,6 +49,25 @@ internal static class AdminEndpoints
             return new { Expired = count };
         });
         return app;
+    }
+
+    private static IResult Summon(SummonsRequest request, SandboxWorld world)
+    {
+        if (!Enum.TryParse<SummonKind>(request.Kind ?? nameof(SummonKind.Mention), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
+            || request.Handle is null || request.Text is null)
+        {
+            return Results.BadRequest("Send {\"handle\": \"…\", \"text\": \"…\", \"kind\": \"mention\"|\"reply\"|\"quote\", \"target\": \"<own post id, for reply/quote>\"}.");
+        }
+
+        try
+        {
+            var post = world.Summon(kind, request.Handle, request.Text, request.Target);
+            return Results.Created($"/{post.Handle}/status/{post.Id}", post);
+        }
+        catch (ArgumentException e)
+        {
+            return Results.BadRequest(e.Message);
+        }
     }
 
     private static IResult FollowerSeries(SandboxWorld world, DateTimeOffset? from, DateTimeOffset? to, TimeSpan? step)

@@ -14,3 +14,6 @@ internal sealed record SetClockRequest(DateTimeOffset? To);
 
 /// <summary>POST /admin/faults: inject <c>Mode</c> into the next <c>Count</c> requests under <c>PathPrefix</c>.</summary>
 internal sealed record FaultRequest(string? Mode, string? PathPrefix, int? Count);
+
+/// <summary>POST /admin/mentions: a summoning post by <c>Handle</c>; <c>Kind</c> "mention" (default), "reply" or "quote"; <c>Target</c> the account's post for a reply or quote.</summary>
+internal sealed record SummonsRequest(string? Handle, string? Text, string? Kind, string? Target);

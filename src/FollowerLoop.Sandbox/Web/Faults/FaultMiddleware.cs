@@ -1,4 +1,5 @@
 using System.Globalization;
+using FollowerLoop.Sandbox.Web.Api;
 using FollowerLoop.Sandbox.Web.Assets;
 using FollowerLoop.Sandbox.Web.GraphQl;
 using FollowerLoop.Sandbox.Web.Sessions;
@@ -46,10 +47,15 @@ internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions optio
             Log.FaultInjected(logger, mode, context.Request.Method, path);
         }
 
-        await ApplyAsync(mode, context, path.StartsWith("/i/api/", StringComparison.OrdinalIgnoreCase));
+        await ApplyAsync(mode, context, TargetOf(path));
     }
 
-    private async Task ApplyAsync(SandboxFaultMode mode, HttpContext context, bool isApi)
+    private static FaultTarget TargetOf(string path) =>
+        path.StartsWith("/i/api/", StringComparison.OrdinalIgnoreCase) ? FaultTarget.GraphQl
+        : path.StartsWith("/2/", StringComparison.OrdinalIgnoreCase) ? FaultTarget.XApi
+        : FaultTarget.Page;
+
+    private async Task ApplyAsync(SandboxFaultMode mode, HttpContext context, FaultTarget target)
     {
         switch (mode)
         {
@@ -63,7 +69,12 @@ internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions optio
                 await next(context);
                 break;
             case SandboxFaultMode.LoginWall:
-                await (isApi ? GraphQlErrors.NotAuthenticated() : Results.Redirect(LoginRedirect.For(context.Request))).ExecuteAsync(context);
+                await (target switch
+                {
+                    FaultTarget.GraphQl => GraphQlErrors.NotAuthenticated(),
+                    FaultTarget.XApi => ApiProblems.Unauthorized(),
+                    _ => Results.Redirect(LoginRedirect.For(context.Request)),
+                }).ExecuteAsync(context);
                 break;
             case SandboxFaultMode.RateLimit:
                 var retryAfter = (long)Math.Ceiling(options.RateLimitRetryAfter.TotalSeconds);
@@ -71,10 +82,21 @@ internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions optio
                 context.Response.Headers["x-rate-limit-limit"] = "150";
                 context.Response.Headers["x-rate-limit-remaining"] = "0";
                 context.Response.Headers["x-rate-limit-reset"] = (clock.GetUtcNow().ToUnixTimeSeconds() + retryAfter).ToString(CultureInfo.InvariantCulture);
-                await (isApi ? GraphQlErrors.RateLimited() : FaultPages.RateLimited()).ExecuteAsync(context);
+                await (target switch
+                {
+                    FaultTarget.GraphQl => GraphQlErrors.RateLimited(),
+                    FaultTarget.XApi => ApiProblems.TooManyRequests(),
+                    _ => FaultPages.RateLimited(),
+                }).ExecuteAsync(context);
                 break;
             case SandboxFaultMode.Error:
-                await (isApi ? GraphQlErrors.Internal() : FaultPages.Error()).ExecuteAsync(context);
+                // X's v2 API answers an internal failure with 503 problem JSON.
+                await (target switch
+                {
+                    FaultTarget.GraphQl => GraphQlErrors.Internal(),
+                    FaultTarget.XApi => ApiProblems.ServiceUnavailable(),
+                    _ => FaultPages.Error(),
+                }).ExecuteAsync(context);
                 break;
             default:
                 await next(context);

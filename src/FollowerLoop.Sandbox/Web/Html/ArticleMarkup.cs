@@ -16,7 +16,7 @@ internal static class ArticleMarkup
         return $$"""
             <div data-testid="cellInnerDiv"><div class="cell"><article aria-labelledby="{{LabelledBy(tweet.Id, withActionBar)}}" role="article" tabindex="0" data-testid="tweet" class="tweet"><div class="tweet-row">{{Avatar(tweet)}}<div class="tweet-body">
             <div class="tweet-head"><div id="id__n{{tweet.Id}}" data-testid="User-Name" class="user-name">{{NameLinks(tweet)}}<div dir="ltr" aria-hidden="true"><span>·</span></div><div><a href="/{{handle}}/status/{{tweet.Id}}" dir="ltr" aria-label="{{HtmlText.Encode(timeLabel)}}" role="link"><time datetime="{{TimeDisplay.Iso(tweet.PostedAt)}}">{{HtmlText.Encode(timeText)}}</time></a></div></div>{{Caret}}</div>
-            {{(showReplyingTo ? ReplyingTo(tweet) : string.Empty)}}{{TweetText(tweet)}}
+            {{(showReplyingTo ? ReplyingTo(tweet) : string.Empty)}}{{TweetText(tweet)}}{{QuoteBlock(tweet, now)}}
             {{(withActionBar ? ActionBar(tweet, focal: false) : string.Empty)}}
             </div></div></article></div></div>
             """;
@@ -82,8 +82,24 @@ internal static class ArticleMarkup
 
     private static string ReplyingTo(TweetView tweet) =>
         tweet.ReplyingTo is { } parent
-            ? $"""<div class="replying-to" dir="ltr">Replying to <a href="/{HtmlText.Encode(parent)}" role="link"><span>@{HtmlText.Encode(parent)}</span></a></div>"""
+            ? $"""<div dir="ltr" class="replying-to">Replying to <div><a href="/{HtmlText.Encode(parent)}" role="link">@{HtmlText.Encode(parent)}</a></div></div>"""
             : string.Empty;
+
+    // As in the saved quote pages: a "Quote" label, then a focusable div[role=link] with the quoted post's name, time
+    // and text; its time is not inside a permalink, so a reader picking the post's own permalink is not misled.
+    private static string QuoteBlock(TweetView tweet, DateTimeOffset now)
+    {
+        if (tweet.Quoted is not { } quoted)
+        {
+            return string.Empty;
+        }
+
+        var (timeText, timeLabel) = TimeDisplay.Relative(quoted.PostedAt, now);
+        return $$"""
+            <div class="quote"><div dir="ltr"><span>Quote</span></div><div role="link" tabindex="0" class="quoted"><div data-testid="User-Name" class="user-name"><div class="display-name"><div dir="ltr"><span><span>{{HtmlText.Encode(quoted.DisplayName)}}</span></span></div></div><div class="screen-name"><div dir="ltr"><span>@{{HtmlText.Encode(quoted.Handle)}}</span></div></div><div dir="ltr" aria-hidden="true"><span>·</span></div><div dir="ltr" aria-label="{{HtmlText.Encode(timeLabel)}}"><time datetime="{{TimeDisplay.Iso(quoted.PostedAt)}}">{{HtmlText.Encode(timeText)}}</time></div></div>
+            <div dir="auto" lang="en" data-testid="tweetText" class="tweet-text"><span>{{HtmlText.Encode(quoted.Text)}}</span></div></div></div>
+            """;
+    }
 
     private static string TweetText(TweetView tweet) =>
         $"""<div dir="auto" lang="en" id="id__t{tweet.Id}" data-testid="tweetText" class="tweet-text"><span>{HtmlText.Encode(tweet.Text)}</span></div>""";

@@ -1,7 +1,7 @@
 namespace FollowerLoop.Sandbox.Web.Html;
 
 /// <summary>What main.js needs to know about the page it runs on (embedded as JSON, like x.com's initial state).</summary>
-/// <param name="Page">"home", "status", "profile", "search", "compose", "login" or "error".</param>
+/// <param name="Page">"home", "status", "profile", "search", "notifications", "compose", "login" or "error".</param>
 internal sealed record PageConfig(string Page, string? Handle, string? ScreenName = null, string? FocalTweetId = null)
 {
     public QueryIds QueryIds { get; } = new();

@@ -38,6 +38,7 @@ internal static class PageLayout
             <header role="banner" class="banner"><h1 role="heading"><a href="/home" aria-label="X" role="link">{{Icons.Logo}}</a></h1>
             <nav aria-label="Primary" role="navigation"><a href="/home" aria-label="Home" role="link" data-testid="AppTabBar_Home_Link">Home</a>
             <a href="/explore" aria-label="Search and explore" role="link" data-testid="AppTabBar_Explore_Link">Explore</a>
+            <a href="/notifications" aria-label="Notifications" role="link" data-testid="AppTabBar_Notifications_Link">Notifications</a>
             <a href="/{{encoded}}" aria-label="Profile" role="link" data-testid="AppTabBar_Profile_Link">Profile</a>
             <a href="/compose/post" aria-label="Post" role="link" data-testid="SideNav_NewTweet_Button">Post</a></nav>
             <button aria-label="Account menu" role="button" data-testid="SideNav_AccountSwitcher_Button" type="button"><span>@{{encoded}}</span></button></header>

@@ -20,6 +20,10 @@ internal static class PageEndpoints
             HtmlPage.Ok(SearchPage.Render(world, string.Empty, latest: true, world.Clock.GetUtcNow(), !context.IsMissing())));
         pages.MapGet("/search", (HttpContext context, SandboxWorld world) =>
             HtmlPage.Ok(SearchPage.Render(world, context.Request.Query["q"].ToString().Trim(), context.Request.Query["f"] == "live", world.Clock.GetUtcNow(), !context.IsMissing())));
+        // Only the Mentions tab exists here; the All tab leads to it.
+        pages.MapGet("/notifications", () => Results.Redirect("/notifications/mentions"));
+        pages.MapGet("/notifications/mentions", (HttpContext context, SandboxWorld world) =>
+            HtmlPage.Ok(MentionsPage.Render(world, world.Clock.GetUtcNow(), !context.IsMissing())));
         pages.MapGet("/{handle}", Profile);
         pages.MapGet("/{handle}/status/{id}", Status);
         pages.MapGet("/{handle}/status/{id}/analytics", Analytics);

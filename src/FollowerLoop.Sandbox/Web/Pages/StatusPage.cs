@@ -35,7 +35,7 @@ internal static class StatusPage
     {
         var own = world.GetOwnReplies(focal.Id, now).Select(reply => WorldViews.Own(world, reply, now));
         var fans = world.FindPost(focal.Id) is { } post
-            ? world.GetFanReplies(post, now, MaxFanReplies).Select(reply => WorldViews.Fan(reply, focal))
+            ? world.GetFanReplies(post, now, MaxFanReplies).Select(reply => WorldViews.Summons(world, reply, now))
             : [];
         return own.Concat(fans).OrderBy(reply => reply.PostedAt);
     }
