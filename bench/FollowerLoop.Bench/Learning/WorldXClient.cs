@@ -5,7 +5,7 @@ namespace FollowerLoop.Bench.Learning;
 
 /// <summary>
 /// The X client FollowerLoop's jobs use in the benchmark: the sandbox world in process, answering exactly
-/// what the browser client reads from its pages (public counts, exact follower count, search), never the
+/// what the browser client reads from its pages (public counts, exact follower count, search, mentions), never the
 /// hidden audience or the true gains.
 /// </summary>
 internal sealed class WorldXClient(SandboxWorld world) : IXClient
@@ -31,8 +31,25 @@ internal sealed class WorldXClient(SandboxWorld world) : IXClient
         return Task.FromResult(found);
     }
 
-    public Task<IReadOnlyList<Mention>> GetMentionsAsync(int limit, string? sinceId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The learning benchmark compares planned posts only; Reply does not run.");
+    /// <summary>What the mentions page shows: newest first, no conversation ids.</summary>
+    public Task<IReadOnlyList<Mention>> GetMentionsAsync(int limit, string? sinceId, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Mention> mentions =
+        [
+            .. world.GetSummons(world.Clock.GetUtcNow())
+                .Where(s => sinceId is null || s.Id.Length > sinceId.Length || (s.Id.Length == sinceId.Length && string.CompareOrdinal(s.Id, sinceId) > 0))
+                .Take(limit)
+                .Select(s => new Mention(s.Id, s.Handle, s.Text, s.PostedAt, Kind(s.Kind))),
+        ];
+        return Task.FromResult(mentions);
+    }
+
+    private static MentionKind Kind(SummonKind kind) => kind switch
+    {
+        SummonKind.Reply => MentionKind.Reply,
+        SummonKind.Quote => MentionKind.Quote,
+        _ => MentionKind.Mention,
+    };
 
     private Task<PostedTweet> Publish(string text, string? replyTo)
     {

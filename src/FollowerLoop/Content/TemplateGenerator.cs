@@ -19,6 +19,13 @@ public sealed class TemplateGenerator(Random random) : IContentGenerator
         "Saving this.", "Good thread.", "Exactly this.", "Worth repeating:",
     ];
 
+    /// <summary>Someone answered or quoted one of the account's posts: thank them before adding something.</summary>
+    private static readonly string[] ThanksOpeners =
+    [
+        "Thanks for reading!", "Glad it was useful.", "Appreciate you sharing it.", "Thank you!", "Glad it landed.",
+        "Thanks, and one more thing:",
+    ];
+
     private static readonly string[] ReplyAdditions =
     [
         "the teams that write things down move twice as fast", "most people skip the boring part, and that's where the results are",
@@ -54,8 +61,11 @@ public sealed class TemplateGenerator(Random random) : IContentGenerator
         return Task.FromResult<IReadOnlyList<Candidate>>(candidates);
     }
 
-    public Task<string> GenerateReplyAsync(Mention summons, CancellationToken cancellationToken) =>
-        Task.FromResult($"{Pick(ReplyOpeners)} {Capitalize(Pick(ReplyAdditions))}{Pick(ReplyClosers)}");
+    public Task<string> GenerateReplyAsync(Mention summons, CancellationToken cancellationToken)
+    {
+        var openers = summons.Kind is MentionKind.Reply or MentionKind.Quote ? ThanksOpeners : ReplyOpeners;
+        return Task.FromResult($"{Pick(openers)} {Capitalize(Pick(ReplyAdditions))}{Pick(ReplyClosers)}");
+    }
 
     public Task<IReadOnlyList<string>> GenerateThreadAsync(string topic, int parts, CancellationToken cancellationToken)
     {

@@ -27,6 +27,8 @@ public sealed class ReplyJob(
     TimeProvider time,
     ILogger<ReplyJob> logger)
 {
+    private const int MaxWritingAttempts = 3;
+
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 1)]
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -104,12 +106,46 @@ public sealed class ReplyJob(
             await history.OptedOutAsync(handle, handles, cancellationToken));
     }
 
-    /// <summary>Writes and stores one reply; false when the guard or the queue refused it (stored as rejected, with why).</summary>
+    /// <summary>
+    /// Writes and stores one reply; false when it was refused (stored as rejected, with why). A text the queue
+    /// refuses (a near-duplicate of a recent one) is written again, a few times; one the reply guard refuses is
+    /// not: the post tried to steer the writer, and it gets no answer.
+    /// </summary>
     private async Task<bool> WriteAsync(string handle, Mention summons, ReplyMode mode, CancellationToken cancellationToken)
     {
-        var text = await generator.GenerateReplyAsync(summons, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var item = Reply(handle, summons, mode, await generator.GenerateReplyAsync(summons, cancellationToken));
+            var refusal = ReplyGuard.Check(item.Text, summons);
+            if (refusal is null)
+            {
+                var outcome = await queue.EnqueueAsync(item, cancellationToken);
+                if (outcome.Queued)
+                {
+                    return true;
+                }
+
+                if (attempt < MaxWritingAttempts)
+                {
+                    continue;
+                }
+
+                refusal = outcome.Reason ?? "refused";
+            }
+
+            Log.ReplyRefused(logger, summons.TweetId, refusal);
+            // Kept, rejected, under a hash of its own: the post counts as dealt with and the refusal can be seen.
+            await content.EnqueueAsync(
+                item with { Status = ContentStatus.Rejected, LastError = refusal, ContentHash = ContentHash.Of(handle, $"{item.Text}\u0000refused:{item.DecisionId}") },
+                cancellationToken);
+            return false;
+        }
+    }
+
+    private ContentItem Reply(string handle, Mention summons, ReplyMode mode, string text)
+    {
         var now = time.GetUtcNow();
-        var item = new ContentItem
+        return new ContentItem
         {
             DecisionId = Guid.NewGuid(),
             Account = handle,
@@ -126,24 +162,5 @@ public sealed class ReplyJob(
             ContentHash = ContentHash.Of(handle, text),
             CreatedAt = now,
         };
-
-        var refusal = ReplyGuard.Check(text, summons);
-        if (refusal is null)
-        {
-            var outcome = await queue.EnqueueAsync(item, cancellationToken);
-            if (outcome.Queued)
-            {
-                return true;
-            }
-
-            refusal = outcome.Reason;
-        }
-
-        Log.ReplyRefused(logger, summons.TweetId, refusal ?? "refused");
-        // Kept, rejected, under a hash of its own: the summons counts as dealt with and the refusal can be seen.
-        await content.EnqueueAsync(
-            item with { Status = ContentStatus.Rejected, LastError = refusal, ContentHash = ContentHash.Of(handle, $"{text}\u0000refused:{item.DecisionId}") },
-            cancellationToken);
-        return false;
     }
 }

@@ -26,10 +26,10 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
             """
             insert into content_metadata (decision_id, account, kind, text, format, topic, hook, features,
                 predicted_gain, policy, status, scheduled_for, content_hash, reply_to_tweet_id, reply_to_handle,
-                reply_to_text, reply_to_kind, conversation_id, thread_id, thread_position, attempts, created_at, updated_at)
+                reply_to_text, reply_to_kind, conversation_id, thread_id, thread_position, attempts, last_error, created_at, updated_at)
             values (@DecisionId, @Account, @Kind, @Text, @Format, @Topic, @Hook, @Features::jsonb,
                 @PredictedGain, @Policy, @Status, @ScheduledFor, @ContentHash, @ReplyToTweetId, @ReplyToHandle,
-                @ReplyToText, @ReplyToKind, @ConversationId, @ThreadId, @ThreadPosition, 0, @CreatedAt, @CreatedAt)
+                @ReplyToText, @ReplyToKind, @ConversationId, @ThreadId, @ThreadPosition, 0, @LastError, @CreatedAt, @CreatedAt)
             on conflict (content_hash) do nothing
             """,
             item,

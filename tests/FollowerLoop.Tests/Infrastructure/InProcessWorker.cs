@@ -35,8 +35,12 @@ public sealed class InProcessWorker : IAsyncDisposable
 
     public SandboxWorld World => SandboxApp.GetWorld(_sandbox);
 
+    /// <summary>The sandbox's address: its pages, its admin API and its X API v2 subset (<c>/2/*</c>).</summary>
+    public Uri SandboxAddress => SandboxApp.GetBaseAddress(_sandbox);
+
     /// <param name="factor">Run the sandbox and the jobs on one accelerated clock this many times faster than real time; null for the real clock.</param>
-    public static async Task<InProcessWorker> StartAsync(PostgresDatabase db, IReadOnlyDictionary<string, string?> settings, double? factor = null)
+    /// <param name="api">Reach X through the sandbox's X API (<c>XClient:Provider = Api</c>) instead of its pages.</param>
+    public static async Task<InProcessWorker> StartAsync(PostgresDatabase db, IReadOnlyDictionary<string, string?> settings, double? factor = null, bool api = false)
     {
         var realStart = DateTimeOffset.UtcNow;
         var sandbox = SandboxApp.Build(factor is { } f
@@ -44,7 +48,8 @@ public sealed class InProcessWorker : IAsyncDisposable
             : new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Real });
         await sandbox.StartAsync();
         var worker = new InProcessWorker(sandbox);
-        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddXClient().AddJobs());
+        // The provider decides which services AddXClient registers, so it is set before registration.
+        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddXClient().AddJobs(), api ? ["--XClient:Provider=Api"] : null);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Account:Handle"] = Handle,
@@ -59,6 +64,18 @@ public sealed class InProcessWorker : IAsyncDisposable
             ["XClient:NavigationTimeout"] = "00:00:05",
             ["XClient:ElementTimeout"] = "00:00:02",
         });
+        if (api)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["XApi:BaseUrl"] = SandboxApp.GetBaseAddress(sandbox).ToString(),
+                ["XApi:OAuth2:AccessToken"] = "sandbox-api-token",
+                ["XApi:OAuth2:RefreshToken"] = "unused-refresh-token",
+                ["XApi:OAuth2:ClientId"] = "followerloop-tests",
+                ["XApi:OAuth2:TokenStorePath"] = worker._session + ".token",
+            });
+        }
+
         if (factor is { } accelerated)
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -103,5 +120,6 @@ public sealed class InProcessWorker : IAsyncDisposable
         _host?.Dispose();
         await _sandbox.DisposeAsync();
         File.Delete(_session);
+        File.Delete(_session + ".token");
     }
 }
