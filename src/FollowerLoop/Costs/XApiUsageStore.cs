@@ -36,7 +36,7 @@ public sealed class XApiUsageStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<XApiSpendRow>> GetDailyAsync(string account, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(DateTime Day, string Job, long Requests, long Resources, decimal CostUsd)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<(DateOnly Day, string Job, long Requests, long Resources, decimal CostUsd)>(new CommandDefinition(
             """
             select day, job, sum(requests)::bigint, sum(resources)::bigint, sum(cost_usd)
             from x_api_usage
@@ -46,6 +46,6 @@ public sealed class XApiUsageStore(NpgsqlDataSource dataSource)
             """,
             new { account, from = from.ToDateTime(TimeOnly.MinValue), to = to.ToDateTime(TimeOnly.MinValue) },
             cancellationToken: cancellationToken));
-        return rows.Select(r => new XApiSpendRow(DateOnly.FromDateTime(r.Day), r.Job, r.Requests, r.Resources, r.CostUsd)).ToList();
+        return rows.Select(r => new XApiSpendRow(r.Day, r.Job, r.Requests, r.Resources, r.CostUsd)).ToList();
     }
 }
