@@ -80,11 +80,14 @@ internal static class XCommand
         var request = await flow.BeginAsync(cancellationToken);
         Console.WriteLine("Open this address, logged in as the account FollowerLoop grows, and allow access:");
         Console.WriteLine();
-        Console.WriteLine($"  {request.AuthorizeUrl}");
+        // AbsoluteUri keeps the escapes (ToString would print the scope's %20 as spaces, breaking the address).
+        Console.WriteLine($"  {request.AuthorizeUrl.AbsoluteUri}");
         Console.WriteLine();
         Console.WriteLine($"X then sends the browser to {request.RedirectUri}?state=…&code=… (the page may not load: that is fine).");
         Console.Write("Paste that whole address (or just the code) and press Enter: ");
-        return (request, await Console.In.ReadLineAsync(cancellationToken));
+        var answer = await Console.In.ReadLineAsync(cancellationToken);
+        Console.WriteLine();
+        return (request, answer);
     }
 
     private static Command CreateLogin()
