@@ -1,4 +1,5 @@
 using FollowerLoop.Cache;
+using FollowerLoop.Costs;
 using FollowerLoop.Jobs;
 using FollowerLoop.Storage;
 using FollowerLoop.Time;
@@ -10,7 +11,7 @@ namespace FollowerLoop;
 
 public static class FollowerLoopExtensions
 {
-    /// <summary>The account, job schedules, the clock, storage and the fast layer: what every command needs.</summary>
+    /// <summary>The account, job schedules, the clock, storage, the fast layer and the X API spend: what every command needs.</summary>
     public static IHostApplicationBuilder AddFollowerLoopCore(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptionsWithValidateOnStart<AccountOptions>()
@@ -23,6 +24,7 @@ public static class FollowerLoopExtensions
         builder.AddClock();
         builder.AddStorage();
         builder.AddFastLayer();
+        builder.AddXApiCosts();
         return builder;
     }
 }

@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using FollowerLoop.Content;
+using FollowerLoop.Costs;
+using FollowerLoop.Jobs;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Worker.Commands;
 
-/// <summary><c>followerloop report</c>: the account's growth, what attribution credits its posts with, the models, the strategy and the learned patterns.</summary>
+/// <summary><c>followerloop report</c>: the account's growth, what attribution credits its posts with, the X API spend, the models, the strategy and the learned patterns.</summary>
 internal static class ReportCommand
 {
     private const int TopPosts = 5;
@@ -25,7 +27,8 @@ internal static class ReportCommand
         });
         var command = new Command("report", "Print a growth summary and the learned patterns (reads the database; changes nothing).") { days };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
-            builder => builder.AddFollowerLoopCore(),
+            // The jobs' settings too: the spend forecast is made from them.
+            builder => builder.AddFollowerLoopCore().AddJobs(),
             (services, token) => RunAsync(services, TimeSpan.FromDays(parse.GetValue(days)), Console.Out, token),
             cancellationToken));
         return command;
@@ -37,6 +40,7 @@ internal static class ReportCommand
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         await WriteGrowthAsync(services, handle, now - window, now, output, cancellationToken);
         await WriteEarlyCallsAsync(services, handle, now, output, cancellationToken);
+        await ReportSpendSection.WriteAsync(services.GetRequiredService<XApiSpendQuery>(), handle, now - window, now, output, cancellationToken);
         await WriteModelsAsync(services.GetRequiredService<ModelStore>(), handle, output, cancellationToken);
         await WriteStrategyAsync(services.GetRequiredService<StrategyStore>(), handle, output, cancellationToken);
         await WritePatternsAsync(services.GetRequiredService<PatternStore>(), handle, output, cancellationToken);

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using FollowerLoop.X;
+using FollowerLoop.X.Api;
 using FollowerLoop.X.Browser;
 using FollowerLoop.X.Parsing;
 
 namespace FollowerLoop.Worker.Commands;
 
-/// <summary><c>followerloop x …</c>: working with X directly (reading saved pages, the session).</summary>
+/// <summary><c>followerloop x …</c>: working with X directly (reading saved pages, the session, the API token).</summary>
 internal static class XCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -16,7 +17,78 @@ internal static class XCommand
         {
             CreateParse(),
             CreateLogin(),
+            CreateAuth(),
         };
+
+    private static Command CreateAuth()
+    {
+        var code = new Option<string?>("--code") { Description = "The code X gave the previous `x auth` run (from its redirect address), instead of reading it from stdin." };
+        var redirect = new Option<string?>("--redirect-url") { Description = "The whole address X sent the browser to after the previous `x auth` run; its state is checked." };
+        var command = new Command(
+            "auth",
+            "Authorize the account for the X API (OAuth 2.0 with PKCE): prints the address to open, reads back the redirect address (or the code), and stores the token pair in XApi:OAuth2:TokenStorePath.")
+        {
+            code,
+            redirect,
+        };
+        command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            builder => builder.AddXApiAuthorization(),
+            (services, token) => AuthAsync(services.GetRequiredService<OAuth2PkceFlow>(), parse.GetValue(code), parse.GetValue(redirect), token),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> AuthAsync(OAuth2PkceFlow flow, string? code, string? redirect, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (request, answer) = code is null && redirect is null
+                ? await AskAsync(flow, cancellationToken)
+                : (await flow.LoadPendingAsync(cancellationToken), code ?? redirect);
+            if (request is null)
+            {
+                await Console.Error.WriteLineAsync("x auth: no authorization is waiting for a code; run `followerloop x auth` first and open the address it prints.");
+                return ExitCodes.Failed;
+            }
+
+            if (answer is null)
+            {
+                await Console.Error.WriteLineAsync("x auth: nothing was read from stdin. After allowing access, run `followerloop x auth --redirect-url '<the address X sent the browser to>'`.");
+                return ExitCodes.Failed;
+            }
+
+            // A bare --code is taken on the person's word; anything pasted or --redirect-url must carry this authorization's state.
+            var result = await flow.CompleteAsync(request, code ?? OAuth2Pkce.ReadCode(answer, request.State), cancellationToken);
+            Console.WriteLine($"Authorized. The token pair is stored in {result.TokenStorePath} (mode 0600: it is the login, keep it private).");
+            Console.WriteLine("XApi:OAuth2:ClientId (and ClientSecret for a confidential client) and that file are all the API provider needs; the worker refreshes the token itself.");
+            if (flow.RefreshTokenConfigured)
+            {
+                Console.WriteLine("Remove XApi:OAuth2:RefreshToken (and AccessToken) from the configuration: a refresh token there takes precedence over the new token file.");
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (XClientException ex)
+        {
+            await Console.Error.WriteLineAsync($"x auth: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static async Task<(OAuth2PkceRequest? Request, string? Answer)> AskAsync(OAuth2PkceFlow flow, CancellationToken cancellationToken)
+    {
+        var request = await flow.BeginAsync(cancellationToken);
+        Console.WriteLine("Open this address, logged in as the account FollowerLoop grows, and allow access:");
+        Console.WriteLine();
+        // AbsoluteUri keeps the escapes (ToString would print the scope's %20 as spaces, breaking the address).
+        Console.WriteLine($"  {request.AuthorizeUrl.AbsoluteUri}");
+        Console.WriteLine();
+        Console.WriteLine($"X then sends the browser to {request.RedirectUri}?state=…&code=… (the page may not load: that is fine).");
+        Console.Write("Paste that whole address (or just the code) and press Enter: ");
+        var answer = await Console.In.ReadLineAsync(cancellationToken);
+        Console.WriteLine();
+        return (request, answer);
+    }
 
     private static Command CreateLogin()
     {

@@ -23,6 +23,7 @@ internal static class EngineExtensions
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
+                .UseFilter(new XUsageJobFilter())
                 .UsePostgreSqlStorage(
                     options => options.UseNpgsqlConnection(database.ConnectionString),
                     new PostgreSqlStorageOptions

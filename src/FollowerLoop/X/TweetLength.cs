@@ -35,6 +35,9 @@ public static partial class TweetLength
             : new TweetLengthCheck(length, $"The post text weighs {length} and x.com allows {MaxWeightedLength} (a URL counts {UrlWeight}; CJK characters and emoji count 2).");
     }
 
+    /// <summary>Whether x.com will link something in the text (a post with a link is priced apart).</summary>
+    public static bool HasUrl(string text) => Url().IsMatch(text.Normalize(NormalizationForm.FormC));
+
     public static int Measure(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

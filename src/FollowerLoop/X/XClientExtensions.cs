@@ -72,6 +72,14 @@ public static class XClientExtensions
     /// <summary>The configured <c>XClient:Provider</c> (Browser when unset or unreadable; start-up names a bad value).</summary>
     public static XClientProvider ProviderOf(IConfiguration configuration) => ReadProvider(configuration, out _);
 
+    /// <summary>What <c>followerloop x auth</c> needs: section <c>XApi</c> (client id and the flow's addresses validated on start) and <see cref="OAuth2PkceFlow"/>.</summary>
+    public static IHostApplicationBuilder AddXApiAuthorization(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        XApiRegistration.AddAuthorization(builder.Services, builder.Configuration);
+        return builder;
+    }
+
     /// <summary>Read here, not bound: which services exist depends on it. A bad value stops start-up naming the setting.</summary>
     private static XClientProvider ReadProvider(IConfiguration configuration, out string? problem)
     {

@@ -19,7 +19,11 @@ public sealed class ApiHost : IDisposable
 
     private readonly IHost _host;
 
-    public ApiHost(FakeXApi api, string tokenStorePath, Dictionary<string, string?>? settings = null)
+    /// <param name="api">The fake X API.</param>
+    /// <param name="tokenStorePath">The OAuth 2.0 token file.</param>
+    /// <param name="settings">Settings over the defaults (a null value removes one).</param>
+    /// <param name="register">More services (a usage store on a test database).</param>
+    public ApiHost(FakeXApi api, string tokenStorePath, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? register = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,6 +41,7 @@ public sealed class ApiHost : IDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddFakeLogging();
+        register?.Invoke(builder.Services);
         builder.AddXClient();
         _host = builder.Build();
     }

@@ -36,7 +36,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         [
             "account_snapshots", "comprehensive_metrics", "content_metadata", "learned_patterns", "ml_models",
             "post_attribution", "post_follower_tracking", "post_velocity_tracking", "posted_decisions", "strategy",
-            "unified_outcomes",
+            "unified_outcomes", "x_api_usage",
         ];
 
         await using var connection = await _db.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);

@@ -1,4 +1,5 @@
 using Dapper;
+using FollowerLoop.Costs;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -9,7 +10,7 @@ namespace FollowerLoop.Worker.Dashboard.Growth;
 /// attributed followers. Short ranges are drawn reading by reading; long ones from the snapshots,
 /// bucketed in SQL (one pass, hash aggregation), so the page stays small and quick.
 /// </summary>
-internal sealed class GrowthQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, TimeProvider time)
+internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery spend, IOptions<AccountOptions> account, TimeProvider time)
 {
     /// <summary>More readings than this are drawn as the last reading of each of about this many time buckets.</summary>
     public const int MaxPoints = 600;
@@ -161,6 +162,8 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, IOptions<AccountO
             _ when snapshots > 0 => (await BucketsAsync(connection, SnapshotBucketsSql, parameters, cancellationToken), ReadingSource.Snapshots),
             _ => (await BucketsAsync(connection, CheckpointBucketsSql, parameters, cancellationToken), ReadingSource.Checkpoints),
         };
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var spent = await spend.LoadAsync(handle, today.AddDays(1 - XApiSpendQuery.ObservedDays), today, cancellationToken);
         return new GrowthView
         {
             Account = handle,
@@ -174,6 +177,7 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, IOptions<AccountO
             PostCount = markers.Sum(m => m.Count),
             Attributed = attributed,
             Totals = totals,
+            Spend = spent,
         };
     }
 }

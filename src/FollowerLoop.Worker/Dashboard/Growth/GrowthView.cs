@@ -1,3 +1,5 @@
+using FollowerLoop.Costs;
+
 namespace FollowerLoop.Worker.Dashboard.Growth;
 
 /// <summary>Everything the growth page shows.</summary>
@@ -26,4 +28,7 @@ public sealed record GrowthView
     public required IReadOnlyList<AttributedPost> Attributed { get; init; }
 
     public required IReadOnlyList<MethodTotal> Totals { get; init; }
+
+    /// <summary>The X API spend of the last 7 days per job, with a month's forecast.</summary>
+    public required XApiSpendSummary Spend { get; init; }
 }

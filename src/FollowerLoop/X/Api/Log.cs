@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3120, Level = LogLevel.Debug, Message = "X API mentions read: {Count} new post(s) summoning the account")]
     public static partial void MentionsRead(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3110, Level = LogLevel.Information, Message = "Authorized the X account with OAuth 2.0 (access token valid until {ExpiresAt}); saved in {TokenStorePath}")]
+    public static partial void Authorized(ILogger logger, DateTimeOffset? expiresAt, string tokenStorePath);
+
+    [LoggerMessage(EventId = 3111, Level = LogLevel.Warning, Message = "Could not record the X API usage of {Endpoint} (the call itself succeeded or failed on its own): {Reason}")]
+    public static partial void UsageNotRecorded(ILogger logger, string endpoint, string reason);
 }

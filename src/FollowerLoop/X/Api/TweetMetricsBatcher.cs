@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using FollowerLoop.Costs;
+using FollowerLoop.X.Browser;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +17,9 @@ namespace FollowerLoop.X.Api;
 /// The window is real time on purpose (<see cref="Task.Delay(TimeSpan, CancellationToken)"/>, not the
 /// business clock): it waits for concurrent calls, and an accelerated clock would shrink it to nothing.
 /// A batch is sent on behalf of all its callers, so one caller's cancellation stops only its own wait.
+/// Calls are batched apart by owner (the account's own posts are priced apart) and by the job of
+/// <see cref="XUsageScope"/> (so each request is charged to the job that asked): X bills per post, so
+/// a split costs no more, only a request more.
 /// </remarks>
 internal sealed class TweetMetricsBatcher : IDisposable
 {
@@ -24,17 +29,19 @@ internal sealed class TweetMetricsBatcher : IDisposable
 
     private readonly XApiConnection _connection;
     private readonly XApiOptions _options;
+    private readonly string _handle;
     private readonly TimeProvider _time;
     private readonly ILogger<TweetMetricsBatcher> _logger;
     private readonly Lock _lock = new();
-    private readonly Dictionary<bool, Batch> _open = [];
+    private readonly Dictionary<BatchKey, Batch> _open = [];
     private readonly CancellationTokenSource _stopping = new();
     private volatile bool _ownerFieldsRefused;
 
-    public TweetMetricsBatcher(XApiConnection connection, IOptions<XApiOptions> options, TimeProvider time, ILogger<TweetMetricsBatcher> logger)
+    public TweetMetricsBatcher(XApiConnection connection, IOptions<XApiOptions> options, IOptions<XClientOptions> account, TimeProvider time, ILogger<TweetMetricsBatcher> logger)
     {
         _connection = connection;
         _options = options.Value;
+        _handle = account.Value.Handle;
         _time = time;
         _logger = logger;
     }
@@ -46,28 +53,30 @@ internal sealed class TweetMetricsBatcher : IDisposable
     public Task<TweetMetrics> ReadAsync(string handle, string tweetId, bool ownRecentPost, CancellationToken cancellationToken)
     {
         var withOwnerFields = ownRecentPost && _options.ReadNonPublicMetrics && !_ownerFieldsRefused;
+        var key = new BatchKey(withOwnerFields, string.Equals(handle, _handle, StringComparison.OrdinalIgnoreCase), XUsageScope.Current);
         Batch batch;
         Task<TweetMetrics> result;
         var first = false;
         lock (_lock)
         {
-            if (!_open.TryGetValue(withOwnerFields, out batch!))
+            if (!_open.TryGetValue(key, out batch!))
             {
-                batch = new Batch(withOwnerFields);
-                _open[withOwnerFields] = batch;
+                batch = new Batch(key);
+                _open[key] = batch;
                 first = true;
             }
 
             result = batch.Add(handle, tweetId);
             if (batch.Count == MaxIds)
             {
-                _open.Remove(withOwnerFields);
+                _open.Remove(key);
                 batch.Full.TrySetResult();
             }
         }
 
         if (first)
         {
+            // Started from the first caller's flow, so the request runs in its job's usage scope.
             _ = SendWhenReadyAsync(batch);
         }
 
@@ -88,9 +97,9 @@ internal sealed class TweetMetricsBatcher : IDisposable
             await Task.WhenAny(Task.Delay(_options.MetricsBatchWindow, _stopping.Token), batch.Full.Task);
             lock (_lock)
             {
-                if (_open.TryGetValue(batch.WithOwnerFields, out var open) && open == batch)
+                if (_open.TryGetValue(batch.Key, out var open) && open == batch)
                 {
-                    _open.Remove(batch.WithOwnerFields);
+                    _open.Remove(batch.Key);
                 }
             }
 
@@ -104,7 +113,7 @@ internal sealed class TweetMetricsBatcher : IDisposable
 
     private async Task<Dictionary<string, XApiTweetResult>> SendAsync(Batch batch)
     {
-        if (batch.WithOwnerFields && !_ownerFieldsRefused)
+        if (batch.Key.WithOwnerFields && !_ownerFieldsRefused)
         {
             try
             {
@@ -125,18 +134,21 @@ internal sealed class TweetMetricsBatcher : IDisposable
         const string endpoint = "GET /2/tweets";
         var ids = string.Join(",", batch.HandlesById.Keys);
         var root = await _connection.SendAsync(
-            new XApiRequest(HttpMethod.Get, $"2/tweets?ids={ids}&tweet.fields={Uri.EscapeDataString(fields)}", endpoint),
+            new XApiRequest(HttpMethod.Get, $"2/tweets?ids={ids}&tweet.fields={Uri.EscapeDataString(fields)}", endpoint, ReadsOwnData: batch.Key.OwnPosts),
             _stopping.Token);
         return XApiResponses.Tweets(root, batch.HandlesById, _time.GetUtcNow(), endpoint);
     }
 
     /// <summary>The calls gathered for one request; the same id asked twice shares one answer.</summary>
-    private sealed class Batch(bool withOwnerFields)
+    /// <summary>What calls must share to share a request.</summary>
+    private readonly record struct BatchKey(bool WithOwnerFields, bool OwnPosts, string Job);
+
+    private sealed class Batch(BatchKey key)
     {
         private readonly Dictionary<string, TaskCompletionSource<TweetMetrics>> _waiters = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _handles = new(StringComparer.Ordinal);
 
-        public bool WithOwnerFields { get; } = withOwnerFields;
+        public BatchKey Key { get; } = key;
 
         public TaskCompletionSource Full { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

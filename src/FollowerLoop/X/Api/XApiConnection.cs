@@ -12,11 +12,13 @@ namespace FollowerLoop.X.Api;
 /// <see cref="XClientException"/> that says whether trying later can help. Rate-limit windows are
 /// honoured before sending; a 401 renews the token and sends once more (nothing was created, so even
 /// a post may go again). Nothing else is ever re-sent, and a post whose fate is unknown is reported as such.
+/// Every answered request is counted, with its cost, by <see cref="XApiUsageMeter"/>.
 /// </summary>
 internal sealed class XApiConnection(
     IHttpClientFactory http,
     IXApiAuthorization authorization,
     XApiRateLimits rateLimits,
+    XApiUsageMeter usage,
     TimeProvider time,
     ILogger<XApiConnection> logger)
 {
@@ -48,6 +50,8 @@ internal sealed class XApiConnection(
             using var response = await SendAsync(client, request, call, cancellationToken);
             rateLimits.Record(call.Endpoint, response.Headers);
             var body = await ReadBodyAsync(response, call, cancellationToken);
+            var answer = response.IsSuccessStatusCode ? Parse(body, call) : null;
+            await usage.RecordAsync(call, answer);
             if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 1)
             {
                 Log.TokenRejected(logger, call.Endpoint);
@@ -57,12 +61,7 @@ internal sealed class XApiConnection(
                 }
             }
 
-            if (response.IsSuccessStatusCode)
-            {
-                return Parse(body, call);
-            }
-
-            throw Failure(response, body, call);
+            return answer ?? throw Failure(response, body, call);
         }
     }
 

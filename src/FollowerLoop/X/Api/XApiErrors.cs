@@ -59,8 +59,21 @@ internal static class XApiErrors
         new($"X API has no account {who}: {reason}", isRetryable: false);
 
     public static XClientException RefreshRefused(int status, XApiProblem problem) =>
-        new($"X refused to refresh the OAuth 2.0 token (HTTP {status}: {problem.Describe()}). The refresh token is spent or revoked: authorize the account again and set XApi:OAuth2:RefreshToken " +
-            "(and delete the file at XApi:OAuth2:TokenStorePath).", isRetryable: false);
+        new($"X refused to refresh the OAuth 2.0 token (HTTP {status}: {problem.Describe()}). The refresh token is spent or revoked: authorize the account again with `followerloop x auth` " +
+            "(or set a new XApi:OAuth2:RefreshToken).", isRetryable: false);
+
+    public static XClientException CodeRefused(int status, XApiProblem problem) =>
+        new($"X refused the authorization code (HTTP {status}: {problem.Describe()}). A code is single-use and valid for about 30 seconds, and needs the verifier of the same `x auth` run: " +
+            "run `followerloop x auth` again and answer promptly.", isRetryable: false);
+
+    public static XClientException NoToken(string tokenStorePath) =>
+        new($"No OAuth 2.0 token: {tokenStorePath} does not exist and XApi:OAuth2:RefreshToken is not set. Run `followerloop x auth` to authorize the account.", isRetryable: false);
+
+    public static XClientException AuthorizationDenied(string error, string? description) =>
+        new($"X did not authorize the app: {error}{(description is { Length: > 0 } ? $" ({description})" : "")}. Run `followerloop x auth` again and allow access.", isRetryable: false);
+
+    public static XClientException AuthorizationAnswerInvalid(string reason) =>
+        new($"That is not the answer to this authorization: {reason}", isRetryable: false);
 
     private static string Seconds(TimeSpan wait) => wait.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
 }

@@ -2,8 +2,9 @@ namespace FollowerLoop.X.Api;
 
 /// <summary>
 /// Section <c>XApi:OAuth2</c>: an OAuth 2.0 user-context token (authorization code with PKCE) and
-/// what refreshing it needs. The access token lives two hours; the refresh token is single-use, so
-/// each refresh's new pair is saved in <see cref="TokenStorePath"/> and used from then on.
+/// what refreshing it needs. <c>followerloop x auth</c> writes the first pair to <see cref="TokenStorePath"/>;
+/// then <see cref="ClientId"/> and that file are all the client needs. The access token lives two
+/// hours; the refresh token is single-use, so each refresh's new pair replaces the file's.
 /// </summary>
 public sealed class XApiOAuth2Options
 {
@@ -20,6 +21,12 @@ public sealed class XApiOAuth2Options
     /// <summary>Where a refreshed token pair is kept (mode 0600). Keep it private: it is the login.</summary>
     public string TokenStorePath { get; set; } =
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "followerloop", "x-api-token.json");
+
+    /// <summary>X's consent page, where <c>x auth</c> sends the account's owner.</summary>
+    public Uri AuthorizeUrl { get; set; } = new("https://x.com/i/oauth2/authorize");
+
+    /// <summary>Where X sends the browser back with the code; must equal a callback URL registered for the app. Nothing needs to listen there: the address bar is copied.</summary>
+    public Uri RedirectUri { get; set; } = new("http://127.0.0.1:8723/callback");
 
     public bool IsSet =>
         !string.IsNullOrEmpty(AccessToken) || !string.IsNullOrEmpty(RefreshToken) || !string.IsNullOrEmpty(ClientId) || !string.IsNullOrEmpty(ClientSecret);

@@ -10,7 +10,7 @@ namespace FollowerLoop.X.Api;
 internal sealed partial class XApiOptionsValidator : IValidateOptions<XApiOptions>
 {
     private const string HowToGetAUserToken =
-        "set XApi:OAuth2:RefreshToken and XApi:OAuth2:ClientId (OAuth 2.0 with PKCE, scopes tweet.read tweet.write users.read offline.access; XApi:OAuth2:AccessToken optional) " +
+        "set XApi:OAuth2:ClientId and run `followerloop x auth` (OAuth 2.0 with PKCE; it writes the token file XApi:OAuth2:TokenStorePath), or set XApi:OAuth2:RefreshToken with the ClientId " +
         "or all four of XApi:OAuth1:ConsumerKey, ConsumerSecret, AccessToken, AccessTokenSecret";
 
     /// <summary>App-only bearer tokens are URL-encoded and start with a run of A's (a zero-padded app id).</summary>
@@ -19,10 +19,7 @@ internal sealed partial class XApiOptionsValidator : IValidateOptions<XApiOption
     public ValidateOptionsResult Validate(string? name, XApiOptions options)
     {
         var failures = new List<string>();
-        if (options.BaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https")))
-        {
-            failures.Add($"XApi:BaseUrl '{url}' must be an absolute http(s) address (https://api.x.com).");
-        }
+        ValidateAddress("XApi:BaseUrl", options.BaseUrl, "https://api.x.com", failures);
 
         if (options.UserId is { Length: > 0 } userId && !Digits().IsMatch(userId))
         {
@@ -60,24 +57,43 @@ internal sealed partial class XApiOptionsValidator : IValidateOptions<XApiOption
 
         if (oauth2.IsSet)
         {
-            if (string.IsNullOrEmpty(oauth2.RefreshToken) || string.IsNullOrEmpty(oauth2.ClientId))
+            ValidateOAuth2Client(oauth2, failures);
+            if (string.IsNullOrEmpty(oauth2.RefreshToken) && !string.IsNullOrWhiteSpace(oauth2.TokenStorePath) && !File.Exists(oauth2.TokenStorePath))
             {
-                failures.Add("XApi:OAuth2:RefreshToken and XApi:OAuth2:ClientId are required (the access token lives two hours; refreshing it needs both; ask for the offline.access scope).");
+                failures.Add($"XApi:OAuth2 has no token: the token file XApi:OAuth2:TokenStorePath '{oauth2.TokenStorePath}' does not exist and XApi:OAuth2:RefreshToken is not set. " +
+                    "Run `followerloop x auth` to authorize the account (it writes that file).");
             }
 
             if (oauth2.AccessToken?.StartsWith(AppOnlyTokenPrefix, StringComparison.Ordinal) == true)
             {
                 failures.Add($"XApi:OAuth2:AccessToken looks like an app-only bearer token, which x.com refuses for posting: {HowToGetAUserToken}.");
             }
-
-            if (string.IsNullOrWhiteSpace(oauth2.TokenStorePath))
-            {
-                failures.Add("XApi:OAuth2:TokenStorePath is required (where a refreshed token is kept).");
-            }
         }
         else if (!oauth1.IsComplete)
         {
             failures.Add("XApi:OAuth1 needs all four of ConsumerKey, ConsumerSecret, AccessToken and AccessTokenSecret (the app's keys and the account's access token, from the developer portal).");
+        }
+    }
+
+    public static void ValidateAddress(string setting, Uri? address, string example, List<string> failures)
+    {
+        if (address is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https")))
+        {
+            failures.Add($"{setting} '{url}' must be an absolute http(s) address ({example}).");
+        }
+    }
+
+    /// <summary>What both the API client and <c>x auth</c> need: the app's client id and where the token file goes.</summary>
+    public static void ValidateOAuth2Client(XApiOAuth2Options oauth2, List<string> failures)
+    {
+        if (string.IsNullOrEmpty(oauth2.ClientId))
+        {
+            failures.Add("XApi:OAuth2:ClientId is required (the app's OAuth 2.0 client id, from the developer portal's user authentication settings).");
+        }
+
+        if (string.IsNullOrWhiteSpace(oauth2.TokenStorePath))
+        {
+            failures.Add("XApi:OAuth2:TokenStorePath is required (where the token pair is kept).");
         }
     }
 

@@ -1,3 +1,4 @@
+using FollowerLoop.Costs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,23 +11,39 @@ internal static class XApiRegistration
 {
     public static void AddXApi(IServiceCollection services, IConfiguration configuration)
     {
+        AddOptionsAndHttp(services, configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<XApiOptions>, XApiOptionsValidator>());
+        services.TryAddSingleton<IXApiAuthorization>(services =>
+            services.GetRequiredService<IOptions<XApiOptions>>().Value.OAuth1.IsSet
+                ? ActivatorUtilities.CreateInstance<OAuth1UserAuthorization>(services)
+                : ActivatorUtilities.CreateInstance<OAuth2UserAuthorization>(services));
+        CostsRegistration.AddPrices(services, configuration);
+        services.TryAddSingleton<XApiUsageMeter>();
+        services.TryAddSingleton<XApiRateLimits>();
+        services.TryAddSingleton<XApiConnection>();
+        services.TryAddSingleton<TweetMetricsBatcher>();
+        services.TryAddSingleton<XApiClient>();
+    }
+
+    /// <summary><c>followerloop x auth</c>: only the client id and the flow's addresses are required (the token file is what it makes).</summary>
+    public static void AddAuthorization(IServiceCollection services, IConfiguration configuration)
+    {
+        AddOptionsAndHttp(services, configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<XApiOptions>, XApiAuthorizationOptionsValidator>());
+        services.TryAddSingleton<OAuth2PkceFlow>();
+    }
+
+    private static void AddOptionsAndHttp(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptionsWithValidateOnStart<XApiOptions>()
             .Bind(configuration.GetSection(XApiOptions.SectionName))
             .ValidateDataAnnotations();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<XApiOptions>, XApiOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(XApiHttp.ClientName, (services, client) =>
         {
             var options = services.GetRequiredService<IOptions<XApiOptions>>().Value;
             client.BaseAddress = options.BaseUrl;
             client.Timeout = options.RequestTimeout;
         });
-        services.TryAddSingleton<IXApiAuthorization>(services =>
-            services.GetRequiredService<IOptions<XApiOptions>>().Value.OAuth1.IsSet
-                ? ActivatorUtilities.CreateInstance<OAuth1UserAuthorization>(services)
-                : ActivatorUtilities.CreateInstance<OAuth2UserAuthorization>(services));
-        services.TryAddSingleton<XApiRateLimits>();
-        services.TryAddSingleton<XApiConnection>();
-        services.TryAddSingleton<TweetMetricsBatcher>();
-        services.TryAddSingleton<XApiClient>();
     }
 }
