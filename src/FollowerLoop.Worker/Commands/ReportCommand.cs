@@ -25,19 +25,23 @@ internal static class ReportCommand
                 result.AddError("--days must be between 1 and 365.");
             }
         });
-        var command = new Command("report", "Print a growth summary and the learned patterns (reads the database; changes nothing).") { days };
+        var until = new Option<DateTimeOffset?>("--until")
+        {
+            Description = "The window ends here (UTC) instead of now: for a database filled on another clock, such as the demo's virtual one.",
+        };
+        var command = new Command("report", "Print a growth summary and the learned patterns (reads the database; changes nothing).") { days, until };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
             // The jobs' settings too: the spend forecast is made from them.
             builder => builder.AddFollowerLoopCore().AddJobs(),
-            (services, token) => RunAsync(services, TimeSpan.FromDays(parse.GetValue(days)), Console.Out, token),
+            (services, token) => RunAsync(services, TimeSpan.FromDays(parse.GetValue(days)), Console.Out, token, parse.GetValue(until)),
             cancellationToken));
         return command;
     }
 
-    internal static async Task<int> RunAsync(IServiceProvider services, TimeSpan window, TextWriter output, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(IServiceProvider services, TimeSpan window, TextWriter output, CancellationToken cancellationToken, DateTimeOffset? until = null)
     {
         var handle = services.GetRequiredService<IOptions<AccountOptions>>().Value.Handle;
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = until ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
         await WriteGrowthAsync(services, handle, now - window, now, output, cancellationToken);
         await WriteEarlyCallsAsync(services, handle, now, output, cancellationToken);
         await ReportSpendSection.WriteAsync(services.GetRequiredService<XApiSpendQuery>(), handle, now - window, now, output, cancellationToken);

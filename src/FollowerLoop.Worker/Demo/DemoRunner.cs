@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using FollowerLoop.Costs;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Commands;
 using FollowerLoop.Worker.Engine;
+using FollowerLoop.X.Api;
 using Npgsql;
 
 namespace FollowerLoop.Worker.Demo;
@@ -39,7 +41,7 @@ internal static class DemoRunner
         await using var worker = WorkerApp.Build([], WorkerSettings(settings, demoDatabase, sandboxUrl, sandboxOptions, realStart, sessionFile));
         await worker.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
         await worker.StartAsync(cancellationToken);
-        Console.WriteLine($"sandbox: {sandboxUrl}  worker dashboard: {settings.DashboardUrl}/hangfire  clock: {settings.Factor:0}x from {Epoch:u}");
+        Console.WriteLine($"sandbox: {sandboxUrl}  worker dashboard: {settings.DashboardUrl}/hangfire  clock: {settings.Factor:0}x from {Epoch:u}  X transport: {settings.Provider}");
 
         var dataSource = worker.Services.GetRequiredService<NpgsqlDataSource>();
         var world = SandboxApp.GetWorld(sandbox);
@@ -47,6 +49,11 @@ internal static class DemoRunner
         var progress = await WaitForPostsAsync(settings, worker, dataSource, world.Clock, wall, cancellationToken);
 
         var ok = await DemoSummary.PrintAsync(dataSource, world, settings, wall.Elapsed, cancellationToken);
+        var virtualNow = world.Clock.GetUtcNow();
+        Console.WriteLine();
+        await ReportSpendSection.WriteAsync(worker.Services.GetRequiredService<XApiSpendQuery>(), Handle, virtualNow - TimeSpan.FromDays(7), virtualNow, Console.Out, cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"The demo's database is {new NpgsqlConnectionStringBuilder(demoDatabase).Database}; its clock was virtual: followerloop report --until {virtualNow:yyyy-MM-ddTHH:mm:ssZ} (with Database__ConnectionString pointing there) reads it."));
         if (!ok)
         {
             Console.WriteLine($"Only {progress.Complete} of {settings.Posts} posts finished their 48h within {settings.Timeout}.");
@@ -61,6 +68,7 @@ internal static class DemoRunner
         await worker.StopAsync(CancellationToken.None);
         await sandbox.StopAsync(CancellationToken.None);
         File.Delete(sessionFile);
+        File.Delete(TokenFile(sessionFile));
         return ok ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
@@ -90,7 +98,27 @@ internal static class DemoRunner
         }
     }
 
+    private static string TokenFile(string sessionFile) => Path.ChangeExtension(sessionFile, ".token.json");
+
     private static Dictionary<string, string?> WorkerSettings(
+        DemoSettings settings, string database, Uri sandboxUrl, SandboxOptions sandbox, DateTimeOffset realStart, string sessionFile)
+    {
+        var all = CommonSettings(settings, database, sandboxUrl, sandbox, realStart, sessionFile);
+        if (settings.Provider != XClientProvider.Browser)
+        {
+            // The sandbox's X API takes its own token: nothing here is a real credential.
+            all["XClient:Provider"] = settings.Provider.ToString();
+            all["XApi:BaseUrl"] = sandboxUrl.ToString();
+            all["XApi:OAuth2:AccessToken"] = sandbox.ApiToken;
+            all["XApi:OAuth2:RefreshToken"] = "sandbox-refresh-unused";
+            all["XApi:OAuth2:ClientId"] = "followerloop-demo";
+            all["XApi:OAuth2:TokenStorePath"] = TokenFile(sessionFile);
+        }
+
+        return all;
+    }
+
+    private static Dictionary<string, string?> CommonSettings(
         DemoSettings settings, string database, Uri sandboxUrl, SandboxOptions sandbox, DateTimeOffset realStart, string sessionFile) => new()
     {
         ["urls"] = settings.DashboardUrl,
