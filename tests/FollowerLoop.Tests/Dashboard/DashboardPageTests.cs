@@ -11,7 +11,8 @@ namespace FollowerLoop.Tests.Dashboard;
 /// Every dashboard page in headless Chromium on the database a short demo run filled: each chart has a
 /// point per reading the database holds, each table a row per post, checkpoint, pattern or model.
 /// </summary>
-public sealed class DashboardPageTests(DemoRunFixture run) : IClassFixture<DemoRunFixture>, IAsyncDisposable
+[Collection(DemoRunCollection.Name)]
+public sealed class DashboardPageTests(DemoRunFixture run) : IAsyncDisposable
 {
     private readonly List<IBrowserContext> _contexts = [];
 
