@@ -66,53 +66,42 @@ internal static class XApiResponses
     }
 
     /// <summary><c>GET /2/tweets/search/recent</c> with <c>expansions=author_id</c>: authors come from <c>includes.users</c>; no <c>data</c> means no match.</summary>
-    public static List<FoundTweet> Found(JsonObject root, string endpoint)
-    {
-        var authors = Authors(root, endpoint);
-        var found = new List<FoundTweet>();
-        foreach (var tweet in Array(root["data"], "data", endpoint))
-        {
-            var id = Text(tweet?["id"]) ?? throw XApiErrors.Malformed(endpoint, "a post in data has no id.");
-            var authorId = Text(tweet?["author_id"]) ?? throw XApiErrors.Malformed(endpoint, $"post {id} has no author_id.");
-            if (authors.TryGetValue(authorId, out var handle))
-            {
-                found.Add(new FoundTweet(id, handle, Text(tweet?["text"]) ?? "", Date(tweet?["created_at"], endpoint)));
-            }
-        }
-
-        return found;
-    }
+    public static List<FoundTweet> Found(JsonObject root, string endpoint) =>
+        [.. Authored(root, endpoint).Select(post => new FoundTweet(post.Id, post.Handle, Text(post.Tweet["text"]) ?? "", Date(post.Tweet["created_at"], endpoint)))];
 
     /// <summary>
     /// <c>GET /2/users/:id/mentions</c> with <c>expansions=author_id,referenced_tweets.id</c>: a post whose
     /// <c>referenced_tweets</c> has <c>quoted</c> is a quote, <c>replied_to</c> a reply, neither a mention.
     /// </summary>
-    public static List<Mention> Mentions(JsonObject root, string endpoint)
+    public static List<Mention> Mentions(JsonObject root, string endpoint) =>
+    [
+        .. Authored(root, endpoint).Select(post =>
+        {
+            var references = Array(post.Tweet["referenced_tweets"], "referenced_tweets", endpoint).Select(r => Text(r?["type"])).ToList();
+            var kind = references.Contains("quoted") ? MentionKind.Quote
+                : references.Contains("replied_to") ? MentionKind.Reply
+                : MentionKind.Mention;
+            return new Mention(post.Id, post.Handle, Text(post.Tweet["text"]) ?? "", Date(post.Tweet["created_at"], endpoint), kind, Text(post.Tweet["conversation_id"]));
+        }),
+    ];
+
+    /// <summary>The posts of <c>data</c> with their authors' handles from <c>includes.users</c>; a post whose author is not there is left out.</summary>
+    private static IEnumerable<(JsonNode Tweet, string Id, string Handle)> Authored(JsonObject root, string endpoint)
     {
-        var authors = Authors(root, endpoint);
-        var mentions = new List<Mention>();
+        var authors = Array(root["includes"]?["users"], "includes.users", endpoint)
+            .Select(user => (Id: Text(user?["id"]), Username: Text(user?["username"])))
+            .Where(user => user.Id is not null && user.Username is not null)
+            .ToDictionary(user => user.Id!, user => user.Username!, StringComparer.Ordinal);
         foreach (var tweet in Array(root["data"], "data", endpoint))
         {
             var id = Text(tweet?["id"]) ?? throw XApiErrors.Malformed(endpoint, "a post in data has no id.");
             var authorId = Text(tweet?["author_id"]) ?? throw XApiErrors.Malformed(endpoint, $"post {id} has no author_id.");
             if (authors.TryGetValue(authorId, out var handle))
             {
-                var references = Array(tweet?["referenced_tweets"], "referenced_tweets", endpoint).Select(r => Text(r?["type"])).ToList();
-                var kind = references.Contains("quoted") ? MentionKind.Quote
-                    : references.Contains("replied_to") ? MentionKind.Reply
-                    : MentionKind.Mention;
-                mentions.Add(new Mention(id, handle, Text(tweet?["text"]) ?? "", Date(tweet?["created_at"], endpoint), kind, Text(tweet?["conversation_id"])));
+                yield return (tweet!, id, handle);
             }
         }
-
-        return mentions;
     }
-
-    private static Dictionary<string, string> Authors(JsonObject root, string endpoint) =>
-        Array(root["includes"]?["users"], "includes.users", endpoint)
-            .Select(user => (Id: Text(user?["id"]), Username: Text(user?["username"])))
-            .Where(user => user.Id is not null && user.Username is not null)
-            .ToDictionary(user => user.Id!, user => user.Username!, StringComparer.Ordinal);
 
     private static TweetMetrics Metrics(JsonNode tweet, string id, string handle, DateTimeOffset readAt, string endpoint)
     {
