@@ -5,6 +5,7 @@ using FollowerLoop.Posting;
 using FollowerLoop.Replies;
 using FollowerLoop.Worker.Engine;
 using FollowerLoop.X;
+using FollowerLoop.X.Browser;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Worker.Commands;
@@ -20,8 +21,15 @@ internal static class CheckCommand
 
     public static Command Create()
     {
-        var command = new Command("check", "Check the settings against X's rules for automated accounts (transport, replies, volume, duplicates, label, dashboard, secrets); exits 1 if one breaks a rule.");
-        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(Register, (services, _) => Task.FromResult(Run(services, Console.Out)), cancellationToken));
+        var account = new Option<bool>("--account") { Description = "Also read the account's profile from X (one own-data read) to check that its bio says it is automated and who runs it." };
+        var command = new Command("check", "Check the settings against X's rules for automated accounts (transport, replies, volume, duplicates, label, dashboard, secrets); exits 1 if one breaks a rule.")
+        {
+            account,
+        };
+        command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            Register,
+            async (services, token) => Run(services, Console.Out, parse.GetValue(account) ? await ReadLabelAsync(services, token) : null),
+            cancellationToken));
         return command;
     }
 
@@ -37,10 +45,24 @@ internal static class CheckCommand
         builder.AddXClient();
     }
 
-    internal static int Run(IServiceProvider services, TextWriter output)
+    /// <summary>The bio as the configured transport reads it; a failed read is a finding too, never a crash.</summary>
+    internal static async Task<ComplianceFinding> ReadLabelAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var handle = services.GetRequiredService<IOptions<XClientOptions>>().Value.Handle;
+            return ComplianceReview.LabelFrom(await services.GetRequiredService<IXClient>().GetProfileAsync(handle, cancellationToken));
+        }
+        catch (XClientException ex)
+        {
+            return ComplianceReview.LabelUnread(ex.Message);
+        }
+    }
+
+    internal static int Run(IServiceProvider services, TextWriter output, ComplianceFinding? label = null)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
-        var findings = ComplianceReview.Review(ComplianceSettings.From(services, configuration), configuration).ToList();
+        var findings = ComplianceReview.Review(ComplianceSettings.From(services, configuration), configuration, label).ToList();
         findings.Insert(findings.Count - 1, Dashboard(services.GetRequiredService<IOptions<DashboardOptions>>().Value));
         output.WriteLine($"{"verdict",-8} {"area",-16} detail");
         foreach (var finding in findings)

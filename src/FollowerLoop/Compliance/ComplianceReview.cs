@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FollowerLoop.Content;
 using FollowerLoop.Posting;
 using FollowerLoop.Replies;
@@ -14,7 +15,7 @@ namespace FollowerLoop.Compliance;
 /// finding per risk. The same review serves <c>followerloop check</c> and start-up, which refuses whatever
 /// <see cref="ComplianceVerdict.Breaks"/> a rule.
 /// </summary>
-public static class ComplianceReview
+public static partial class ComplianceReview
 {
     /// <summary>X's limit on one account: 2,400 posts (replies included) a day.</summary>
     private const int XDailyPostLimit = 2400;
@@ -30,16 +31,50 @@ public static class ComplianceReview
         "XClient:Password", "XClient:SessionStateJson", "Dashboard:Password",
     ];
 
-    public static IReadOnlyList<ComplianceFinding> Review(ComplianceSettings settings, IConfiguration configuration) =>
+    private const string LabelArea = "automated label";
+
+    private const string TurnOnTheLabel = "turn on X's \"Automated\" label (Settings > Your account > Account information > Automated; X's API does not show it, so it cannot be checked)";
+
+    /// <param name="label">What reading the account found (<see cref="LabelFrom"/>, <see cref="LabelUnread"/>); a reminder when it was not read.</param>
+    public static IReadOnlyList<ComplianceFinding> Review(ComplianceSettings settings, IConfiguration configuration, ComplianceFinding? label = null) =>
     [
         Transport(settings),
         Replies(settings),
         Volume(settings.Posting),
         Duplicates(settings.Content),
-        new("automated label", ComplianceVerdict.Remind,
-            "turn on X's \"Automated\" label (Settings > Your account > Account information > Automated), say in the bio who runs the account, and link a human account; X's API does not show the label, so this cannot be checked"),
+        label ?? new(LabelArea, ComplianceVerdict.Remind, $"{TurnOnTheLabel}, say in the bio who runs the account and link a human account (followerloop check --account reads the bio)"),
         Secrets(configuration),
     ];
+
+    /// <summary>The bio read from X: it should say the account is automated and name the human behind it (an @handle).</summary>
+    public static ComplianceFinding LabelFrom(ProfileStats account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var bio = account.Bio ?? "";
+        var saysAutomated = AutomationWords().IsMatch(bio);
+        var namesAPerson = Handles().Matches(bio).Any(m => !m.Groups["name"].Value.Equals(account.Handle, StringComparison.OrdinalIgnoreCase));
+        if (saysAutomated && namesAPerson)
+        {
+            return new(LabelArea, ComplianceVerdict.Remind, $"the bio of @{account.Handle} says it is automated and who runs it (\"{bio}\"); {TurnOnTheLabel}");
+        }
+
+        var missing = new List<string>();
+        if (!saysAutomated)
+        {
+            missing.Add("that the account is automated");
+        }
+
+        if (!namesAPerson)
+        {
+            missing.Add("which human account runs it (an @handle)");
+        }
+
+        return new(LabelArea, ComplianceVerdict.Risk,
+            $"the bio of @{account.Handle} (\"{bio}\") does not say {string.Join(" or ", missing)}: X's Automation Rules ask for both; {TurnOnTheLabel}");
+    }
+
+    public static ComplianceFinding LabelUnread(string problem) =>
+        new(LabelArea, ComplianceVerdict.Remind, $"the account could not be read ({problem}): {TurnOnTheLabel}, say in the bio who runs the account and link a human account");
 
     /// <summary>The findings that break a rule: start-up refuses to run with any of them.</summary>
     public static IEnumerable<ComplianceFinding> Breaking(ComplianceSettings settings, IConfiguration configuration) =>
@@ -81,6 +116,12 @@ public static class ComplianceReview
                 $"Content:NearDuplicateSimilarity = {content.NearDuplicateSimilarity} lets substantially similar posts through; X: \"You may not post duplicative or substantially similar posts\". Use at most {MaxNearDuplicateSimilarity}"))
             : new("duplicate guard", ComplianceVerdict.Ok, string.Create(CultureInfo.InvariantCulture,
                 $"exact and near-duplicates (Content:NearDuplicateSimilarity = {content.NearDuplicateSimilarity}) of the last {content.RecentPostsCompared} posts are refused"));
+
+    [GeneratedRegex(@"\b(automated|automation|bot|run by|managed by|operated by|powered by)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AutomationWords();
+
+    [GeneratedRegex(@"(?<![\w@])@(?<name>\w{1,15})")]
+    private static partial Regex Handles();
 
     /// <summary>A secret read from the shipped appsettings.json (committed, baked into images) is at risk; environment, Local file and Key Vault are not.</summary>
     private static ComplianceFinding Secrets(IConfiguration configuration)

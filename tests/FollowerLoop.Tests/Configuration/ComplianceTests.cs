@@ -1,4 +1,7 @@
+using FollowerLoop.Compliance;
 using FollowerLoop.Jobs;
+using FollowerLoop.Sandbox;
+using FollowerLoop.X;
 using FollowerLoop.Worker.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
@@ -130,6 +133,61 @@ public sealed class ComplianceTests : IDisposable
         var (_, output) = Check(ApiDefaults, ("Dashboard:Password", password ?? ""));
 
         Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckAccount_ReadsTheBioFromX_AndSaysWhatItLacks()
+    {
+        await using var sandbox = SandboxApp.Build(new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = "fl_demo" });
+        await sandbox.StartAsync(TestContext.Current.CancellationToken);
+        var settings = new Dictionary<string, string?>(ApiDefaults)
+        {
+            ["XApi:BaseUrl"] = SandboxApp.GetBaseAddress(sandbox).ToString(),
+            ["XApi:OAuth2:AccessToken"] = "sandbox-api-token",
+        };
+
+        var (exit, output) = await CheckAccountAsync(settings);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains(
+            "risk     automated label  the bio of @fl_demo (\"Notes on building, learning and shipping. A FollowerLoop sandbox account.\") does not say that the account is automated or which human account runs it",
+            output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckAccount_WhenXCannotBeRead_RemindsAndSaysWhy()
+    {
+        var settings = new Dictionary<string, string?>(ApiDefaults) { ["XApi:BaseUrl"] = "http://127.0.0.1:9/", ["XApi:OAuth2:AccessToken"] = "token" };
+
+        var (exit, output) = await CheckAccountAsync(settings);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("remind   automated label  the account could not be read (", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Automated account run by @jane_doe. Notes on shipping.", ComplianceVerdict.Remind, "says it is automated and who runs it")]
+    [InlineData("A bot posting notes on shipping.", ComplianceVerdict.Risk, "does not say which human account runs it (an @handle)")]
+    [InlineData("Notes on shipping by @jane_doe.", ComplianceVerdict.Risk, "does not say that the account is automated:")]
+    [InlineData("Automated; I am @fl_demo.", ComplianceVerdict.Risk, "which human account runs it")]
+    public void TheBio_MustSayItIsAutomated_AndNameTheHumanBehindIt(string bio, ComplianceVerdict verdict, string expected)
+    {
+        var finding = ComplianceReview.LabelFrom(new ProfileStats("fl_demo", 10, 1, true, DateTimeOffset.UnixEpoch, bio));
+
+        Assert.Equal(verdict, finding.Verdict);
+        Assert.Contains(expected, finding.Detail, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output)> CheckAccountAsync(Dictionary<string, string?> settings)
+    {
+        var builder = HostFactory.CreateBuilder(CheckCommand.Register, ["--XClient:Provider=Api"]);
+        builder.Configuration.AddInMemoryCollection(settings);
+        using var host = builder.Build();
+        Assert.True(HostFactory.TryValidate(host.Services, out var problems), problems);
+        var label = await CheckCommand.ReadLabelAsync(host.Services, TestContext.Current.CancellationToken);
+        using var output = new StringWriter();
+        return (CheckCommand.Run(host.Services, output, label), output.ToString());
     }
 
     private static (string, string)[] Pairs(string[] settings) =>

@@ -35,8 +35,8 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         string[] tables =
         [
             "account_snapshots", "comprehensive_metrics", "content_metadata", "learned_patterns", "ml_models",
-            "post_attribution", "post_follower_tracking", "post_velocity_tracking", "posted_decisions", "strategy",
-            "unified_outcomes", "x_api_usage",
+            "post_attribution", "post_follower_tracking", "post_velocity_tracking", "posted_decisions", "reply_cursors",
+            "reply_opt_outs", "strategy", "unified_outcomes", "x_api_usage",
         ];
 
         await using var connection = await _db.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);

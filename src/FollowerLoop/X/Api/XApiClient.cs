@@ -71,7 +71,7 @@ internal sealed class XApiClient : IXClient, IDisposable
     public async Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken)
     {
         XIdentifiers.ThrowIfNotHandle(handle);
-        const string fields = "user.fields=public_metrics";
+        const string fields = "user.fields=public_metrics,description";
         XApiUser user;
         if (string.Equals(handle, _handle, StringComparison.OrdinalIgnoreCase))
         {
@@ -85,7 +85,7 @@ internal sealed class XApiClient : IXClient, IDisposable
         }
 
         Log.ProfileRead(_logger, user.Username, user.Followers);
-        return new ProfileStats(user.Username, user.Followers, user.Following, FollowersExact: user.Followers is not null, _time.GetUtcNow());
+        return new ProfileStats(user.Username, user.Followers, user.Following, FollowersExact: user.Followers is not null, _time.GetUtcNow(), user.Description);
     }
 
     public async Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken)

@@ -62,7 +62,8 @@ internal static class XApiResponses
             Text(user["id"]) ?? throw XApiErrors.Malformed(endpoint, "the user has no id."),
             Text(user["username"]) ?? throw XApiErrors.Malformed(endpoint, "the user has no username."),
             Count(metrics?["followers_count"], endpoint),
-            Count(metrics?["following_count"], endpoint));
+            Count(metrics?["following_count"], endpoint),
+            Text(user["description"]));
     }
 
     /// <summary><c>GET /2/tweets/search/recent</c> with <c>expansions=author_id</c>: authors come from <c>includes.users</c>; no <c>data</c> means no match.</summary>

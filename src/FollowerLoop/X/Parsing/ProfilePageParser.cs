@@ -8,6 +8,7 @@ namespace FollowerLoop.X.Parsing;
 /// Reads a profile header from x.com markup: followers from <c>a[href="/{handle}/verified_followers"]</c>
 /// (else <c>/followers</c>), following from <c>a[href="/{handle}/following"]</c>. x.com shows only
 /// compact numbers there ("393.2K Followers", "1 Follower"); exact counts are in its GraphQL response.
+/// The bio is <c>[data-testid="UserDescription"]</c>.
 /// </summary>
 public static partial class ProfilePageParser
 {
@@ -36,7 +37,8 @@ public static partial class ProfilePageParser
 
         var followers = FindCountLink(document, handle, "verified_followers") ?? FindCountLink(document, handle, "followers");
         var following = FindCountLink(document, handle, "following");
-        return new ParsedProfile(handle, ReadCount(followers), ReadCount(following));
+        var bio = document.QuerySelector("[data-testid=\"UserDescription\"]") is { } description ? TweetArticles.NormalizedText(description) : null;
+        return new ParsedProfile(handle, ReadCount(followers), ReadCount(following), bio);
     }
 
     private static string? FindHandle(IDocument document)
