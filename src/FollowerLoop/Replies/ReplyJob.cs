@@ -89,19 +89,19 @@ public sealed class ReplyJob(
     {
         var now = time.GetUtcNow();
         var oldestFresh = now - options.Value.Freshness;
-        var own = mentions.Where(m => !m.AuthorHandle.Equals(handle, StringComparison.OrdinalIgnoreCase)).ToList();
-        foreach (var stop in own.Where(m => StopRequest.Is(m.Text)))
+        var others = mentions.Where(m => !m.AuthorHandle.Equals(handle, StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var stop in others.Where(m => StopRequest.Is(m.Text)))
         {
             await history.RecordOptOutAsync(handle, stop.AuthorHandle, stop.TweetId, now, cancellationToken);
             Log.StopRequested(logger, stop.AuthorHandle, stop.TweetId);
         }
 
-        var handles = own.Select(m => m.AuthorHandle).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var handles = others.Select(m => m.AuthorHandle).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new ReplyCandidates(
-            [.. own.OrderBy(m => m.TweetId.Length).ThenBy(m => m.TweetId, StringComparer.Ordinal)],
+            [.. others.OrderBy(m => m.TweetId.Length).ThenBy(m => m.TweetId, StringComparer.Ordinal)],
             oldestFresh,
-            await history.DealtWithAsync(handle, [.. own.Select(m => m.TweetId)], cancellationToken),
-            await history.ConversationsAnsweredAsync(handle, [.. own.Select(m => m.ConversationId).OfType<string>()], cancellationToken),
+            await history.DealtWithAsync(handle, [.. others.Select(m => m.TweetId)], cancellationToken),
+            await history.ConversationsAnsweredAsync(handle, [.. others.Select(m => m.ConversationId).OfType<string>()], cancellationToken),
             await history.PeopleAnsweredSinceAsync(handle, handles, new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), cancellationToken),
             await history.OptedOutAsync(handle, handles, cancellationToken));
     }
