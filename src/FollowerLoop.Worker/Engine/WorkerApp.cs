@@ -24,6 +24,7 @@ internal static class WorkerApp
         builder.AddFollowerLoopCore();
         builder.AddXClient();
         builder.AddJobs();
+        builder.AddHangfireRecurringJobs();
         builder.AddJobEngine();
         customize?.Invoke(builder);
         var app = builder.Build();
