@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Demo;
+using FollowerLoop.Worker.Engine;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Worker.Commands;
@@ -16,14 +17,15 @@ internal static class DemoCommand
         var keep = new Option<bool>("--keep") { Description = "Leave the dashboards up after the summary." };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "Give up after this much wall time.", DefaultValueFactory = _ => TimeSpan.FromMinutes(10) };
         var urls = new Option<string>("--urls") { Description = "Where the worker's dashboards listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var engine = new Option<JobEngine>("--engine") { Description = "hangfire or durable (Azurite must be running: scripts/setup).", DefaultValueFactory = _ => JobEngine.Hangfire };
         var command = new Command("demo", "Run the whole loop against the local sandbox, accelerated, and print a summary.")
         {
-            posts, factor, seed, keep, timeout, urls,
+            posts, factor, seed, keep, timeout, urls, engine,
         };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
             builder => builder.AddFollowerLoopCore(),
             (services, token) => DemoRunner.RunAsync(
-                new DemoSettings(parse.GetValue(posts), parse.GetValue(factor), parse.GetValue(seed), parse.GetValue(keep), parse.GetValue(timeout), parse.GetValue(urls)!),
+                new DemoSettings(parse.GetValue(posts), parse.GetValue(factor), parse.GetValue(seed), parse.GetValue(keep), parse.GetValue(timeout), parse.GetValue(urls)!, parse.GetValue(engine)),
                 services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
                 token),
             cancellationToken));

@@ -1,4 +1,6 @@
+using FollowerLoop.Worker.Engine;
+
 namespace FollowerLoop.Worker.Demo;
 
 /// <summary>What `followerloop demo` was asked for.</summary>
-internal sealed record DemoSettings(int Posts, double Factor, int AudienceSeed, bool Keep, TimeSpan Timeout, string DashboardUrl);
+internal sealed record DemoSettings(int Posts, double Factor, int AudienceSeed, bool Keep, TimeSpan Timeout, string DashboardUrl, JobEngine Engine = JobEngine.Hangfire);
