@@ -1,4 +1,5 @@
-# Local services for FollowerLoop: PostgreSQL and Redis from Debian's packages, Chromium from Debian.
+# Local services for FollowerLoop: PostgreSQL and Redis from Debian's packages, Chromium from Debian,
+# Azurite (the Azure Storage emulator the Durable engine's task hub lives in) from npm.
 # Sourced by scripts/setup, scripts/test, scripts/demo and scripts/bench. Data lives under .local/
 # (git-ignored); every server binds to 127.0.0.1 only. Re-running reuses what is already up.
 
@@ -7,6 +8,11 @@ LOCAL="$ROOT/.local"
 FL_PG_PORT=${FL_PG_PORT:-55432}
 FL_REDIS_PORT=${FL_REDIS_PORT:-56379}
 FL_PG_DATABASE=${FL_PG_DATABASE:-followerloop}
+# Azurite's own default ports, which `UseDevelopmentStorage=true` assumes.
+FL_AZURITE_BLOB_PORT=${FL_AZURITE_BLOB_PORT:-10000}
+FL_AZURITE_QUEUE_PORT=${FL_AZURITE_QUEUE_PORT:-10001}
+FL_AZURITE_TABLE_PORT=${FL_AZURITE_TABLE_PORT:-10002}
+FL_AZURITE_VERSION=3.37.0
 
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -38,6 +44,8 @@ ensure_packages() {
     command -v psql >/dev/null || missing+=(postgresql-client)
     command -v redis-server >/dev/null || missing+=(redis-server)
     [ -x /usr/bin/chromium ] || missing+=(chromium)
+    command -v node >/dev/null || missing+=(nodejs)
+    command -v npm >/dev/null || missing+=(npm)
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
 
@@ -107,6 +115,37 @@ start_redis() {
     die "Redis did not answer on 127.0.0.1:$FL_REDIS_PORT, see $LOCAL/redis/redis.log"
 }
 
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Azurite from npm, pinned, installed under .local/azurite; its data under .local/azurite/data.
+start_azurite() {
+    local dir="$LOCAL/azurite" bin="$LOCAL/azurite/node_modules/.bin/azurite"
+    if port_open "$FL_AZURITE_QUEUE_PORT" && port_open "$FL_AZURITE_TABLE_PORT" && port_open "$FL_AZURITE_BLOB_PORT"; then
+        say "Azurite already running on 127.0.0.1:$FL_AZURITE_BLOB_PORT-$FL_AZURITE_TABLE_PORT"
+        return
+    fi
+    if [ ! -x "$bin" ]; then
+        say "installing azurite $FL_AZURITE_VERSION from npm"
+        mkdir -p "$dir"
+        npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "azurite@$FL_AZURITE_VERSION" >"$dir/npm.log" 2>&1 \
+            || die "npm install azurite failed, see $dir/npm.log"
+    fi
+    mkdir -p "$dir/data"
+    say "starting Azurite on 127.0.0.1:$FL_AZURITE_BLOB_PORT-$FL_AZURITE_TABLE_PORT"
+    # --skipApiVersionCheck: the Azure SDKs may speak a newer API version than this Azurite knows.
+    nohup "$bin" --silent --location "$dir/data" --skipApiVersionCheck \
+        --blobHost 127.0.0.1 --blobPort "$FL_AZURITE_BLOB_PORT" \
+        --queueHost 127.0.0.1 --queuePort "$FL_AZURITE_QUEUE_PORT" \
+        --tableHost 127.0.0.1 --tablePort "$FL_AZURITE_TABLE_PORT" \
+        >"$dir/azurite.log" 2>&1 &
+    echo $! >"$dir/azurite.pid"
+    for _ in $(seq 1 100); do
+        port_open "$FL_AZURITE_TABLE_PORT" && port_open "$FL_AZURITE_QUEUE_PORT" && port_open "$FL_AZURITE_BLOB_PORT" && return
+        sleep 0.1
+    done
+    die "Azurite did not answer on 127.0.0.1:$FL_AZURITE_BLOB_PORT-$FL_AZURITE_TABLE_PORT, see $dir/azurite.log"
+}
+
 # Exports the settings the worker, the tests and the benchmarks read (see README, Configuration).
 export_settings() {
     export Database__ConnectionString="Host=127.0.0.1;Port=$FL_PG_PORT;Username=postgres;Database=$FL_PG_DATABASE"
@@ -114,6 +153,7 @@ export_settings() {
     export FOLLOWERLOOP_TEST_POSTGRES="Host=127.0.0.1;Port=$FL_PG_PORT;Username=postgres;Database=postgres"
     export FOLLOWERLOOP_TEST_REDIS="127.0.0.1:$FL_REDIS_PORT"
     export FOLLOWERLOOP_REDIS_SERVER="$(command -v redis-server)"
+    export FOLLOWERLOOP_TEST_AZURITE="UseDevelopmentStorage=true"
     export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 }
 
@@ -122,5 +162,6 @@ setup_services() {
     ensure_packages
     start_postgres
     start_redis
+    start_azurite
     export_settings
 }

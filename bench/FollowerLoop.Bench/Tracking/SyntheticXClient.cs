@@ -5,11 +5,17 @@ namespace FollowerLoop.Bench.Tracking;
 /// <summary>
 /// Stands in for the browser so that the tracking benchmark measures the engine (scheduling, queues,
 /// storage) and not page loads, which `scrape` measures. Counts are a deterministic function of the
-/// post and the time; each read takes <see cref="ReadLatency"/>.
+/// post and the time; each read takes <see cref="ReadLatency"/>. Every metrics read that completes is
+/// appended to <see cref="ReadLog"/> (one line per read, written at once, so a killed worker loses none):
+/// the benchmark counts checkpoints read twice from it.
 /// </summary>
 internal sealed class SyntheticXClient(TimeProvider time) : IXClient
 {
+    private static readonly Lock LogGate = new();
+
     public static TimeSpan ReadLatency { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    public static string? ReadLog { get; set; }
 
     public Task<PostedTweet> PostAsync(string text, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The tracking benchmark seeds its posts itself.");
@@ -20,6 +26,14 @@ internal sealed class SyntheticXClient(TimeProvider time) : IXClient
     public async Task<TweetMetrics> GetTweetMetricsAsync(string handle, string tweetId, CancellationToken cancellationToken)
     {
         await Task.Delay(ReadLatency, cancellationToken);
+        if (ReadLog is { } path)
+        {
+            lock (LogGate)
+            {
+                File.AppendAllText(path, tweetId + Environment.NewLine);
+            }
+        }
+
         var hours = (long)(time.GetUtcNow() - DateTimeOffset.UnixEpoch).TotalHours % 1000;
         var likes = (tweetId.GetHashCode(StringComparison.Ordinal) & 0xFF) + hours;
         return new TweetMetrics(handle, tweetId, likes / 10, likes / 5, likes, likes / 20, likes * 40, time.GetUtcNow());

@@ -1,11 +1,21 @@
+using FollowerLoop.Worker.Engine;
+
 namespace FollowerLoop.Bench.Tracking;
 
-/// <summary>One size's result: both designs on the same posts, and the crash-recovery measurement when a crash was staged.</summary>
+/// <summary>One size on one engine, the polling design simulated on the same posts, and the crash-recovery measurement when a crash was staged.</summary>
+/// <param name="All">Lateness of every scheduled checkpoint.</param>
+/// <param name="Uncaught">Lateness of the scheduled checkpoints the crash did not catch.</param>
+/// <param name="Early">Checkpoints measured before they were due.</param>
+/// <param name="Duplicated">Checkpoint reads that ran to the end more than once.</param>
 internal sealed record TrackingOutcome(
+    JobEngine Engine,
     int Posts,
     double Factor,
-    LatenessSummary FollowerLoop,
+    LatenessSummary All,
+    LatenessSummary Uncaught,
     double PeakCheckpointsPerSecond,
     LatenessSummary Polling,
     int? CrashCaught,
-    double? CrashRecoveryLatenessSeconds);
+    double? CrashRecoveryLatenessSeconds,
+    int Early,
+    int Duplicated);

@@ -4,6 +4,7 @@ using FollowerLoop.Storage;
 using FollowerLoop.Time;
 using FollowerLoop.Tracking;
 using FollowerLoop.Worker.Demo;
+using FollowerLoop.Worker.Engine;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -13,11 +14,12 @@ using Npgsql;
 namespace FollowerLoop.Bench.Tracking;
 
 /// <summary>
-/// One size: N posts spread over <see cref="TrackingSettings.Spread"/> of virtual time, each tracked by
-/// the real engine (Hangfire on Postgres, a worker process) on an accelerated clock; optionally the
-/// worker is killed mid-run and restarted at once. Lateness is reported in real seconds.
+/// One size on one engine: N posts spread over <see cref="TrackingSettings.Spread"/> of virtual time, each
+/// tracked by the real engine in a worker process (Hangfire on Postgres, or the Durable engine on Azurite,
+/// whose reconciler starts each post's orchestration as Posting would) on an accelerated clock; optionally
+/// the worker is killed (SIGKILL) mid-run and restarted at once. Lateness is reported in real seconds.
 /// </summary>
-internal sealed class TrackingRun(TrackingSettings settings, int posts)
+internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngine engine)
 {
     private readonly double _factor = settings.FactorFor(posts);
 
@@ -31,12 +33,10 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
         DateTimeOffsetHandler.Register();
         await using var dataSource = NpgsqlDataSource.Create(database);
         await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).MigrateAsync(cancellationToken);
-        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
-        var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(database, storageOptions), storageOptions);
-
         var clock = new AcceleratedTimeProvider(Epoch, DateTimeOffset.UtcNow.AddSeconds(8), _factor);
-        var scheduler = new CheckpointScheduler(new BackgroundJobClient(storage), new PostStore(dataSource), clock);
-        await using var worker = new WorkerChild(WorkerEnvironment(database, clock), settings.ReadMs);
+        var scheduler = engine == JobEngine.Hangfire ? HangfireScheduler(database, dataSource, clock) : null;
+        var readLog = Path.Combine(Path.GetTempPath(), $"fl-bench-reads-{Guid.NewGuid():N}.log");
+        await using var worker = new WorkerChild(WorkerEnvironment(database, clock), settings.ReadMs, engine, readLog);
         worker.Start();
 
         var first = Epoch + TimeSpan.FromMinutes(10);
@@ -59,13 +59,24 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
         await DelayUntilAsync(clock, seeded[^1].PostedAt + CheckpointPhase.Hours48.Offset(), cancellationToken);
         var checkpoints = await WaitForCheckpointsAsync(dataSource, posts, cancellationToken);
         await worker.KillAsync();
-        return Summarise(seeded, checkpoints, killedAt);
+        var reads = File.Exists(readLog) ? await File.ReadAllLinesAsync(readLog, cancellationToken) : [];
+        File.Delete(readLog);
+        return Summarise(seeded, checkpoints, killedAt, reads);
     }
 
+    private static CheckpointScheduler HangfireScheduler(string database, NpgsqlDataSource dataSource, TimeProvider clock)
+    {
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(database, storageOptions), storageOptions);
+        return new CheckpointScheduler(new BackgroundJobClient(storage), new PostStore(dataSource), clock);
+    }
+
+    /// <param name="reads">The post id of every metrics read that completed, in the worker (one per checkpoint run).</param>
     private TrackingOutcome Summarise(
         IReadOnlyList<(string PostId, DateTimeOffset PostedAt)> seeded,
         IReadOnlyList<TrackedCheckpoint> checkpoints,
-        DateTimeOffset? killedAt)
+        DateTimeOffset? killedAt,
+        IReadOnlyList<string> reads)
     {
         var scheduled = checkpoints.Where(c => c.Phase != CheckpointPhase.Baseline.ToColumn()).ToList();
         var followerLoop = LatenessSummary.From(scheduled.Select(c => RealLateness(c)).ToList());
@@ -73,6 +84,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
 
         int? caught = null;
         double? recovery = null;
+        var hit = new List<TrackedCheckpoint>();
         (DateTimeOffset From, DateTimeOffset To)? outage = null;
         if (killedAt is { } kill)
         {
@@ -80,7 +92,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
             // and measured after the kill are the ones the crash caught.
             var backAt = measured.Where(c => c.CheckedAt > kill).Min(c => c.CheckedAt!.Value);
             outage = (kill, backAt);
-            var hit = measured.Where(c => c.CheckedAt > kill && c.DueAt <= backAt).ToList();
+            hit = measured.Where(c => c.CheckedAt > kill && c.DueAt <= backAt).ToList();
             caught = hit.Count;
             recovery = hit.Count == 0 ? 0 : hit.Max(c => RealLateness(c)!.Value.TotalSeconds);
         }
@@ -88,7 +100,12 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
         var polling = LatenessSummary.From(PollingDesign.Simulate(seeded, settings.PollingReadCost, outage)
             .Select(c => c.CheckedAt - c.DueAt)
             .ToList());
-        return new TrackingOutcome(posts, _factor, followerLoop, PeakPerSecond(measured), polling, caught, recovery);
+        var uncaught = LatenessSummary.From(scheduled.Except(hit).Select(c => RealLateness(c)).ToList());
+        var early = measured.Count(c => c.CheckedAt < c.DueAt);
+        // A checkpoint read to the end more than once (a read cut off by the kill never reached the log).
+        var measuredPerPost = measured.CountBy(c => c.PostId).ToDictionary();
+        var duplicated = reads.CountBy(id => id).Sum(r => Math.Max(0, r.Value - measuredPerPost.GetValueOrDefault(r.Key)));
+        return new TrackingOutcome(engine, posts, _factor, followerLoop, uncaught, PeakPerSecond(measured), polling, caught, recovery, early, duplicated);
     }
 
     /// <summary>The most checkpoints finished within one real second of the run: what the engine sustained at its busiest.</summary>
@@ -97,8 +114,9 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
 
     private TimeSpan? RealLateness(TrackedCheckpoint c) => c.CheckedAt is { } at ? (at - c.DueAt) / _factor : null;
 
+    /// <param name="scheduler">Hangfire's; null for the Durable engine, whose reconciler starts the orchestration of a post with none.</param>
     private static async Task<(string, DateTimeOffset)> SeedPostAsync(
-        NpgsqlDataSource dataSource, CheckpointScheduler scheduler, TimeProvider clock, int index, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, CheckpointScheduler? scheduler, TimeProvider clock, int index, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var item = new ContentItem
@@ -114,7 +132,11 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
         await new ContentStore(dataSource).EnqueueAsync(item, cancellationToken);
         var post = new PostRecord(item.DecisionId, (1_900_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture), Account, now, null);
         await new PostStore(dataSource).RecordPostedAsync(post, now, cancellationToken);
-        await scheduler.StartTrackingAsync(post, new HashSet<CheckpointPhase>(), cancellationToken);
+        if (scheduler is not null)
+        {
+            await scheduler.StartTrackingAsync(post, new HashSet<CheckpointPhase>(), cancellationToken);
+        }
+
         return (post.TweetId, now);
     }
 
@@ -170,6 +192,10 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
             ["Jobs__QueuePollInterval"] = "00:00:01",
             ["Jobs__InvisibilityTimeout"] = "00:00:30",
             ["Jobs__CheckpointWorkers"] = "8",
+            ["DurableTask__HubName"] = $"bench{Guid.NewGuid():N}"[..20],
+            ["DurableTask__MaxConcurrentWorkItems"] = "8",
+            // The same 30 s for a work item cut off by the kill as Hangfire's invisibility timeout above.
+            ["DurableTask__WorkItemQueueVisibilityTimeout"] = "00:00:30",
             // One profile read serves the checkpoints of one virtual window; at this clock a minute is a few
             // real milliseconds, which would serialise reads that production shares across a whole minute.
             ["Tracking__ProfileReuseWindow"] = "00:10:00",

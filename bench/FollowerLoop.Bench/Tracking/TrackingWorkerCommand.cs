@@ -17,12 +17,17 @@ internal static class TrackingWorkerCommand
     public static Command Create()
     {
         var readMs = new Option<int>("--read-ms") { DefaultValueFactory = _ => 20 };
+        var readLog = new Option<string>("--read-log");
+        var engine = new Option<JobEngine>("--engine") { DefaultValueFactory = _ => JobEngine.Hangfire };
         var command = new Command(Name, "(internal) a worker process for `tracking`.") { Hidden = true };
         command.Options.Add(readMs);
+        command.Options.Add(readLog);
+        command.Options.Add(engine);
         command.SetAction(async (parse, cancellationToken) =>
         {
             SyntheticXClient.ReadLatency = TimeSpan.FromMilliseconds(parse.GetValue(readMs));
-            await using var app = WorkerApp.Build([], customize: builder => builder.Services.AddSingleton<IXClient, SyntheticXClient>());
+            SyntheticXClient.ReadLog = parse.GetValue(readLog);
+            await using var app = WorkerApp.Build([], customize: builder => builder.Services.AddSingleton<IXClient, SyntheticXClient>(), engine: parse.GetValue(engine));
             await app.RunAsync(cancellationToken);
         });
         return command;

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Reflection;
+using FollowerLoop.Worker.Engine;
 
 namespace FollowerLoop.Bench.Tracking;
 
 /// <summary>Starts and kills the benchmark's worker process (this program, in <c>tracking-worker</c> mode).</summary>
-internal sealed class WorkerChild(IReadOnlyDictionary<string, string> environment, int readMs) : IAsyncDisposable
+internal sealed class WorkerChild(IReadOnlyDictionary<string, string> environment, int readMs, JobEngine engine, string readLog) : IAsyncDisposable
 {
     private Process? _process;
 
@@ -17,7 +18,7 @@ internal sealed class WorkerChild(IReadOnlyDictionary<string, string> environmen
             args.Add(Assembly.GetEntryAssembly()!.Location);
         }
 
-        args.AddRange([TrackingWorkerCommand.Name, "--read-ms", readMs.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        args.AddRange([TrackingWorkerCommand.Name, "--read-ms", readMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "--engine", engine.ToString(), "--read-log", readLog]);
         var start = new ProcessStartInfo(self, args) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (key, value) in environment)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Demo;
+using FollowerLoop.Worker.Engine;
 using FollowerLoop.X.Api;
 using Microsoft.Extensions.Options;
 
@@ -22,14 +23,15 @@ internal static class DemoCommand
             Description = "How the worker reaches the sandbox: Api (its X API v2, the transport a real account should use) or Browser (Chromium on its pages).",
             DefaultValueFactory = _ => XClientProvider.Api,
         };
+        var engine = new Option<JobEngine>("--engine") { Description = "hangfire or durable (Azurite must be running: scripts/setup).", DefaultValueFactory = _ => JobEngine.Hangfire };
         var command = new Command("demo", "Run the whole loop against the local sandbox, accelerated, and print a summary.")
         {
-            posts, factor, seed, keep, timeout, urls, provider,
+            posts, factor, seed, keep, timeout, urls, provider, engine,
         };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
             builder => builder.AddFollowerLoopCore(),
             (services, token) => DemoRunner.RunAsync(
-                new DemoSettings(parse.GetValue(posts), parse.GetValue(factor), parse.GetValue(seed), parse.GetValue(keep), parse.GetValue(timeout), parse.GetValue(urls)!, parse.GetValue(provider)),
+                new DemoSettings(parse.GetValue(posts), parse.GetValue(factor), parse.GetValue(seed), parse.GetValue(keep), parse.GetValue(timeout), parse.GetValue(urls)!, parse.GetValue(provider), parse.GetValue(engine)),
                 services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
                 token),
             cancellationToken));

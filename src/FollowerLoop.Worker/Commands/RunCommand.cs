@@ -8,13 +8,19 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var command = new Command("run", "Run the worker: every job on its schedule, the dashboards at /hangfire. Extra --Section:Key=value arguments override settings.")
+        var engine = new Option<JobEngine>("--engine")
+        {
+            Description = "hangfire (Hangfire on Postgres, /hangfire) or durable (timer jobs and a Durable orchestration per post, on Azurite).",
+            DefaultValueFactory = _ => JobEngine.Hangfire,
+        };
+        var command = new Command("run", "Run the worker: every job on its schedule, the dashboards. Extra --Section:Key=value arguments override settings.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
+        command.Options.Add(engine);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var app = WorkerApp.Build(parse.UnmatchedTokens.ToArray());
+            await using var app = WorkerApp.Build(parse.UnmatchedTokens.ToArray(), engine: parse.GetValue(engine));
             if (!HostFactory.TryValidate(app.Services, out var problems))
             {
                 await Console.Error.WriteLineAsync(problems);

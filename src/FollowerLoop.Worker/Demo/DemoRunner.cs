@@ -38,10 +38,10 @@ internal static class DemoRunner
         await sandbox.StartAsync(cancellationToken);
         var sandboxUrl = SandboxApp.GetBaseAddress(sandbox);
 
-        await using var worker = WorkerApp.Build([], WorkerSettings(settings, demoDatabase, sandboxUrl, sandboxOptions, realStart, sessionFile));
+        await using var worker = WorkerApp.Build([], WorkerSettings(settings, demoDatabase, sandboxUrl, sandboxOptions, realStart, sessionFile), engine: settings.Engine);
         await worker.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
         await worker.StartAsync(cancellationToken);
-        Console.WriteLine($"sandbox: {sandboxUrl}  worker dashboard: {settings.DashboardUrl}/hangfire  clock: {settings.Factor:0}x from {Epoch:u}  X transport: {settings.Provider}");
+        Console.WriteLine($"sandbox: {sandboxUrl}  worker dashboard: {JobsPage(settings)}  engine: {settings.Engine}  X transport: {settings.Provider}  clock: {settings.Factor:0}x from {Epoch:u}");
 
         var dataSource = worker.Services.GetRequiredService<NpgsqlDataSource>();
         var world = SandboxApp.GetWorld(sandbox);
@@ -61,7 +61,7 @@ internal static class DemoRunner
 
         if (settings.Keep)
         {
-            Console.WriteLine($"--keep: dashboards stay up ({settings.DashboardUrl}/hangfire, sandbox {sandboxUrl}); Ctrl+C to stop.");
+            Console.WriteLine($"--keep: dashboards stay up ({JobsPage(settings)}, sandbox {sandboxUrl}); Ctrl+C to stop.");
             await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
@@ -99,6 +99,9 @@ internal static class DemoRunner
     }
 
     private static string TokenFile(string sessionFile) => Path.ChangeExtension(sessionFile, ".token.json");
+
+    private static string JobsPage(DemoSettings settings) =>
+        settings.DashboardUrl + (settings.Engine == JobEngine.Hangfire ? "/hangfire" : "/dashboard");
 
     private static Dictionary<string, string?> WorkerSettings(
         DemoSettings settings, string database, Uri sandboxUrl, SandboxOptions sandbox, DateTimeOffset realStart, string sessionFile)
@@ -149,5 +152,7 @@ internal static class DemoRunner
         ["Jobs:SchedulePollingInterval"] = "00:00:00.200",
         ["Jobs:QueuePollInterval"] = "00:00:00.200",
         ["XClient:TypingDelay"] = "00:00:00.002",
+        // A task hub of its own per run: the demo's database is new each time, so old orchestrations must not resume.
+        ["DurableTask:HubName"] = $"demo{realStart:yyyyMMddHHmmss}",
     };
 }

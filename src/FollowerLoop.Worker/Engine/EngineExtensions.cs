@@ -54,6 +54,12 @@ internal static class EngineExtensions
             server.SchedulePollingInterval = jobs.SchedulePollingInterval;
         });
 
+        return builder.AddDashboardServices();
+    }
+
+    /// <summary>What FollowerLoop's own dashboards need, whichever engine runs the jobs.</summary>
+    public static IHostApplicationBuilder AddDashboardServices(this IHostApplicationBuilder builder)
+    {
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.SectionName));
         // The dashboard's state-changing forms (reply drafts) carry a token bound to the visitor's cookie.
         builder.Services.AddAntiforgery();
@@ -70,6 +76,12 @@ internal static class EngineExtensions
             DashboardTitle = "FollowerLoop jobs",
             DisplayStorageConnectionString = false,
         });
+        return app.MapHealth();
+    }
+
+    /// <summary>The health probe at /healthz: the database answers.</summary>
+    public static WebApplication MapHealth(this WebApplication app)
+    {
         app.MapGet("/healthz", async (Npgsql.NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -2,17 +2,19 @@ using FollowerLoop.Jobs;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Configuration;
 using FollowerLoop.Worker.Dashboard;
+using FollowerLoop.Worker.Engine.Durable;
 using FollowerLoop.X;
 
 namespace FollowerLoop.Worker.Engine;
 
-/// <summary>The long-running worker: every job on Hangfire, the dashboards, the health probe.</summary>
+/// <summary>The long-running worker: every job on the chosen engine, the dashboards, the health probe.</summary>
 internal static class WorkerApp
 {
     /// <param name="args">Command-line settings.</param>
     /// <param name="overrides">Settings that win over every other source (the demo points the worker at its sandbox).</param>
     /// <param name="customize">Last changes to the services (the tracking benchmark swaps the X client).</param>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IHostApplicationBuilder>? customize = null)
+    /// <param name="engine">Hangfire, or the Durable engine on Azurite.</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IHostApplicationBuilder>? customize = null, JobEngine engine = JobEngine.Hangfire)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddFollowerLoopSources(args);
@@ -24,10 +26,26 @@ internal static class WorkerApp
         builder.AddFollowerLoopCore();
         builder.AddXClient();
         builder.AddJobs();
-        builder.AddJobEngine();
+        if (engine == JobEngine.Durable)
+        {
+            builder.AddDurableEngine().AddDashboardServices();
+        }
+        else
+        {
+            builder.AddHangfireRecurringJobs().AddJobEngine();
+        }
+
         customize?.Invoke(builder);
         var app = builder.Build();
-        app.MapEngineEndpoints();
+        if (engine == JobEngine.Durable)
+        {
+            app.MapHealth();
+        }
+        else
+        {
+            app.MapEngineEndpoints();
+        }
+
         app.MapDashboard();
         return app;
     }

@@ -17,7 +17,7 @@ internal sealed class AcceleratedRecurringScheduler(IBackgroundJobClient jobs, I
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var schedule = RecurringJobs.All(options.Value.Schedules)
-            .Select(j => (Definition: j, Cron: CronExpression.Parse(j.Cron, CronFormat.Standard)))
+            .Select(j => (Definition: j, Cron: JobSchedules.Parse(j.Cron)))
             .ToList();
         var next = schedule.ToDictionary(s => s.Definition.Id, s => Next(s.Cron, time.GetUtcNow()));
 

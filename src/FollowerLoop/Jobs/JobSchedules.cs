@@ -1,11 +1,22 @@
+using Cronos;
+
 namespace FollowerLoop.Jobs;
 
 /// <summary>
-/// Section <c>Jobs:Schedules</c>: a cron expression (five fields, UTC) per recurring job, as in the
-/// job table of the design. Checkpoints are not here: they are delayed jobs at fixed offsets.
+/// Section <c>Jobs:Schedules</c>: a cron expression (UTC) per recurring job, as in the job table of the
+/// design: five fields, or six with seconds first (NCRONTAB, the Functions timer's form). Checkpoints
+/// are not here: they are timers at fixed offsets.
 /// </summary>
 public sealed class JobSchedules
 {
+    /// <summary>Parses five fields (minute first) or six (second first), as every engine reads them.</summary>
+    public static CronExpression Parse(string cron)
+    {
+        ArgumentNullException.ThrowIfNull(cron);
+        var fields = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return CronExpression.Parse(cron, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
+    }
+
     public string Plan { get; set; } = "0 */3 * * *";
 
     public string Reply { get; set; } = "10 * * * *";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Jobs;
 
-/// <summary>Every schedule must be a valid five-field cron expression (Hangfire's format).</summary>
+/// <summary>Every schedule must be a valid cron expression: five fields, or six with seconds (NCRONTAB).</summary>
 internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
 {
     public ValidateOptionsResult Validate(string? name, JobsOptions options)
@@ -13,11 +13,11 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
         {
             try
             {
-                CronExpression.Parse(cron, CronFormat.Standard);
+                JobSchedules.Parse(cron);
             }
             catch (CronFormatException ex)
             {
-                failures.Add($"Jobs:Schedules:{job} '{cron}' is not a valid cron expression (minute hour day month weekday): {ex.Message}");
+                failures.Add($"Jobs:Schedules:{job} '{cron}' is not a valid cron expression (minute hour day month weekday, or NCRONTAB's second minute hour day month weekday): {ex.Message}");
             }
             catch (ArgumentNullException)
             {

@@ -18,7 +18,7 @@ public sealed class PostingJob(
     ContentStore content,
     PostStore posts,
     DailyCounters counters,
-    CheckpointScheduler checkpoints,
+    ICheckpointScheduler checkpoints,
     IXClient x,
     IOptions<AccountOptions> account,
     IOptionsMonitor<PostingOptions> settings,

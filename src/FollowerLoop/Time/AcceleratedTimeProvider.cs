@@ -34,6 +34,12 @@ public sealed class AcceleratedTimeProvider : TimeProvider
     /// <summary>How long to wait in real time for <paramref name="virtualDelay"/> to pass on this clock.</summary>
     public TimeSpan ToReal(TimeSpan virtualDelay) => virtualDelay / Factor;
 
+    /// <summary>
+    /// The real moment at which this clock reads <paramref name="virtualTime"/>, rounded up by a tick so
+    /// that an engine timer set on the real clock never lands before it.
+    /// </summary>
+    public DateTimeOffset ToRealTime(DateTimeOffset virtualTime) => RealStart + ((virtualTime - Epoch) / Factor) + TimeSpan.FromTicks(1);
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         _real.CreateTimer(
             callback,

@@ -30,6 +30,10 @@ public static class ClockExtensions
     public static TimeSpan ToReal(this TimeProvider time, TimeSpan virtualDelay) =>
         time is AcceleratedTimeProvider accelerated ? accelerated.ToReal(virtualDelay) : virtualDelay;
 
+    /// <summary>The real moment at which <paramref name="time"/> reads <paramref name="virtualTime"/>.</summary>
+    public static DateTimeOffset ToRealTime(this TimeProvider time, DateTimeOffset virtualTime) =>
+        time is AcceleratedTimeProvider accelerated ? accelerated.ToRealTime(virtualTime) : virtualTime;
+
     /// <summary>How much virtual time passes on <paramref name="time"/> during <paramref name="realDuration"/>.</summary>
     public static TimeSpan ToVirtual(this TimeProvider time, TimeSpan realDuration) =>
         time is AcceleratedTimeProvider accelerated ? realDuration * accelerated.Factor : realDuration;

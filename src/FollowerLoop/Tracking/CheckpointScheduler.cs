@@ -8,9 +8,8 @@ namespace FollowerLoop.Tracking;
 /// Turns a post's checkpoints into durable Hangfire jobs: the baseline at once, the others as delayed
 /// jobs at posted_at + 2/6/12/24/48h (converted to real time when the clock is accelerated).
 /// </summary>
-public sealed class CheckpointScheduler(IBackgroundJobClient jobs, PostStore posts, TimeProvider time)
+public sealed class CheckpointScheduler(IBackgroundJobClient jobs, PostStore posts, TimeProvider time) : ICheckpointScheduler
 {
-    /// <summary>Schedules every phase of the post that has no row yet, then marks its tracking as scheduled.</summary>
     public async Task StartTrackingAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
     {
         foreach (var phase in CheckpointPhases.All.Where(p => !alreadyRecorded.Contains(p)))
@@ -19,6 +18,17 @@ public sealed class CheckpointScheduler(IBackgroundJobClient jobs, PostStore pos
         }
 
         await posts.MarkTrackingScheduledAsync(post.TweetId, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Runs each overdue phase now: its delayed job was lost (with its storage, say).</summary>
+    public Task CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken)
+    {
+        foreach (var phase in overdue)
+        {
+            ScheduleAt(post.TweetId, phase, time.GetUtcNow(), attempt: 1);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Runs the checkpoint at <paramref name="dueAt"/> (virtual time), or now if that has passed.</summary>

@@ -27,4 +27,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "Checkpoint 2h of post {PostId} is recorded, but the early-velocity call failed")]
     public static partial void EarlyCallFailed(ILogger logger, string postId, Exception exception);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "Checkpoint {Phase} of post {PostId}: attempt {Attempt} failed, the orchestration retries in {Delay}: {Reason}")]
+    public static partial void DurableCheckpointRetry(ILogger logger, string postId, string phase, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Tracking of post {PostId} started as orchestration {InstanceId} ({Count} phase(s))")]
+    public static partial void TrackingOrchestrationStarted(ILogger logger, string postId, string instanceId, int count);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Debug, Message = "Tracking of post {PostId}: orchestration {InstanceId} is already {Status}; not started again")]
+    public static partial void TrackingOrchestrationExists(ILogger logger, string postId, string instanceId, string status);
 }

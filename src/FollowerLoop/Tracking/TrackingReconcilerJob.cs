@@ -13,7 +13,7 @@ namespace FollowerLoop.Tracking;
 public sealed class TrackingReconcilerJob(
     PostStore posts,
     TrackingStore tracking,
-    CheckpointScheduler scheduler,
+    ICheckpointScheduler scheduler,
     IOptions<AccountOptions> account,
     IOptions<TrackingOptions> options,
     TimeProvider time,
@@ -39,10 +39,14 @@ public sealed class TrackingReconcilerJob(
                 continue;
             }
 
-            foreach (var phase in CheckpointPhases.All.Where(p => !done.Contains(p) && post.PostedAt + p.Offset() + grace < now))
+            var overdue = CheckpointPhases.All.Where(p => !done.Contains(p) && post.PostedAt + p.Offset() + grace < now).ToList();
+            if (overdue.Count > 0)
             {
-                scheduler.ScheduleAt(post.TweetId, phase, now, attempt: 1);
-                Log.OverdueCheckpoint(logger, post.TweetId, phase);
+                await scheduler.CatchUpAsync(post, done, overdue, cancellationToken);
+                foreach (var phase in overdue)
+                {
+                    Log.OverdueCheckpoint(logger, post.TweetId, phase);
+                }
             }
         }
     }

@@ -45,6 +45,8 @@ public sealed class LoopRig : IAsyncDisposable
 
     public string Account => Handle;
 
+    public Uri SandboxBaseAddress => SandboxApp.GetBaseAddress(_sandbox);
+
     public static async Task<LoopRig> StartAsync(PostgresDatabase db)
     {
         var rig = new LoopRig(db);
@@ -69,7 +71,7 @@ public sealed class LoopRig : IAsyncDisposable
             ["Clock__Factor"] = Factor.ToString(CultureInfo.InvariantCulture),
             ["Clock__Epoch"] = Epoch.ToString("O"),
             ["Clock__RealStart"] = Clock.RealStart.ToString("O"),
-            ["XClient__BaseUrl"] = SandboxApp.GetBaseAddress(_sandbox).ToString(),
+            ["XClient__BaseUrl"] = SandboxBaseAddress.ToString(),
             ["XClient__Handle"] = Handle,
             ["XClient__Username"] = Handle,
             ["XClient__Password"] = SandboxOptions.Password,

@@ -10,6 +10,10 @@ internal static class TestEnvironment
     public static string Redis =>
         Environment.GetEnvironmentVariable("FOLLOWERLOOP_TEST_REDIS") ?? "127.0.0.1:56379";
 
+    /// <summary>The Azure Storage account of the Durable engine's task hubs: Azurite, started by scripts/setup.</summary>
+    public static string Azurite =>
+        Environment.GetEnvironmentVariable("FOLLOWERLOOP_TEST_AZURITE") ?? "UseDevelopmentStorage=true";
+
     public static string RedisServerBinary =>
         Environment.GetEnvironmentVariable("FOLLOWERLOOP_REDIS_SERVER") is { Length: > 0 } path ? path : "redis-server";
 

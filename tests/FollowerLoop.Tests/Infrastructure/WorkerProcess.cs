@@ -4,7 +4,8 @@ using System.Diagnostics;
 namespace FollowerLoop.Tests.Infrastructure;
 
 /// <summary>A real `followerloop run` process, which a test may kill (no graceful shutdown) and start again.</summary>
-public sealed class WorkerProcess(IReadOnlyDictionary<string, string> environment) : IAsyncDisposable
+/// <param name="arguments">More arguments after <c>run</c> (<c>--engine durable</c>).</param>
+public sealed class WorkerProcess(IReadOnlyDictionary<string, string> environment, params string[] arguments) : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
@@ -14,7 +15,7 @@ public sealed class WorkerProcess(IReadOnlyDictionary<string, string> environmen
 
     public void Start()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll"), "run"])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll"), "run", .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -32,7 +33,7 @@ public sealed class WorkerProcess(IReadOnlyDictionary<string, string> environmen
         _process.BeginErrorReadLine();
     }
 
-    /// <summary>Kills the worker and its browser at once, as a crash or an OOM kill would.</summary>
+    /// <summary>Kills the worker and its browser at once (SIGKILL), as a crash or an OOM kill would.</summary>
     public async Task KillAsync()
     {
         if (_process is { HasExited: false })

@@ -1,0 +1,19 @@
+using FollowerLoop.Tracking;
+using FollowerLoop.Tracking.Durable;
+
+namespace FollowerLoop.Functions;
+
+internal static class FunctionsExtensions
+{
+    /// <summary>Tracking on Durable Functions: the checkpoint activity, and the scheduler on the invocation's client.</summary>
+    public static IHostApplicationBuilder AddFunctionsTracking(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DurableClientBinding>();
+        builder.Services.AddTransient<CheckpointActivity>();
+        builder.Services.AddScoped<ICheckpointScheduler>(sp => ActivatorUtilities.CreateInstance<DurableCheckpointScheduler>(
+            sp,
+            sp.GetRequiredService<DurableClientBinding>().Client
+                ?? throw new InvalidOperationException("Tracking was started outside a function that has a [DurableClient] binding.")));
+        return builder;
+    }
+}

@@ -1,0 +1,55 @@
+using DurableTask.AzureStorage;
+using FollowerLoop.Jobs;
+using FollowerLoop.Tracking.Durable;
+using Grpc.Net.Client;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Client.Grpc;
+using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Grpc;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Worker.Engine.Durable;
+
+internal static class DurableEngineExtensions
+{
+    /// <summary>
+    /// The Durable engine without the Functions host: the library's orchestrator and activity on the
+    /// Durable Task worker, over the Azure Storage provider (Azurite locally; the task hub has the
+    /// layout the Functions host gives it in Azure), and each timer function on its cron.
+    /// </summary>
+    public static IHostApplicationBuilder AddDurableEngine(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<DurableEngineOptions>()
+            .Bind(builder.Configuration.GetSection(DurableEngineOptions.SectionName))
+            .ValidateDataAnnotations();
+        builder.Services.AddSingleton(sp => new TaskHubSidecarAddress(sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value.SidecarPort));
+        builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(Settings(
+            sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>())));
+        // Before the worker: its hosted service connects to the endpoint this one serves.
+        builder.Services.AddHostedService<TaskHubSidecar>();
+        builder.Services.AddSingleton(sp => GrpcChannel.ForAddress(sp.GetRequiredService<TaskHubSidecarAddress>().Uri));
+        builder.Services.AddDurableTaskWorker(worker => worker
+            .AddTasks(tasks => tasks.AddTracking())
+            .UseGrpc());
+        builder.Services.AddDurableTaskClient(client => client.UseGrpc());
+        // The channel's address is known only once the container is built (a free port may be picked).
+        builder.Services.AddOptions<GrpcDurableTaskWorkerOptions>().Configure<GrpcChannel>((o, channel) => o.Channel = channel);
+        builder.Services.AddOptions<GrpcDurableTaskClientOptions>().Configure<GrpcChannel>((o, channel) => o.Channel = channel);
+        builder.Services.AddDurableTracking();
+        builder.Services.AddHostedService<TimerJobRunner>();
+        return builder;
+    }
+
+    private static AzureStorageOrchestrationServiceSettings Settings(DurableEngineOptions options, ILoggerFactory loggerFactory) => new()
+    {
+        TaskHubName = options.HubName,
+        StorageAccountClientProvider = new StorageAccountClientProvider(options.Storage),
+        PartitionCount = options.PartitionCount,
+        MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+        WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
+        MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentWorkItems,
+        MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentWorkItems,
+        LoggerFactory = loggerFactory,
+    };
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FollowerLoop.Worker.Engine.Durable;
+
+/// <summary>
+/// Section <c>DurableTask</c>: the task hub of `followerloop run --engine durable`, on the Azure Storage
+/// provider (Azurite locally), tuned as measured on a 2-core machine (see the README's engine notes).
+/// </summary>
+public sealed class DurableEngineOptions
+{
+    public const string SectionName = "DurableTask";
+
+    /// <summary>The task hub: tables <c>&lt;hub&gt;Instances</c> and <c>&lt;hub&gt;History</c>, its queues and leases. Same setting as host.json's <c>hubName</c>.</summary>
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$", ErrorMessage = "DurableTask:HubName must be 3–45 letters or digits, starting with a letter.")]
+    public string HubName { get; set; } = "FollowerLoop";
+
+    /// <summary>The storage account's connection string; the default is Azurite on its default loopback ports. A secret in Azure.</summary>
+    [Required(ErrorMessage = "DurableTask:Storage is required (UseDevelopmentStorage=true for Azurite).")]
+    public string Storage { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary>Control-queue partitions: how many workers can share the orchestrations.</summary>
+    [Range(1, 16, ErrorMessage = "DurableTask:PartitionCount must be between 1 and 16.")]
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>The longest an idle queue waits between polls. The 30 s default made a checkpoint after an idle gap 6–14 s late.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:30", ErrorMessage = "DurableTask:MaxQueuePollingInterval must be between 100 ms and 30 seconds.")]
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long an activity taken by a worker that died stays invisible before it runs again (default
+    /// 5 minutes). Must stay longer than the longest checkpoint: a shorter one runs a slow read twice.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "00:30:00", ErrorMessage = "DurableTask:WorkItemQueueVisibilityTimeout must be between 30 seconds and 30 minutes.")]
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Orchestration and activity work items run at once in this worker.</summary>
+    [Range(1, 100, ErrorMessage = "DurableTask:MaxConcurrentWorkItems must be between 1 and 100.")]
+    public int MaxConcurrentWorkItems { get; set; } = 8;
+
+    /// <summary>The loopback port of the in-process gRPC endpoint the worker and client talk to; 0 picks a free one.</summary>
+    [Range(0, 65535, ErrorMessage = "DurableTask:SidecarPort must be between 0 and 65535.")]
+    public int SidecarPort { get; set; }
+}

@@ -1,0 +1,15 @@
+namespace FollowerLoop.Tracking;
+
+/// <summary>When a checkpoint whose read failed is tried again: one rule for every engine.</summary>
+public static class CheckpointRetry
+{
+    /// <summary>
+    /// The base delay doubled per attempt already made, but never before a rate limit's reset:
+    /// asking again before it only spends another request on a refusal.
+    /// </summary>
+    public static TimeSpan Delay(TimeSpan baseDelay, int attempt, TimeSpan? retryAfter)
+    {
+        var backoff = baseDelay * Math.Pow(2, attempt - 1);
+        return retryAfter is { } reset && reset > backoff ? reset : backoff;
+    }
+}

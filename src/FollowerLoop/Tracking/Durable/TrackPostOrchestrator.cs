@@ -1,0 +1,68 @@
+using Microsoft.DurableTask;
+
+namespace FollowerLoop.Tracking.Durable;
+
+/// <summary>
+/// One post's tracking as a Durable orchestration: for each phase, a durable timer until it is due,
+/// then the checkpoint activity; a retryable failure sleeps (backoff, or the rate limit's reset) and
+/// tries again, and the last attempt records the failure. Deterministic: time only from the context.
+/// </summary>
+[DurableTask(Name)]
+public sealed class TrackPostOrchestrator : TaskOrchestrator<TrackPostInput, IReadOnlyList<PhaseResult>>
+{
+    public const string Name = "TrackPost";
+
+    // Failures that are not X's (Postgres briefly away, an activity that threw): about 75 s of retries,
+    // then the orchestration fails and the reconciler starts it again for the phases still missing.
+    private static readonly TaskOptions InfrastructureRetry = TaskOptions.FromRetryPolicy(
+        new RetryPolicy(maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2));
+
+    public override async Task<IReadOnlyList<PhaseResult>> RunAsync(TaskOrchestrationContext context, TrackPostInput input)
+    {
+        var done = new List<PhaseResult>();
+        foreach (var phase in input.Phases)
+        {
+            done.Add(await MeasureAsync(context, input, phase, done));
+        }
+
+        context.SetCustomStatus(new TrackPostStatus(Names(done), Next: null, NextDueAt: null, Attempt: 0));
+        return done;
+    }
+
+    private static async Task<PhaseResult> MeasureAsync(TaskOrchestrationContext context, TrackPostInput input, PhaseDue phase, List<PhaseResult> done)
+    {
+        var logger = context.CreateReplaySafeLogger<TrackPostOrchestrator>();
+        var dueAt = phase.DueAt;
+        for (var attempt = 1; ; attempt++)
+        {
+            context.SetCustomStatus(new TrackPostStatus(Names(done), phase.Phase, dueAt, attempt));
+            await WaitUntilAsync(context, dueAt);
+            var result = await context.CallActivityAsync<CheckpointActivityResult>(
+                CheckpointActivity.Name,
+                new CheckpointActivityInput(input.PostId, phase.Phase, attempt, LastAttempt: attempt >= input.MaxAttempts),
+                InfrastructureRetry);
+            if (result.Outcome != nameof(CheckpointOutcomeKind.Retry))
+            {
+                return new PhaseResult(phase.Phase, result.Outcome, attempt);
+            }
+
+            var delay = CheckpointRetry.Delay(input.RetryBaseDelay, attempt, result.RetryAfter);
+            dueAt = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + delay;
+            Log.DurableCheckpointRetry(logger, input.PostId, phase.Phase, attempt, delay, result.Reason ?? "");
+        }
+    }
+
+    /// <summary>
+    /// A durable timer until <paramref name="dueAt"/>, re-armed while the orchestration's clock is still
+    /// before it: the Azure Storage provider fires timers up to about a second early.
+    /// </summary>
+    private static async Task WaitUntilAsync(TaskOrchestrationContext context, DateTimeOffset dueAt)
+    {
+        while (context.CurrentUtcDateTime < dueAt.UtcDateTime)
+        {
+            await context.CreateTimer(dueAt.UtcDateTime, CancellationToken.None);
+        }
+    }
+
+    private static List<string> Names(List<PhaseResult> done) => done.ConvertAll(d => d.Phase);
+}
