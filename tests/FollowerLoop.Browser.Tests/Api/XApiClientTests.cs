@@ -179,7 +179,7 @@ public sealed class XApiClientTests : IAsyncLifetime
         Assert.Equal(first, second);
         Assert.Single(_api.RequestsTo("GET", "/2/users/me"));
         Assert.Equal(2, _api.RequestsTo("GET", "/2/users/2244994945").Count);
-        Assert.Equal("public_metrics", _api.Requests[^1].Parameter("user.fields"));
+        Assert.Equal("public_metrics,description", _api.Requests[^1].Parameter("user.fields"));
     }
 
     [Fact]

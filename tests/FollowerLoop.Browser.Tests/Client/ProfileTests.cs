@@ -50,7 +50,9 @@ public sealed class ProfileTests(BrowserFixture fixture)
             await fixture.Sandbox.ClearFaultsAsync();
         }
 
-        Assert.Equal(new ProfileStats(SandboxServer.Handle, null, null, FollowersExact: false, profile.ReadAt), profile);
+        // The counts are hidden; the bio is still on the page.
+        Assert.Equal(new ProfileStats(SandboxServer.Handle, null, null, FollowersExact: false, profile.ReadAt, profile.Bio), profile);
+        Assert.Equal("Notes on building, learning and shipping. A FollowerLoop sandbox account.", profile.Bio);
     }
 
     [Fact]
