@@ -2,18 +2,18 @@ using FollowerLoop.X;
 
 namespace FollowerLoop.Browser.Tests.Client;
 
-public sealed class MetricsTests(BrowserFixture fixture)
+public sealed class MetricsTests(BrowserFixture fixture) : SandboxTest(fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Metrics_MatchTheSandboxTruth()
     {
-        var post = fixture.SeasonedPost;
+        var post = Fixture.SeasonedPost;
 
-        var metrics = await fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct);
+        var metrics = await Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct);
 
-        var truth = fixture.Sandbox.World.GetMetrics(post.Id);
+        var truth = Fixture.Sandbox.World.GetMetrics(post.Id);
         Assert.True(truth.Likes > 0, "twelve hours in, the seasoned post has likes");
         Assert.Equal((SandboxServer.Handle, post.Id), (metrics.Handle, metrics.TweetId));
         Assert.Equal(
@@ -24,31 +24,31 @@ public sealed class MetricsTests(BrowserFixture fixture)
     [Fact]
     public async Task Metrics_OfAReplyInAThread_AreTheReplysNotItsParents()
     {
-        var reply = fixture.SeasonedReply;
+        var reply = Fixture.SeasonedReply;
 
-        var metrics = await fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, reply.Id, Ct);
+        var metrics = await Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, reply.Id, Ct);
 
-        var truth = fixture.Sandbox.World.GetMetrics(reply.Id);
+        var truth = Fixture.Sandbox.World.GetMetrics(reply.Id);
         Assert.Equal(reply.Id, metrics.TweetId);
         Assert.Equal((truth.Likes, truth.Views), (metrics.Likes!.Value, metrics.Views!.Value));
-        Assert.NotEqual(fixture.Sandbox.World.GetMetrics(fixture.SeasonedPost.Id).Likes, metrics.Likes);
+        Assert.NotEqual(Fixture.Sandbox.World.GetMetrics(Fixture.SeasonedPost.Id).Likes, metrics.Likes);
     }
 
     [Fact]
     public async Task Metrics_PageWithoutActionBar_ReadAsUnknownNotZero()
     {
-        var post = fixture.SeasonedPost;
+        var post = Fixture.SeasonedPost;
         // Every load of the page is faulted during the test (a reload must not see the action bar either);
         // the rest are dropped afterwards so that no later test meets them.
-        await fixture.Sandbox.QueueFaultAsync("missing", StatusPath(post.Id), count: 20);
+        await Fixture.Sandbox.QueueFaultAsync("missing", StatusPath(post.Id), count: 20);
         TweetMetrics metrics;
         try
         {
-            metrics = await fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct);
+            metrics = await Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct);
         }
         finally
         {
-            await fixture.Sandbox.ClearFaultsAsync();
+            await Fixture.Sandbox.ClearFaultsAsync();
         }
 
         Assert.Equal(post.Id, metrics.TweetId);
@@ -58,9 +58,9 @@ public sealed class MetricsTests(BrowserFixture fixture)
     [Fact]
     public async Task Metrics_PageSlowerThanTheTimeout_IsARetryableTimeout()
     {
-        var post = fixture.SeasonedPost;
-        await fixture.Sandbox.QueueFaultAsync("slow", StatusPath(post.Id));
-        var impatient = fixture.CreateClient(options => options.NavigationTimeout = SandboxServer.SlowFault / 3);
+        var post = Fixture.SeasonedPost;
+        await Fixture.Sandbox.QueueFaultAsync("slow", StatusPath(post.Id));
+        var impatient = Fixture.CreateClient(options => options.NavigationTimeout = SandboxServer.SlowFault / 3);
 
         var error = await Assert.ThrowsAsync<XClientException>(() => impatient.GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct));
 
@@ -71,21 +71,21 @@ public sealed class MetricsTests(BrowserFixture fixture)
     [Fact]
     public async Task Metrics_SlowPageWithinTheTimeout_IsRead()
     {
-        var post = fixture.SeasonedPost;
-        await fixture.Sandbox.QueueFaultAsync("slow", StatusPath(post.Id));
+        var post = Fixture.SeasonedPost;
+        await Fixture.Sandbox.QueueFaultAsync("slow", StatusPath(post.Id));
 
-        var metrics = await fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct);
+        var metrics = await Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct);
 
-        Assert.Equal(fixture.Sandbox.World.GetMetrics(post.Id).Likes, metrics.Likes);
+        Assert.Equal(Fixture.Sandbox.World.GetMetrics(post.Id).Likes, metrics.Likes);
     }
 
     [Fact]
     public async Task Metrics_RateLimited_IsRetryableWithTheAdvertisedWait()
     {
-        var post = fixture.SeasonedPost;
-        await fixture.Sandbox.QueueFaultAsync("ratelimit", StatusPath(post.Id));
+        var post = Fixture.SeasonedPost;
+        await Fixture.Sandbox.QueueFaultAsync("ratelimit", StatusPath(post.Id));
 
-        var error = await Assert.ThrowsAsync<XClientException>(() => fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct));
+        var error = await Assert.ThrowsAsync<XClientException>(() => Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct));
 
         Assert.True(error.IsRetryable);
         Assert.Equal(SandboxServer.RateLimitWait, error.RetryAfter);
@@ -94,10 +94,10 @@ public sealed class MetricsTests(BrowserFixture fixture)
     [Fact]
     public async Task Metrics_ServerError_IsRetryable()
     {
-        var post = fixture.SeasonedPost;
-        await fixture.Sandbox.QueueFaultAsync("error", StatusPath(post.Id));
+        var post = Fixture.SeasonedPost;
+        await Fixture.Sandbox.QueueFaultAsync("error", StatusPath(post.Id));
 
-        var error = await Assert.ThrowsAsync<XClientException>(() => fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct));
+        var error = await Assert.ThrowsAsync<XClientException>(() => Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct));
 
         Assert.True(error.IsRetryable);
         Assert.Null(error.RetryAfter);
@@ -107,7 +107,7 @@ public sealed class MetricsTests(BrowserFixture fixture)
     public async Task Metrics_OfAPostThatDoesNotExist_FailWithoutRetry()
     {
         var error = await Assert.ThrowsAsync<XClientException>(() =>
-            fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, "1999999999999999999", Ct));
+            Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, "1999999999999999999", Ct));
 
         Assert.False(error.IsRetryable);
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
@@ -116,13 +116,13 @@ public sealed class MetricsTests(BrowserFixture fixture)
     [Fact]
     public async Task Metrics_Cancelled_StopsTheRead()
     {
-        var post = fixture.SeasonedPost;
-        await fixture.Sandbox.QueueFaultAsync("slow", StatusPath(post.Id));
+        var post = Fixture.SeasonedPost;
+        await Fixture.Sandbox.QueueFaultAsync("slow", StatusPath(post.Id));
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         cancellation.CancelAfter(SandboxServer.SlowFault / 3);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, cancellation.Token));
+            Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, cancellation.Token));
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class MetricsTests(BrowserFixture fixture)
     [InlineData("@fl_browser", "1")]
     [InlineData("fl_browser", "12?x=1")]
     public void Metrics_HandleOrIdNotShapedLikeX_AreRefusedAsBadArgumentsAtOnce(string handle, string tweetId) =>
-        Assert.Throws<ArgumentException>(() => { _ = fixture.CreateClient().GetTweetMetricsAsync(handle, tweetId, Ct); });
+        Assert.Throws<ArgumentException>(() => { _ = Fixture.CreateClient().GetTweetMetricsAsync(handle, tweetId, Ct); });
 
     private static string StatusPath(string id) => $"/{SandboxServer.Handle}/status/{id}";
 }

@@ -2,16 +2,16 @@ using FollowerLoop.X;
 
 namespace FollowerLoop.Browser.Tests.Client;
 
-public sealed class PostingTests(BrowserFixture fixture)
+public sealed class PostingTests(BrowserFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Post_TypesSendsAndReturnsTheNewId()
     {
         var text = $"Shipping small, shipping daily: day {Guid.NewGuid():N}";
 
-        var posted = await fixture.CreateClient().PostAsync(text, TestContext.Current.CancellationToken);
+        var posted = await Fixture.CreateClient().PostAsync(text, TestContext.Current.CancellationToken);
 
-        var truth = fixture.Sandbox.World.FindPost(posted.TweetId);
+        var truth = Fixture.Sandbox.World.FindPost(posted.TweetId);
         Assert.NotNull(truth);
         Assert.Equal(text, truth.Text);
         Assert.Null(truth.InReplyToId);
@@ -22,21 +22,21 @@ public sealed class PostingTests(BrowserFixture fixture)
     public async Task Post_TextOverTheLimit_IsRefusedBeforeAnyPageIsOpened()
     {
         // Nothing to browse with: no session and no credentials. Any page use would fail differently.
-        var client = fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (fixture.NewSessionPath(), null, null));
-        var postsBefore = fixture.Sandbox.World.GetPosts().Count;
+        var client = Fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (Fixture.NewSessionPath(), null, null));
+        var postsBefore = Fixture.Sandbox.World.GetPosts().Count;
 
         var error = await Assert.ThrowsAsync<XPostRejectedException>(() => client.PostAsync(new string('x', 281), TestContext.Current.CancellationToken));
 
         Assert.False(error.IsRetryable);
         Assert.StartsWith("Refused before posting", error.Message, StringComparison.Ordinal);
         Assert.Contains("281", error.Message, StringComparison.Ordinal);
-        Assert.Equal(postsBefore, fixture.Sandbox.World.GetPosts().Count);
+        Assert.Equal(postsBefore, Fixture.Sandbox.World.GetPosts().Count);
     }
 
     [Fact]
     public async Task Post_SameTextTwice_SecondIsRefusedAsDuplicateWithoutRetry()
     {
-        var client = fixture.CreateClient();
+        var client = Fixture.CreateClient();
         var text = $"Write the test first, then the code. {Guid.NewGuid():N}";
         var ct = TestContext.Current.CancellationToken;
         await client.PostAsync(text, ct);
@@ -51,12 +51,12 @@ public sealed class PostingTests(BrowserFixture fixture)
     [Fact]
     public async Task Reply_IsPostedUnderThePost()
     {
-        var parent = fixture.Sandbox.World.SearchRecent("", 1)[0];
+        var parent = Fixture.Sandbox.World.SearchRecent("", 1)[0];
         var text = $"Great point, thanks for sharing {Guid.NewGuid():N}";
 
-        var reply = await fixture.CreateClient().ReplyAsync(parent.Id, text, TestContext.Current.CancellationToken);
+        var reply = await Fixture.CreateClient().ReplyAsync(parent.Id, text, TestContext.Current.CancellationToken);
 
-        var truth = fixture.Sandbox.World.FindPost(reply.TweetId);
+        var truth = Fixture.Sandbox.World.FindPost(reply.TweetId);
         Assert.NotNull(truth);
         Assert.Equal(parent.Id, truth.InReplyToId);
         Assert.Equal(text, truth.Text);
@@ -65,24 +65,24 @@ public sealed class PostingTests(BrowserFixture fixture)
     [Fact]
     public async Task Post_RateLimited_IsRetryableAfterTheAdvertisedWait()
     {
-        await fixture.Sandbox.QueueFaultAsync("ratelimit", "/i/api/graphql/");
-        var postsBefore = fixture.Sandbox.World.GetPosts().Count;
+        await Fixture.Sandbox.QueueFaultAsync("ratelimit", "/i/api/graphql/");
+        var postsBefore = Fixture.Sandbox.World.GetPosts().Count;
 
         var error = await Assert.ThrowsAsync<XClientException>(() =>
-            fixture.CreateClient().PostAsync($"Rate limits are a feature {Guid.NewGuid():N}", TestContext.Current.CancellationToken));
+            Fixture.CreateClient().PostAsync($"Rate limits are a feature {Guid.NewGuid():N}", TestContext.Current.CancellationToken));
 
         Assert.True(error.IsRetryable);
         Assert.Equal(SandboxServer.RateLimitWait, error.RetryAfter);
-        Assert.Equal(postsBefore, fixture.Sandbox.World.GetPosts().Count);
+        Assert.Equal(postsBefore, Fixture.Sandbox.World.GetPosts().Count);
     }
 
     [Fact]
     public async Task Post_ServerErrorOnCreateTweet_IsRetryable()
     {
-        await fixture.Sandbox.QueueFaultAsync("error", "/i/api/graphql/");
+        await Fixture.Sandbox.QueueFaultAsync("error", "/i/api/graphql/");
 
         var error = await Assert.ThrowsAsync<XClientException>(() =>
-            fixture.CreateClient().PostAsync($"Errors happen {Guid.NewGuid():N}", TestContext.Current.CancellationToken));
+            Fixture.CreateClient().PostAsync($"Errors happen {Guid.NewGuid():N}", TestContext.Current.CancellationToken));
 
         Assert.True(error.IsRetryable);
         Assert.Contains("500", error.Message, StringComparison.Ordinal);

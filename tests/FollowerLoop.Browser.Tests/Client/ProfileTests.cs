@@ -2,7 +2,7 @@ using FollowerLoop.X;
 
 namespace FollowerLoop.Browser.Tests.Client;
 
-public sealed class ProfileTests(BrowserFixture fixture)
+public sealed class ProfileTests(BrowserFixture fixture) : SandboxTest(fixture)
 {
     private const string UserByScreenNamePath = "/i/api/graphql/";
 
@@ -11,9 +11,9 @@ public sealed class ProfileTests(BrowserFixture fixture)
     [Fact]
     public async Task Profile_HasTheExactCountsOfTheUserResponse()
     {
-        var profile = await fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
+        var profile = await Fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
 
-        var world = fixture.Sandbox.World;
+        var world = Fixture.Sandbox.World;
         Assert.Equal(SandboxServer.Handle, profile.Handle);
         Assert.Equal(world.GetFollowers(), profile.Followers);
         Assert.True(profile.FollowersExact);
@@ -23,31 +23,31 @@ public sealed class ProfileTests(BrowserFixture fixture)
     [Fact]
     public async Task Profile_WithoutTheUserResponse_HasThePagesRoundedCounts()
     {
-        await fixture.Sandbox.QueueFaultAsync("error", UserByScreenNamePath);
+        await Fixture.Sandbox.QueueFaultAsync("error", UserByScreenNamePath);
 
-        var profile = await fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
+        var profile = await Fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
 
         // x.com shows 12,345 as "12.3K": truncated to a hundred.
-        var truth = fixture.Sandbox.World.GetFollowers();
+        var truth = Fixture.Sandbox.World.GetFollowers();
         Assert.True(truth >= 10_000, "the sandbox account starts above 10K followers, where x.com rounds");
         Assert.False(profile.FollowersExact);
         Assert.Equal(truth / 100 * 100, profile.Followers);
-        Assert.Equal(fixture.Sandbox.World.Account.Following, profile.Following);
+        Assert.Equal(Fixture.Sandbox.World.Account.Following, profile.Following);
     }
 
     [Fact]
     public async Task Profile_WithNoCountsShown_ReadsUnknownNotZero()
     {
-        await fixture.Sandbox.QueueFaultAsync("missing", $"/{SandboxServer.Handle}", count: 20);
-        await fixture.Sandbox.QueueFaultAsync("error", UserByScreenNamePath, count: 20);
+        await Fixture.Sandbox.QueueFaultAsync("missing", $"/{SandboxServer.Handle}", count: 20);
+        await Fixture.Sandbox.QueueFaultAsync("error", UserByScreenNamePath, count: 20);
         ProfileStats profile;
         try
         {
-            profile = await fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
+            profile = await Fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
         }
         finally
         {
-            await fixture.Sandbox.ClearFaultsAsync();
+            await Fixture.Sandbox.ClearFaultsAsync();
         }
 
         // The counts are hidden; the bio is still on the page.
@@ -58,9 +58,9 @@ public sealed class ProfileTests(BrowserFixture fixture)
     [Fact]
     public async Task Profile_RateLimited_IsRetryableWithTheAdvertisedWait()
     {
-        await fixture.Sandbox.QueueFaultAsync("ratelimit", $"/{SandboxServer.Handle}");
+        await Fixture.Sandbox.QueueFaultAsync("ratelimit", $"/{SandboxServer.Handle}");
 
-        var error = await Assert.ThrowsAsync<XClientException>(() => fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct));
+        var error = await Assert.ThrowsAsync<XClientException>(() => Fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct));
 
         Assert.True(error.IsRetryable);
         Assert.Equal(SandboxServer.RateLimitWait, error.RetryAfter);
@@ -69,9 +69,9 @@ public sealed class ProfileTests(BrowserFixture fixture)
     [Fact]
     public async Task Profile_OfAnotherAccount_IsRead()
     {
-        var other = fixture.Sandbox.World.SearchRecent("", 1)[0].Author;
+        var other = Fixture.Sandbox.World.SearchRecent("", 1)[0].Author;
 
-        var profile = await fixture.CreateClient().GetProfileAsync(other.Handle, Ct);
+        var profile = await Fixture.CreateClient().GetProfileAsync(other.Handle, Ct);
 
         Assert.Equal(other.Handle, profile.Handle, ignoreCase: true);
         Assert.NotNull(profile.Followers);

@@ -1,16 +1,16 @@
 namespace FollowerLoop.Browser.Tests.Client;
 
-public sealed class SearchTests(BrowserFixture fixture)
+public sealed class SearchTests(BrowserFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     public async Task Search_FindsTheSandboxsRecentPostsNewestFirst()
     {
-        var expected = fixture.Sandbox.World.SearchRecent("", 5);
+        var expected = Fixture.Sandbox.World.SearchRecent("", 5);
         var query = expected[0].Author.Handle;
 
-        var found = await fixture.CreateClient().SearchRecentAsync($"from:{query}", 3, TestContext.Current.CancellationToken);
+        var found = await Fixture.CreateClient().SearchRecentAsync($"from:{query}", 3, TestContext.Current.CancellationToken);
 
-        var truth = fixture.Sandbox.World.SearchRecent($"from:{query}", 3);
+        var truth = Fixture.Sandbox.World.SearchRecent($"from:{query}", 3);
         Assert.Equal(truth.Select(post => post.Id), found.Select(tweet => tweet.TweetId));
         Assert.All(found, tweet => Assert.Equal(query, tweet.Handle));
         Assert.Equal(truth.Select(post => post.Text), found.Select(tweet => tweet.Text));
@@ -20,7 +20,7 @@ public sealed class SearchTests(BrowserFixture fixture)
     [Fact]
     public async Task Search_WithNoResults_IsEmpty()
     {
-        var found = await fixture.CreateClient().SearchRecentAsync("zzqqxxnothingmatches", 5, TestContext.Current.CancellationToken);
+        var found = await Fixture.CreateClient().SearchRecentAsync("zzqqxxnothingmatches", 5, TestContext.Current.CancellationToken);
 
         Assert.Empty(found);
     }

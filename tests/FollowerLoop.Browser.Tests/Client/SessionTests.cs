@@ -3,22 +3,22 @@ using FollowerLoop.X;
 
 namespace FollowerLoop.Browser.Tests.Client;
 
-public sealed class SessionTests(BrowserFixture fixture)
+public sealed class SessionTests(BrowserFixture fixture) : SandboxTest(fixture)
 {
     [Fact]
     [SupportedOSPlatform("linux")]
     public async Task FirstUse_LogsInOnceAndSavesThePrivateSession_WhichAClientWithoutCredentialsReuses()
     {
-        var path = fixture.NewSessionPath();
+        var path = Fixture.NewSessionPath();
         var ct = TestContext.Current.CancellationToken;
 
-        var saved = await fixture.CreateSession(fixture.Sandbox, path, withCredentials: true).EnsureAsync(ct);
-        var reuser = fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (path, null, null));
+        var saved = await Fixture.CreateSession(Fixture.Sandbox, path, withCredentials: true).EnsureAsync(ct);
+        var reuser = Fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (path, null, null));
         var profile = await reuser.GetProfileAsync(SandboxServer.Handle, ct);
 
         Assert.Equal(path, saved);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
-        Assert.DoesNotContain(fixture.Sandbox.Password, await File.ReadAllTextAsync(path, ct), StringComparison.Ordinal);
+        Assert.DoesNotContain(Fixture.Sandbox.Password, await File.ReadAllTextAsync(path, ct), StringComparison.Ordinal);
         Assert.Equal(SandboxServer.Handle, profile.Handle);
     }
 
@@ -26,9 +26,9 @@ public sealed class SessionTests(BrowserFixture fixture)
     public async Task SessionGivenAsASecret_IsSavedAndUsedWithoutLoggingIn()
     {
         var ct = TestContext.Current.CancellationToken;
-        var secret = await File.ReadAllTextAsync(fixture.SessionPath, ct);
-        var path = fixture.NewSessionPath();
-        var client = fixture.CreateClient(options =>
+        var secret = await File.ReadAllTextAsync(Fixture.SessionPath, ct);
+        var path = Fixture.NewSessionPath();
+        var client = Fixture.CreateClient(options =>
             (options.StorageStatePath, options.SessionStateJson, options.Username, options.Password) = (path, secret, null, null));
 
         var profile = await client.GetProfileAsync(SandboxServer.Handle, ct);
@@ -40,7 +40,7 @@ public sealed class SessionTests(BrowserFixture fixture)
     [Fact]
     public async Task NoSavedSessionAndNoCredentials_FailsClearlyWithoutRetry()
     {
-        var client = fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (fixture.NewSessionPath(), null, null));
+        var client = Fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (Fixture.NewSessionPath(), null, null));
 
         var error = await Assert.ThrowsAsync<XClientException>(() => client.GetProfileAsync(SandboxServer.Handle, TestContext.Current.CancellationToken));
 
@@ -51,9 +51,9 @@ public sealed class SessionTests(BrowserFixture fixture)
     [Fact]
     public async Task WrongPassword_LoginFailsClearlyWithoutRetry()
     {
-        var client = fixture.CreateClient(options =>
+        var client = Fixture.CreateClient(options =>
         {
-            options.StorageStatePath = fixture.NewSessionPath();
+            options.StorageStatePath = Fixture.NewSessionPath();
             options.Password = "not-the-password";
             options.LoginTimeout = TimeSpan.FromSeconds(2);
         });
@@ -69,8 +69,8 @@ public sealed class SessionTests(BrowserFixture fixture)
     {
         // Expiry ends every session of a sandbox, so this test has a sandbox of its own.
         await using var sandbox = await SandboxServer.StartAsync();
-        var path = fixture.NewSessionPath();
-        var client = fixture.CreateClient(sandbox, options => options.StorageStatePath = path);
+        var path = Fixture.NewSessionPath();
+        var client = Fixture.CreateClient(sandbox, options => options.StorageStatePath = path);
         var ct = TestContext.Current.CancellationToken;
         await client.GetProfileAsync(SandboxServer.Handle, ct);
 
@@ -85,11 +85,11 @@ public sealed class SessionTests(BrowserFixture fixture)
     [Fact]
     public async Task LoginWall_OnAPage_IsTheSameClearNonRetryableError()
     {
-        var post = fixture.SeasonedPost;
-        await fixture.Sandbox.QueueFaultAsync("loginwall", $"/{SandboxServer.Handle}/status/{post.Id}");
+        var post = Fixture.SeasonedPost;
+        await Fixture.Sandbox.QueueFaultAsync("loginwall", $"/{SandboxServer.Handle}/status/{post.Id}");
 
         var error = await Assert.ThrowsAsync<XClientException>(() =>
-            fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, TestContext.Current.CancellationToken));
+            Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, post.Id, TestContext.Current.CancellationToken));
 
         Assert.False(error.IsRetryable);
         Assert.Contains("no longer logged in", error.Message, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace FollowerLoop.X.Browser;
 
-/// <summary>The X client's log events (2001–2099). Never log cookies, passwords or the session file's content.</summary>
+/// <summary>The browser client's log events (3001–3099). Never log cookies, passwords or the session file's content.</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Launched Chromium {Version} from {ExecutablePath}")]
@@ -50,4 +50,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3015, Level = LogLevel.Warning, Message = "XClient:Provider {Provider} drives the x.com website ({BaseUrl}). X's Automation Rules (April 2026): \"non-API-based forms of automation, such as scripting the X website ... may result in the permanent suspension of your account\". Use XClient:Provider = Api for a real account.")]
     public static partial void BrowserOnRealSite(ILogger logger, XClientProvider provider, string baseUrl);
+
+    [LoggerMessage(EventId = 3016, Level = LogLevel.Warning, Message = "A browser context did not close cleanly ({Reason}); the browser is kept")]
+    public static partial void ContextCloseFailed(ILogger logger, string reason);
 }

@@ -223,11 +223,18 @@ public sealed class PlaywrightXClient : IXClient
         try
         {
             var storageState = await _session.EnsureAsync(cancellationToken);
-            await using var context = await _browser.NewContextAsync(storageState, _options, cancellationToken);
-            // Playwright calls take no token: closing the context makes the pending one fail at once.
-            await using var cancellation = cancellationToken.Register(static state => _ = ((IBrowserContext)state!).CloseAsync(), context);
-            var page = await context.NewPageAsync();
-            return await body(page);
+            var context = await _browser.NewContextAsync(storageState, _options, cancellationToken);
+            try
+            {
+                // Playwright calls take no token, and a page still opening when its context closes is never
+                // answered: the steps are raced with the token; closing the context then stops what is left.
+                var page = await context.NewPageAsync().WaitAsync(cancellationToken);
+                return await body(page).WaitAsync(cancellationToken);
+            }
+            finally
+            {
+                await CloseAsync(context);
+            }
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException && cancellationToken.IsCancellationRequested)
         {
@@ -245,6 +252,19 @@ public sealed class PlaywrightXClient : IXClient
         catch (XClientException ex) when (LogFailure(operation, ex))
         {
             throw;
+        }
+    }
+
+    /// <summary>Closes an operation's context; bounded, since a context closed mid-step may never answer.</summary>
+    private async Task CloseAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync().WaitAsync(_options.ElementTimeout);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            Log.ContextCloseFailed(_logger, ex.Message);
         }
     }
 

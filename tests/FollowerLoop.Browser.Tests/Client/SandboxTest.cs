@@ -1,0 +1,15 @@
+namespace FollowerLoop.Browser.Tests.Client;
+
+/// <summary>
+/// A test on the assembly's shared sandbox. It starts with an empty fault queue: a fault an earlier test
+/// queued but never met (its read was cancelled or timed out before the request left the browser) would
+/// otherwise answer this test's first request.
+/// </summary>
+public abstract class SandboxTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    protected BrowserFixture Fixture { get; } = fixture;
+
+    public async ValueTask InitializeAsync() => await Fixture.Sandbox.ClearFaultsAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
