@@ -15,13 +15,14 @@ namespace FollowerLoop.Bench.Tracking;
 
 /// <summary>
 /// One size on one engine: N posts spread over <see cref="TrackingSettings.Spread"/> of virtual time, each
-/// tracked by the real engine in a worker process (Hangfire on Postgres, or the Durable engine on Azurite,
-/// whose reconciler starts each post's orchestration as Posting would) on an accelerated clock; optionally
+/// tracked by the real engine in a worker process (Hangfire on Postgres, or the Durable engine on Azurite) on an
+/// accelerated clock, each post's tracking started by the bench as Posting would start it; optionally
 /// the worker is killed (SIGKILL) mid-run and restarted at once. Lateness is reported in real seconds.
 /// </summary>
 internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngine engine)
 {
     private readonly double _factor = settings.FactorFor(posts);
+    private readonly string _hubName = $"bench{Guid.NewGuid():N}"[..20];
 
     private const string Account = "fl_bench";
     private static readonly DateTimeOffset Epoch = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
@@ -34,7 +35,8 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
         await using var dataSource = NpgsqlDataSource.Create(database);
         await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).MigrateAsync(cancellationToken);
         var clock = new AcceleratedTimeProvider(Epoch, DateTimeOffset.UtcNow.AddSeconds(8), _factor);
-        var scheduler = engine == JobEngine.Hangfire ? HangfireScheduler(database, dataSource, clock) : null;
+        await using var durable = engine == JobEngine.Durable ? await DurableTrackingClient.StartAsync(_hubName, dataSource, clock, cancellationToken) : null;
+        var scheduler = durable?.Scheduler ?? HangfireScheduler(database, dataSource, clock);
         var readLog = Path.Combine(Path.GetTempPath(), $"fl-bench-reads-{Guid.NewGuid():N}.log");
         await using var worker = new WorkerChild(WorkerEnvironment(database, clock), settings.ReadMs, engine, readLog);
         worker.Start();
@@ -114,9 +116,8 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
 
     private TimeSpan? RealLateness(TrackedCheckpoint c) => c.CheckedAt is { } at ? (at - c.DueAt) / _factor : null;
 
-    /// <param name="scheduler">Hangfire's; null for the Durable engine, whose reconciler starts the orchestration of a post with none.</param>
     private static async Task<(string, DateTimeOffset)> SeedPostAsync(
-        NpgsqlDataSource dataSource, CheckpointScheduler? scheduler, TimeProvider clock, int index, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, ICheckpointScheduler scheduler, TimeProvider clock, int index, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var item = new ContentItem
@@ -132,10 +133,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
         await new ContentStore(dataSource).EnqueueAsync(item, cancellationToken);
         var post = new PostRecord(item.DecisionId, (1_900_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture), Account, now, null);
         await new PostStore(dataSource).RecordPostedAsync(post, now, cancellationToken);
-        if (scheduler is not null)
-        {
-            await scheduler.StartTrackingAsync(post, new HashSet<CheckpointPhase>(), cancellationToken);
-        }
+        await scheduler.StartTrackingAsync(post, new HashSet<CheckpointPhase>(), cancellationToken);
 
         return (post.TweetId, now);
     }
@@ -192,7 +190,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
             ["Jobs__QueuePollInterval"] = "00:00:01",
             ["Jobs__InvisibilityTimeout"] = "00:00:30",
             ["Jobs__CheckpointWorkers"] = "8",
-            ["DurableTask__HubName"] = $"bench{Guid.NewGuid():N}"[..20],
+            ["DurableTask__HubName"] = _hubName,
             ["DurableTask__MaxConcurrentWorkItems"] = "8",
             // The same 30 s for a work item cut off by the kill as Hangfire's invisibility timeout above.
             ["DurableTask__WorkItemQueueVisibilityTimeout"] = "00:00:30",

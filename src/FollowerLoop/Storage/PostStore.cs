@@ -31,13 +31,17 @@ public sealed class PostStore(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task MarkTrackingScheduledAsync(string tweetId, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the post's tracking as scheduled unless someone already has: true for the one caller that
+    /// should schedule it (Posting and the reconciler may both try, a moment apart).
+    /// </summary>
+    public async Task<bool> ClaimTrackingAsync(string tweetId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "update posted_decisions set tracking_scheduled_at = @at where tweet_id = @tweetId",
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "update posted_decisions set tracking_scheduled_at = @at where tweet_id = @tweetId and tracking_scheduled_at is null",
             new { tweetId, at },
-            cancellationToken: cancellationToken));
+            cancellationToken: cancellationToken)) == 1;
     }
 
     public async Task<PostRecord?> GetByTweetIdAsync(string tweetId, CancellationToken cancellationToken)

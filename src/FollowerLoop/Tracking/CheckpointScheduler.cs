@@ -10,14 +10,19 @@ namespace FollowerLoop.Tracking;
 /// </summary>
 public sealed class CheckpointScheduler(IBackgroundJobClient jobs, PostStore posts, TimeProvider time) : ICheckpointScheduler
 {
-    public async Task StartTrackingAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
+    public async Task<bool> StartTrackingAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
     {
+        if (!await posts.ClaimTrackingAsync(post.TweetId, time.GetUtcNow(), cancellationToken))
+        {
+            return false;
+        }
+
         foreach (var phase in CheckpointPhases.All.Where(p => !alreadyRecorded.Contains(p)))
         {
             ScheduleAt(post.TweetId, phase, post.PostedAt + phase.Offset(), attempt: 1);
         }
 
-        await posts.MarkTrackingScheduledAsync(post.TweetId, time.GetUtcNow(), cancellationToken);
+        return true;
     }
 
     /// <summary>Runs each overdue phase now: its delayed job was lost (with its storage, say).</summary>

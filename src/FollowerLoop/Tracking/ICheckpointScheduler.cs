@@ -8,8 +8,13 @@ namespace FollowerLoop.Tracking;
 /// </summary>
 public interface ICheckpointScheduler
 {
-    /// <summary>Schedules every phase of the post that has no row yet, then marks its tracking as scheduled.</summary>
-    Task StartTrackingAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken);
+    /// <summary>
+    /// Claims the post's tracking (<see cref="PostStore.ClaimTrackingAsync"/>) and, if this call got it, schedules
+    /// every phase that has no row yet; a post already claimed is left alone. Claim first: a crash between the
+    /// claim and the scheduling leaves overdue phases, which the reconciler's sweep runs, never a phase twice.
+    /// </summary>
+    /// <returns>Whether this call claimed and scheduled the tracking.</returns>
+    Task<bool> StartTrackingAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken);
 
     /// <summary>Gets the overdue phases of a post whose tracking was scheduled measured as soon as possible.</summary>
     Task CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken);

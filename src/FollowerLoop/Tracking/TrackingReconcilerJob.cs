@@ -34,8 +34,11 @@ public sealed class TrackingReconcilerJob(
             var done = recorded.GetValueOrDefault(post.TweetId) ?? [];
             if (post.TrackingScheduledAt is null)
             {
-                await scheduler.StartTrackingAsync(post, done, cancellationToken);
-                Log.TrackingRepaired(logger, post.TweetId, CheckpointPhases.All.Count - done.Count);
+                if (await scheduler.StartTrackingAsync(post, done, cancellationToken))
+                {
+                    Log.TrackingRepaired(logger, post.TweetId, CheckpointPhases.All.Count - done.Count);
+                }
+
                 continue;
             }
 

@@ -91,6 +91,9 @@ public sealed class LoopRig : IAsyncDisposable
             ["Jobs__Schedules__Strategy"] = Never,
             ["Posting__MinSpacing"] = "00:00:00",
             ["Tracking__RetryBaseDelay"] = "00:05:00",
+            // The least allowed: a worker killed between claiming a post's tracking and scheduling it leaves
+            // the reconciler's sweep to run the phases once this far past due (real time).
+            ["Tracking__OverdueGrace"] = "00:00:10",
         };
     }
 

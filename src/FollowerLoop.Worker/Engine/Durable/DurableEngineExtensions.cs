@@ -4,6 +4,7 @@ using FollowerLoop.Tracking.Durable;
 using Grpc.Net.Client;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Client.Grpc;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Grpc;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,24 @@ internal static class DurableEngineExtensions
     /// </summary>
     public static IHostApplicationBuilder AddDurableEngine(this IHostApplicationBuilder builder)
     {
+        builder.AddTaskHub(TaskHubGrpcServerMode.ApiServerAndDispatcher);
+        builder.Services.AddDurableTaskWorker(worker => worker
+            .AddTasks(tasks => tasks.AddTracking())
+            .UseGrpc());
+        builder.Services.AddOptions<GrpcDurableTaskWorkerOptions>().Configure<GrpcChannel>((o, channel) => o.Channel = channel);
+        builder.Services.AddHostedService<TimerJobRunner>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The task hub's client and tracking scheduler with no worker: starts and reads orchestrations, never
+    /// runs them (the benchmark starts each post's tracking with it, as Posting does in a worker).
+    /// </summary>
+    public static IHostApplicationBuilder AddDurableTrackingClient(this IHostApplicationBuilder builder) =>
+        builder.AddTaskHub(TaskHubGrpcServerMode.ApiServerOnly);
+
+    private static IHostApplicationBuilder AddTaskHub(this IHostApplicationBuilder builder, TaskHubGrpcServerMode mode)
+    {
         builder.Services.AddOptionsWithValidateOnStart<DurableEngineOptions>()
             .Bind(builder.Configuration.GetSection(DurableEngineOptions.SectionName))
             .ValidateDataAnnotations();
@@ -27,17 +46,13 @@ internal static class DurableEngineExtensions
             sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>())));
         // Before the worker: its hosted service connects to the endpoint this one serves.
-        builder.Services.AddHostedService<TaskHubSidecar>();
+        builder.Services.AddHostedService(sp => new TaskHubSidecar(
+            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<TaskHubSidecarAddress>(), mode, sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton(sp => GrpcChannel.ForAddress(sp.GetRequiredService<TaskHubSidecarAddress>().Uri));
-        builder.Services.AddDurableTaskWorker(worker => worker
-            .AddTasks(tasks => tasks.AddTracking())
-            .UseGrpc());
         builder.Services.AddDurableTaskClient(client => client.UseGrpc());
         // The channel's address is known only once the container is built (a free port may be picked).
-        builder.Services.AddOptions<GrpcDurableTaskWorkerOptions>().Configure<GrpcChannel>((o, channel) => o.Channel = channel);
         builder.Services.AddOptions<GrpcDurableTaskClientOptions>().Configure<GrpcChannel>((o, channel) => o.Channel = channel);
         builder.Services.AddDurableTracking();
-        builder.Services.AddHostedService<TimerJobRunner>();
         return builder;
     }
 

@@ -10,8 +10,13 @@ namespace FollowerLoop.Worker.Engine.Durable;
 /// Serves the task hub to the Durable Task worker and client over gRPC, on loopback only: the public
 /// <see cref="TaskHubGrpcServer"/> on the Azure Storage provider, in a small web host of its own (HTTP/2),
 /// apart from the dashboards' Kestrel. It creates the task hub's tables and queues if they are missing.
+/// With <see cref="TaskHubGrpcServerMode.ApiServerOnly"/> it serves only the client: it never takes work items.
 /// </summary>
-internal sealed class TaskHubSidecar(AzureStorageOrchestrationService service, TaskHubSidecarAddress address, ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+internal sealed class TaskHubSidecar(
+    AzureStorageOrchestrationService service,
+    TaskHubSidecarAddress address,
+    TaskHubGrpcServerMode mode,
+    ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -27,6 +32,7 @@ internal sealed class TaskHubSidecar(AzureStorageOrchestrationService service, T
         builder.Services.AddGrpc();
         builder.Services.AddSingleton<IOrchestrationService>(service);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
+        builder.Services.Configure<TaskHubGrpcServerOptions>(options => options.Mode = mode);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         _app = builder.Build();
         _app.MapGrpcService<TaskHubGrpcServer>();

@@ -17,12 +17,8 @@ public sealed class DurableCheckpointScheduler(
     PostStore posts,
     IOptions<TrackingOptions> options,
     TimeProvider time,
-    ILogger<DurableCheckpointScheduler> logger) : ICheckpointScheduler, IDisposable
+    ILogger<DurableCheckpointScheduler> logger) : ICheckpointScheduler
 {
-    // Posting and the reconciler may start the same post's tracking a moment apart: in one process the look-up
-    // and the start are one step, so the Azure Storage provider never sees two starts of one instance.
-    private readonly SemaphoreSlim _starting = new(1, 1);
-
     // Another start while one of these exists is refused by the backend as well as by the check below.
     private static readonly OrchestrationRuntimeStatus[] Live =
         [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended, OrchestrationRuntimeStatus.Completed];
@@ -30,10 +26,15 @@ public sealed class DurableCheckpointScheduler(
     /// <summary>The orchestration instance id of a post's tracking.</summary>
     public static string InstanceId(string postId) => $"track-post-{postId}";
 
-    public async Task StartTrackingAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
+    public async Task<bool> StartTrackingAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
     {
+        if (!await posts.ClaimTrackingAsync(post.TweetId, time.GetUtcNow(), cancellationToken))
+        {
+            return false;
+        }
+
         await StartUnlessLiveAsync(post, alreadyRecorded, cancellationToken);
-        await posts.MarkTrackingScheduledAsync(post.TweetId, time.GetUtcNow(), cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -43,22 +44,7 @@ public sealed class DurableCheckpointScheduler(
     public Task CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken) =>
         StartUnlessLiveAsync(post, alreadyRecorded, cancellationToken);
 
-    public void Dispose() => _starting.Dispose();
-
     private async Task StartUnlessLiveAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
-    {
-        await _starting.WaitAsync(cancellationToken);
-        try
-        {
-            await StartUnlessLiveLockedAsync(post, alreadyRecorded, cancellationToken);
-        }
-        finally
-        {
-            _starting.Release();
-        }
-    }
-
-    private async Task StartUnlessLiveLockedAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
     {
         var instanceId = InstanceId(post.TweetId);
         var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);

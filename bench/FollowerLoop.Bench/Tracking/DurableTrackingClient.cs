@@ -1,0 +1,45 @@
+using FollowerLoop.Storage;
+using FollowerLoop.Tracking;
+using FollowerLoop.Worker.Engine.Durable;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace FollowerLoop.Bench.Tracking;
+
+/// <summary>
+/// The bench's own client of the worker's task hub (the Durable engine's tracking scheduler, no worker):
+/// it starts each seeded post's orchestration as Posting would, so that both engines are handed their posts
+/// the same way and the worker process only runs them.
+/// </summary>
+internal sealed class DurableTrackingClient : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private DurableTrackingClient(IHost host) => _host = host;
+
+    public ICheckpointScheduler Scheduler => _host.Services.GetRequiredService<ICheckpointScheduler>();
+
+    public static async Task<DurableTrackingClient> StartAsync(string hubName, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["DurableTask:HubName"] = hubName });
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton<PostStore>();
+        builder.Services.AddOptions<TrackingOptions>();
+        builder.AddDurableTrackingClient();
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new DurableTrackingClient(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
