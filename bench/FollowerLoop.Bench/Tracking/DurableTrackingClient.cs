@@ -1,3 +1,4 @@
+using DurableTask.AzureStorage;
 using FollowerLoop.Storage;
 using FollowerLoop.Tracking;
 using FollowerLoop.Worker.Engine.Durable;
@@ -37,8 +38,10 @@ internal sealed class DurableTrackingClient : IAsyncDisposable
         return new DurableTrackingClient(host);
     }
 
+    /// <summary>Deletes the run's task hub (its tables, queues and leases): Azurite slows as its data grows.</summary>
     public async ValueTask DisposeAsync()
     {
+        await _host.Services.GetRequiredService<AzureStorageOrchestrationService>().DeleteAsync();
         await _host.StopAsync();
         _host.Dispose();
     }
