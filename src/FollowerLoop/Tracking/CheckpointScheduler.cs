@@ -26,14 +26,14 @@ public sealed class CheckpointScheduler(IBackgroundJobClient jobs, PostStore pos
     }
 
     /// <summary>Runs each overdue phase now: its delayed job was lost (with its storage, say).</summary>
-    public Task CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken)
+    public Task<bool> CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken)
     {
         foreach (var phase in overdue)
         {
             ScheduleAt(post.TweetId, phase, time.GetUtcNow(), attempt: 1);
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(overdue.Count > 0);
     }
 
     /// <summary>Runs the checkpoint at <paramref name="dueAt"/> (virtual time), or now if that has passed.</summary>

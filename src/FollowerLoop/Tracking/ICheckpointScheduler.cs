@@ -17,5 +17,6 @@ public interface ICheckpointScheduler
     Task<bool> StartTrackingAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken);
 
     /// <summary>Gets the overdue phases of a post whose tracking was scheduled measured as soon as possible.</summary>
-    Task CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken);
+    /// <returns>Whether anything was scheduled (a live orchestration catches up by itself: nothing is).</returns>
+    Task<bool> CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken);
 }

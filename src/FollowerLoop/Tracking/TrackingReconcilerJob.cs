@@ -43,9 +43,9 @@ public sealed class TrackingReconcilerJob(
             }
 
             var overdue = CheckpointPhases.All.Where(p => !done.Contains(p) && post.PostedAt + p.Offset() + grace < now).ToList();
-            if (overdue.Count > 0)
+            // Logged only when something was scheduled: a live orchestration catches up by itself.
+            if (overdue.Count > 0 && await scheduler.CatchUpAsync(post, done, overdue, cancellationToken))
             {
-                await scheduler.CatchUpAsync(post, done, overdue, cancellationToken);
                 foreach (var phase in overdue)
                 {
                     Log.OverdueCheckpoint(logger, post.TweetId, phase);

@@ -8,10 +8,14 @@ namespace FollowerLoop.Tests.Infrastructure;
 public sealed class WorkerProcess(IReadOnlyDictionary<string, string> environment, params string[] arguments) : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly Lock _logGate = new();
     private Process? _process;
 
-    /// <summary>The last lines the worker printed, for a failing test's message.</summary>
-    public string Tail => string.Join(Environment.NewLine, _output.TakeLast(40));
+    /// <summary>Everything the worker printed, across restarts: kept after the test, for a failure that needs more than the tail.</summary>
+    public string LogPath { get; } = Path.Combine(Path.GetTempPath(), $"followerloop-worker-{Guid.NewGuid():N}.log");
+
+    /// <summary>The last lines the worker printed, and where the whole output is, for a failing test's message.</summary>
+    public string Tail => string.Join(Environment.NewLine, _output.TakeLast(40).Append($"(whole output: {LogPath})"));
 
     public void Start()
     {
@@ -26,6 +30,7 @@ public sealed class WorkerProcess(IReadOnlyDictionary<string, string> environmen
             start.Environment[key] = value;
         }
 
+        Keep($"--- followerloop run {string.Join(' ', arguments)}, started {DateTime.UtcNow:O}");
         _process = Process.Start(start) ?? throw new InvalidOperationException("the worker did not start");
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -56,6 +61,11 @@ public sealed class WorkerProcess(IReadOnlyDictionary<string, string> environmen
         }
 
         _output.Enqueue(line);
+        lock (_logGate)
+        {
+            File.AppendAllText(LogPath, line + Environment.NewLine);
+        }
+
         while (_output.Count > 400)
         {
             _output.TryDequeue(out _);

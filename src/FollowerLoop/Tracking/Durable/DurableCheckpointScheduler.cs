@@ -41,17 +41,18 @@ public sealed class DurableCheckpointScheduler(
     /// A live orchestration catches up by itself (its timers fire once the host is back). One that failed
     /// or was terminated, or that is missing (a task hub wiped), is started again for the phases with no row.
     /// </summary>
-    public Task CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken) =>
+    public Task<bool> CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken) =>
         StartUnlessLiveAsync(post, alreadyRecorded, cancellationToken);
 
-    private async Task StartUnlessLiveAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
+    /// <returns>Whether an orchestration was started (false: a live one exists).</returns>
+    private async Task<bool> StartUnlessLiveAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
     {
         var instanceId = InstanceId(post.TweetId);
         var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
         if (existing is not null && Live.Contains(existing.RuntimeStatus))
         {
             Log.TrackingOrchestrationExists(logger, post.TweetId, instanceId, existing.RuntimeStatus.ToString());
-            return;
+            return false;
         }
 
         var phases = CheckpointPhases.All
@@ -65,5 +66,6 @@ public sealed class DurableCheckpointScheduler(
             new StartOrchestrationOptions(instanceId).WithDedupeStatuses(Live),
             cancellationToken);
         Log.TrackingOrchestrationStarted(logger, post.TweetId, instanceId, phases.Count);
+        return true;
     }
 }
