@@ -2,6 +2,7 @@ using DurableTask.AzureStorage;
 using FollowerLoop.Storage;
 using FollowerLoop.Tracking;
 using FollowerLoop.Worker.Engine.Durable;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +37,20 @@ internal sealed class DurableTrackingClient : IAsyncDisposable
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new DurableTrackingClient(host);
+    }
+
+    /// <summary>The orchestrations that have not completed, each described by its status and last update (the bench names them when checkpoints are missing).</summary>
+    public async Task<IReadOnlyList<string>> UnfinishedAsync(CancellationToken cancellationToken)
+    {
+        var client = _host.Services.GetRequiredService<DurableTaskClient>();
+        var query = new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Suspended], FetchInputsAndOutputs = true };
+        var unfinished = new List<string>();
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        {
+            unfinished.Add($"{instance.InstanceId} {instance.RuntimeStatus} updated {instance.LastUpdatedAt:O} status {instance.SerializedCustomStatus} {instance.FailureDetails?.ErrorMessage}");
+        }
+
+        return unfinished;
     }
 
     /// <summary>Deletes the run's task hub (its tables, queues and leases): Azurite slows as its data grows.</summary>

@@ -4,10 +4,15 @@ using FollowerLoop.Worker.Engine;
 
 namespace FollowerLoop.Bench.Tracking;
 
-/// <summary>Starts and kills the benchmark's worker process (this program, in <c>tracking-worker</c> mode).</summary>
-internal sealed class WorkerChild(IReadOnlyDictionary<string, string> environment, int readMs, JobEngine engine, string readLog) : IAsyncDisposable
+/// <summary>
+/// Starts and kills the benchmark's worker process (this program, in <c>tracking-worker</c> mode); its output,
+/// across restarts, goes to <paramref name="outputLog"/>.
+/// </summary>
+internal sealed class WorkerChild(IReadOnlyDictionary<string, string> environment, int readMs, JobEngine engine, string readLog, string outputLog) : IAsyncDisposable
 {
+    private readonly Lock _outputLock = new();
     private Process? _process;
+    private StreamWriter? _output;
 
     public void Start()
     {
@@ -26,8 +31,9 @@ internal sealed class WorkerChild(IReadOnlyDictionary<string, string> environmen
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("the worker did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _output ??= new StreamWriter(outputLog, append: true) { AutoFlush = true };
+        _process.OutputDataReceived += (_, line) => Append(line.Data);
+        _process.ErrorDataReceived += (_, line) => Append(line.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
@@ -42,7 +48,24 @@ internal sealed class WorkerChild(IReadOnlyDictionary<string, string> environmen
 
         _process?.Dispose();
         _process = null;
+        Append("--- worker stopped ---");
     }
 
-    public async ValueTask DisposeAsync() => await KillAsync();
+    private void Append(string? line)
+    {
+        lock (_outputLock)
+        {
+            _output?.WriteLine(line);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        lock (_outputLock)
+        {
+            _output?.Dispose();
+            _output = null;
+        }
+    }
 }

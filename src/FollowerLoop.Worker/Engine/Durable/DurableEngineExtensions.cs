@@ -59,10 +59,15 @@ internal static class DurableEngineExtensions
     private static AzureStorageOrchestrationServiceSettings Settings(DurableEngineOptions options, ILoggerFactory loggerFactory) => new()
     {
         TaskHubName = options.HubName,
+        // A restarted process must not reuse the dead one's id: the provider would take the partition leases
+        // still in that id's name as already held and renew them without listening to their control queues
+        // (measured: orchestrations waiting on timers at a SIGKILL never resumed). A new id waits out the leases instead.
+        WorkerId = $"{Environment.MachineName}-{Guid.NewGuid():N}",
         StorageAccountClientProvider = new StorageAccountClientProvider(options.Storage),
         PartitionCount = options.PartitionCount,
         MaxQueuePollingInterval = options.MaxQueuePollingInterval,
         WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
+        ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
         MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentWorkItems,
         MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentWorkItems,
         LoggerFactory = loggerFactory,

@@ -33,6 +33,14 @@ public sealed class DurableEngineOptions
     [Range(typeof(TimeSpan), "00:00:30", "00:30:00", ErrorMessage = "DurableTask:WorkItemQueueVisibilityTimeout must be between 30 seconds and 30 minutes.")]
     public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long control-queue messages (a post's start, its fired timers, its activities' results) taken by a
+    /// worker that died stay invisible before another takes them (default 5 minutes): the orchestrations they
+    /// wake wait that long after a crash. host.json sets the same.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "00:30:00", ErrorMessage = "DurableTask:ControlQueueVisibilityTimeout must be between 30 seconds and 30 minutes.")]
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Orchestration and activity work items run at once in this worker.</summary>
     [Range(1, 100, ErrorMessage = "DurableTask:MaxConcurrentWorkItems must be between 1 and 100.")]
     public int MaxConcurrentWorkItems { get; set; } = 8;

@@ -21,6 +21,7 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
         ["DurableTask__HubName"] = $"t{Guid.NewGuid():N}"[..24],
         // An activity cut off by the kill runs again after this (the minimum allowed): the test waits for it.
         ["DurableTask__WorkItemQueueVisibilityTimeout"] = "00:00:30",
+        ["DurableTask__ControlQueueVisibilityTimeout"] = "00:00:30",
         ["Logging__LogLevel__FollowerLoop"] = "Information",
     };
 
