@@ -25,10 +25,7 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
         ["Logging__LogLevel__FollowerLoop"] = "Information",
     };
 
-    // Explicit (run with: dotnet test tests/FollowerLoop.Tests --filter DurableCrashRecoveryTests -- xUnit.Explicit=on):
-    // they pass alone, but failed in full-suite runs on a loaded 2-core machine (issue #21, README "known issue"),
-    // and the Durable engine is not the default yet. A failure here must not hide the suite's other results.
-    [Fact(Explicit = true)]
+    [Fact]
     public async Task KilledWhileThePostWaitsOnTimers_MeasuresEveryPhaseOnce_NoneEarly()
     {
         await using var rig = await LoopRig.StartAsync(db);
@@ -51,7 +48,7 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
         await AssertSixPhasesOnceAndOnTimeAsync(rig, post);
     }
 
-    [Fact(Explicit = true)]
+    [Fact]
     public async Task KilledWhileACheckpointActivityRuns_RunsItAgainAfterRestart_WritingItOnce()
     {
         await using var rig = await LoopRig.StartAsync(db);
