@@ -214,7 +214,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
             ["Jobs__InvisibilityTimeout"] = "00:00:30",
             ["Jobs__CheckpointWorkers"] = "8",
             ["DurableTask__HubName"] = _hubName,
-            ["DurableTask__MaxConcurrentWorkItems"] = "8",
+            ["DurableTask__MaxConcurrentWorkItems"] = "16",
             // The same 30 s for a work item cut off by the kill as Hangfire's invisibility timeout above.
             ["DurableTask__WorkItemQueueVisibilityTimeout"] = "00:00:30",
             ["DurableTask__ControlQueueVisibilityTimeout"] = "00:00:30",
