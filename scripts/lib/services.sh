@@ -118,13 +118,16 @@ start_redis() {
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Azurite from npm, pinned, installed under .local/azurite; its data under .local/azurite/data.
+# One process per service (blob, queue, table) rather than the all-in-one `azurite`: each is a single
+# Node.js event loop, and the Durable engine keeps queues and tables busy at once (the tracking bench at
+# 1,000 posts saturated the single process; split, queues and tables run on both cores).
 start_azurite() {
-    local dir="$LOCAL/azurite" bin="$LOCAL/azurite/node_modules/.bin/azurite"
+    local dir="$LOCAL/azurite" service port
     if port_open "$FL_AZURITE_QUEUE_PORT" && port_open "$FL_AZURITE_TABLE_PORT" && port_open "$FL_AZURITE_BLOB_PORT"; then
         say "Azurite already running on 127.0.0.1:$FL_AZURITE_BLOB_PORT-$FL_AZURITE_TABLE_PORT"
         return
     fi
-    if [ ! -x "$bin" ]; then
+    if [ ! -x "$dir/node_modules/.bin/azurite-table" ]; then
         say "installing azurite $FL_AZURITE_VERSION from npm"
         mkdir -p "$dir"
         npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "azurite@$FL_AZURITE_VERSION" >"$dir/npm.log" 2>&1 \
@@ -132,18 +135,24 @@ start_azurite() {
     fi
     mkdir -p "$dir/data"
     say "starting Azurite on 127.0.0.1:$FL_AZURITE_BLOB_PORT-$FL_AZURITE_TABLE_PORT"
-    # --skipApiVersionCheck: the Azure SDKs may speak a newer API version than this Azurite knows.
-    nohup "$bin" --silent --location "$dir/data" --skipApiVersionCheck \
-        --blobHost 127.0.0.1 --blobPort "$FL_AZURITE_BLOB_PORT" \
-        --queueHost 127.0.0.1 --queuePort "$FL_AZURITE_QUEUE_PORT" \
-        --tableHost 127.0.0.1 --tablePort "$FL_AZURITE_TABLE_PORT" \
-        >"$dir/azurite.log" 2>&1 &
-    echo $! >"$dir/azurite.pid"
+    for service in blob queue table; do
+        case $service in
+            blob) port=$FL_AZURITE_BLOB_PORT ;;
+            queue) port=$FL_AZURITE_QUEUE_PORT ;;
+            table) port=$FL_AZURITE_TABLE_PORT ;;
+        esac
+        port_open "$port" && continue # that service is still up
+        # --skipApiVersionCheck: the Azure SDKs may speak a newer API version than this Azurite knows.
+        nohup "$dir/node_modules/.bin/azurite-$service" --silent --location "$dir/data" --skipApiVersionCheck \
+            --"${service}Host" 127.0.0.1 --"${service}Port" "$port" \
+            >"$dir/azurite-$service.log" 2>&1 &
+        echo $! >"$dir/azurite-$service.pid"
+    done
     for _ in $(seq 1 100); do
         port_open "$FL_AZURITE_TABLE_PORT" && port_open "$FL_AZURITE_QUEUE_PORT" && port_open "$FL_AZURITE_BLOB_PORT" && return
         sleep 0.1
     done
-    die "Azurite did not answer on 127.0.0.1:$FL_AZURITE_BLOB_PORT-$FL_AZURITE_TABLE_PORT, see $dir/azurite.log"
+    die "Azurite did not answer on 127.0.0.1:$FL_AZURITE_BLOB_PORT-$FL_AZURITE_TABLE_PORT, see $dir/azurite-*.log"
 }
 
 # Exports the settings the worker, the tests and the benchmarks read (see README, Configuration).

@@ -22,6 +22,8 @@ public sealed class TrackPostOrchestratorTests
 
     private static DateTime Due(string phase) => PostedAt + CheckpointPhases.Parse(phase).Offset();
 
+    private static readonly TimeSpan Slack = TrackPostOrchestrator.TimerSlack;
+
     private static async Task<(FakeOrchestrationContext Context, IReadOnlyList<PhaseResult> Results)> RunAsync(
         Func<ActivityCall, object?> activities, TrackPostInput? input = null, Func<DateTime, TimeSpan>? fireEarly = null)
     {
@@ -43,23 +45,32 @@ public sealed class TrackPostOrchestratorTests
         Assert.Equal(CheckpointPhases.All.Select(p => p.ToColumn()), context.Activities.Select(a => In(a).Phase));
         Assert.All(context.Activities, a => Assert.Equal(CheckpointActivity.Name, a.Name));
         Assert.Equal(PostedAt + TimeSpan.FromMilliseconds(200), context.Activities[0].At);
-        Assert.Equal(CheckpointPhases.Scheduled.Select(p => PostedAt + p.Offset()), context.Timers);
-        Assert.All(context.Activities.Skip(1), a => Assert.Equal(Due(In(a).Phase), a.At));
+        Assert.Equal(CheckpointPhases.Scheduled.Select(p => PostedAt + p.Offset() + Slack), context.Timers);
+        Assert.All(context.Activities.Skip(1), a => Assert.Equal(Due(In(a).Phase) + Slack, a.At));
         Assert.All(results, r => Assert.Equal((nameof(CheckpointOutcomeKind.Measured), 1), (r.Outcome, r.Attempts)));
         Assert.All(context.Activities, a => Assert.NotNull(a.Options?.Retry));
     }
 
     [Fact]
-    public async Task TrackPost_WhenATimerFiresEarly_ReArmsItAndRunsNoCheckpointBeforeItIsDue()
+    public async Task TrackPost_WhenATimerFiresUpToTheSlackEarly_RunsTheCheckpointOnTimeWithOneTimerAPhase()
     {
-        var early = new HashSet<DateTime>();
-        // Each timer fires 900 ms early the first time it is armed for a moment, on time the second.
-        var (context, _) = await RunAsync(
-            _ => Result(CheckpointOutcomeKind.Measured),
-            fireEarly: at => early.Add(at) ? TimeSpan.FromMilliseconds(900) : TimeSpan.Zero);
+        var (context, _) = await RunAsync(_ => Result(CheckpointOutcomeKind.Measured), fireEarly: _ => TimeSpan.FromMilliseconds(990));
 
         Assert.All(context.Activities, a => Assert.True(a.At >= Due(In(a).Phase), $"{In(a).Phase} ran at {a.At:O}, before {Due(In(a).Phase):O}"));
-        Assert.Equal(CheckpointPhases.Scheduled.SelectMany(p => new[] { PostedAt + p.Offset(), PostedAt + p.Offset() }), context.Timers);
+        Assert.Equal(CheckpointPhases.Scheduled.Count, context.Timers.Count);
+    }
+
+    [Fact]
+    public async Task TrackPost_WhenATimerFiresBeforeItIsDue_ReArmsItAndRunsNoCheckpointBeforeItIsDue()
+    {
+        var early = new HashSet<DateTime>();
+        // Each timer fires 1.9 s early (past the slack) the first time it is armed for a moment, on time the second.
+        var (context, _) = await RunAsync(
+            _ => Result(CheckpointOutcomeKind.Measured),
+            fireEarly: at => early.Add(at) ? Slack + TimeSpan.FromMilliseconds(900) : TimeSpan.Zero);
+
+        Assert.All(context.Activities, a => Assert.True(a.At >= Due(In(a).Phase), $"{In(a).Phase} ran at {a.At:O}, before {Due(In(a).Phase):O}"));
+        Assert.Equal(CheckpointPhases.Scheduled.SelectMany(p => new[] { PostedAt + p.Offset() + Slack, PostedAt + p.Offset() + Slack }), context.Timers);
     }
 
     [Fact]
@@ -70,9 +81,9 @@ public sealed class TrackPostOrchestratorTests
 
         var sixHours = context.Activities.Where(a => In(a).Phase == "6h").ToList();
         Assert.Equal([1, 2, 3], sixHours.Select(a => In(a).Attempt));
-        Assert.Equal(Due("6h"), sixHours[0].At);
-        Assert.Equal(BaseDelay, sixHours[1].At - (sixHours[0].At + context.ActivityDuration));
-        Assert.Equal(BaseDelay * 2, sixHours[2].At - (sixHours[1].At + context.ActivityDuration));
+        Assert.Equal(Due("6h") + Slack, sixHours[0].At);
+        Assert.Equal(BaseDelay + Slack, sixHours[1].At - (sixHours[0].At + context.ActivityDuration));
+        Assert.Equal(BaseDelay * 2 + Slack, sixHours[2].At - (sixHours[1].At + context.ActivityDuration));
         Assert.All(sixHours, a => Assert.False(In(a).LastAttempt));
         Assert.Equal((nameof(CheckpointOutcomeKind.Measured), 3), (results.Single(r => r.Phase == "6h").Outcome, results.Single(r => r.Phase == "6h").Attempts));
         Assert.Equal(CheckpointPhases.All.Count + 2, context.Activities.Count);
@@ -95,7 +106,7 @@ public sealed class TrackPostOrchestratorTests
         Assert.Equal([(1, false), (2, false), (3, true)], twelve.Select(i => (i.Attempt, i.LastAttempt)));
         Assert.Equal(new PhaseResult("12h", nameof(CheckpointOutcomeKind.Failed), MaxAttempts), results.Single(r => r.Phase == "12h"));
         Assert.Equal(["24h", "48h"], context.Activities.SkipWhile(a => In(a).Phase != "12h").Where(a => In(a).Phase != "12h").Select(a => In(a).Phase));
-        Assert.Equal(Due("24h"), context.Activities.Single(a => In(a).Phase == "24h").At);
+        Assert.Equal(Due("24h") + Slack, context.Activities.Single(a => In(a).Phase == "24h").At);
     }
 
     [Fact]
@@ -107,7 +118,7 @@ public sealed class TrackPostOrchestratorTests
 
         var calls = context.Activities.Where(a => In(a).Phase == "24h").ToList();
         Assert.Equal(2, calls.Count);
-        Assert.Equal(reset, calls[1].At - (calls[0].At + context.ActivityDuration));
+        Assert.Equal(reset + Slack, calls[1].At - (calls[0].At + context.ActivityDuration));
     }
 
     [Fact]
