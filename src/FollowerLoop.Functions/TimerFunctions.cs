@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using FollowerLoop.Content;
+using FollowerLoop.Costs;
+using FollowerLoop.Jobs;
 using FollowerLoop.Learning;
 using FollowerLoop.Posting;
 using FollowerLoop.Replies;
@@ -17,51 +20,59 @@ public static class TimerFunctions
 {
     [Function("Plan")]
     public static Task Plan([TimerTrigger("%Jobs:Schedules:Plan%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<PlanJob>().RunAsync(context.CancellationToken);
+        RunAsync<PlanJob>(context, (job, ct) => job.RunAsync(ct));
 
     [Function("Reply")]
     public static Task Reply([TimerTrigger("%Jobs:Schedules:Reply%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<ReplyJob>().RunAsync(context.CancellationToken);
+        RunAsync<ReplyJob>(context, (job, ct) => job.RunAsync(ct));
 
     [Function("Posting")]
     public static Task Posting([TimerTrigger("%Jobs:Schedules:Posting%")] TimerInfo timer, [DurableClient] DurableTaskClient client, FunctionContext context)
     {
         context.InstanceServices.GetRequiredService<DurableClientBinding>().Client = client;
-        return context.InstanceServices.GetRequiredService<PostingJob>().RunAsync(context.CancellationToken);
+        return RunAsync<PostingJob>(context, (job, ct) => job.RunAsync(ct));
     }
 
     [Function("TrackingReconciler")]
     public static Task TrackingReconciler([TimerTrigger("%Jobs:Schedules:TrackingReconciler%")] TimerInfo timer, [DurableClient] DurableTaskClient client, FunctionContext context)
     {
         context.InstanceServices.GetRequiredService<DurableClientBinding>().Client = client;
-        return context.InstanceServices.GetRequiredService<TrackingReconcilerJob>().RunAsync(context.CancellationToken);
+        return RunAsync<TrackingReconcilerJob>(context, (job, ct) => job.RunAsync(ct));
     }
 
     [Function("Analytics")]
     public static Task Analytics([TimerTrigger("%Jobs:Schedules:Analytics%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<AnalyticsJob>().RunAsync(context.CancellationToken);
+        RunAsync<AnalyticsJob>(context, (job, ct) => job.RunAsync(ct));
 
     [Function("DataCollection")]
     public static Task DataCollection([TimerTrigger("%Jobs:Schedules:DataCollection%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<DataCollectionJob>().RunAsync(context.CancellationToken);
+        RunAsync<DataCollectionJob>(context, (job, ct) => job.RunAsync(ct));
 
     [Function("Attribution")]
     public static Task Attribution([TimerTrigger("%Jobs:Schedules:Attribution%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<AttributionJob>().RunAsync(context.CancellationToken);
+        RunAsync<AttributionJob>(context, (job, ct) => job.RunAsync(ct));
 
     [Function("Outcomes")]
     public static Task Outcomes([TimerTrigger("%Jobs:Schedules:Outcomes%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<OutcomesJob>().RunAsync(context.CancellationToken);
+        RunAsync<OutcomesJob>(context, (job, ct) => job.RunAsync(ct));
 
     [Function("Learn")]
     public static Task Learn([TimerTrigger("%Jobs:Schedules:Learn%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<LearnJob>().RunAsync(context.CancellationToken);
+        RunAsync<LearnJob>(context, (job, ct) => job.RunAsync(ct));
 
     [Function("Strategy")]
     public static Task Strategy([TimerTrigger("%Jobs:Schedules:Strategy%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<StrategyJob>().RunAsync(context.CancellationToken);
+        RunAsync<StrategyJob>(context, (job, ct) => job.RunAsync(ct));
 
     [Function("ViralThread")]
     public static Task ViralThread([TimerTrigger("%Jobs:Schedules:ViralThread%")] TimerInfo timer, FunctionContext context) =>
-        context.InstanceServices.GetRequiredService<ViralThreadJob>().RunAsync(context.CancellationToken);
+        RunAsync<ViralThreadJob>(context, (job, ct) => job.RunAsync(ct));
+
+    /// <summary>One job's run, its X API calls charged to the job (named after the function, as the local engine names it).</summary>
+    private static async Task RunAsync<TJob>(FunctionContext context, Func<TJob, CancellationToken, Task> run, [CallerMemberName] string function = "")
+        where TJob : notnull
+    {
+        using var usage = XUsageScope.Begin(TimerJob.UsageNameOf(function));
+        await run(context.InstanceServices.GetRequiredService<TJob>(), context.CancellationToken);
+    }
 }

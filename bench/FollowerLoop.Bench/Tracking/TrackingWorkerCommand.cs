@@ -27,7 +27,7 @@ internal static class TrackingWorkerCommand
         {
             SyntheticXClient.ReadLatency = TimeSpan.FromMilliseconds(parse.GetValue(readMs));
             SyntheticXClient.ReadLog = parse.GetValue(readLog);
-            await using var app = WorkerApp.Build([], customize: builder => builder.Services.AddSingleton<IXClient, SyntheticXClient>(), engine: parse.GetValue(engine));
+            await using var app = WorkerApp.Build([], parse.GetValue(engine), customize: builder => builder.Services.AddSingleton<IXClient, SyntheticXClient>());
             await app.RunAsync(cancellationToken);
         });
         return command;

@@ -20,7 +20,7 @@ internal static class RunCommand
         command.Options.Add(engine);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var app = WorkerApp.Build(parse.UnmatchedTokens.ToArray(), engine: parse.GetValue(engine));
+            await using var app = WorkerApp.Build(parse.UnmatchedTokens.ToArray(), parse.GetValue(engine));
             if (!HostFactory.TryValidate(app.Services, out var problems))
             {
                 await Console.Error.WriteLineAsync(problems);

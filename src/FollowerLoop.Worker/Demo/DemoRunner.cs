@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DurableTask.AzureStorage;
 using FollowerLoop.Costs;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
@@ -38,7 +39,7 @@ internal static class DemoRunner
         await sandbox.StartAsync(cancellationToken);
         var sandboxUrl = SandboxApp.GetBaseAddress(sandbox);
 
-        await using var worker = WorkerApp.Build([], WorkerSettings(settings, demoDatabase, sandboxUrl, sandboxOptions, realStart, sessionFile), engine: settings.Engine);
+        await using var worker = WorkerApp.Build([], settings.Engine, WorkerSettings(settings, demoDatabase, sandboxUrl, sandboxOptions, realStart, sessionFile));
         await worker.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
         await worker.StartAsync(cancellationToken);
         Console.WriteLine($"sandbox: {sandboxUrl}  worker dashboard: {JobsPage(settings)}  engine: {settings.Engine}  X transport: {settings.Provider}  clock: {settings.Factor:0}x from {Epoch:u}");
@@ -66,6 +67,12 @@ internal static class DemoRunner
         }
 
         await worker.StopAsync(CancellationToken.None);
+        if (settings.Engine == JobEngine.Durable)
+        {
+            // Each demo has a task hub of its own: left behind, its history would slow every later scan of Azurite's tables.
+            await worker.Services.GetRequiredService<AzureStorageOrchestrationService>().DeleteAsync();
+        }
+
         await sandbox.StopAsync(CancellationToken.None);
         File.Delete(sessionFile);
         File.Delete(TokenFile(sessionFile));

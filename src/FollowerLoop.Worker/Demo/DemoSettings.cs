@@ -4,4 +4,4 @@ using FollowerLoop.X.Api;
 namespace FollowerLoop.Worker.Demo;
 
 /// <summary>What `followerloop demo` was asked for.</summary>
-internal sealed record DemoSettings(int Posts, double Factor, int AudienceSeed, bool Keep, TimeSpan Timeout, string DashboardUrl, XClientProvider Provider, JobEngine Engine = JobEngine.Hangfire);
+internal sealed record DemoSettings(int Posts, double Factor, int AudienceSeed, bool Keep, TimeSpan Timeout, string DashboardUrl, XClientProvider Provider, JobEngine Engine);

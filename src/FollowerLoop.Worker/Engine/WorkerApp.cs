@@ -11,10 +11,10 @@ namespace FollowerLoop.Worker.Engine;
 internal static class WorkerApp
 {
     /// <param name="args">Command-line settings.</param>
+    /// <param name="engine">The Durable engine on Azurite, or Hangfire.</param>
     /// <param name="overrides">Settings that win over every other source (the demo points the worker at its sandbox).</param>
     /// <param name="customize">Last changes to the services (the tracking benchmark swaps the X client).</param>
-    /// <param name="engine">Hangfire, or the Durable engine on Azurite.</param>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IHostApplicationBuilder>? customize = null, JobEngine engine = JobEngine.Hangfire)
+    public static WebApplication Build(string[] args, JobEngine engine, IReadOnlyDictionary<string, string?>? overrides = null, Action<IHostApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddFollowerLoopSources(args);

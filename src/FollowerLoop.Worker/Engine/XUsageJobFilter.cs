@@ -13,12 +13,10 @@ namespace FollowerLoop.Worker.Engine;
 /// </summary>
 internal sealed class XUsageJobFilter : IServerFilter
 {
-    public const string Checkpoint = "checkpoint";
-
     private const string ScopeItem = "FollowerLoop.XUsageScope";
 
     private static readonly Dictionary<Type, string> Names =
-        RecurringJobs.All(new JobSchedules()).Select(j => (j.Job.Type, j.Id)).Append((typeof(CheckpointJob), Checkpoint)).ToDictionary();
+        RecurringJobs.All(new JobSchedules()).Select(j => (j.Job.Type, j.Id)).Append((typeof(CheckpointJob), XUsageScope.Checkpoint)).ToDictionary();
 
     /// <summary>The usage name of a job class; <see cref="XUsageScope.Other"/> for one outside the job table.</summary>
     public static string NameOf(Type jobType) => Names.GetValueOrDefault(jobType, XUsageScope.Other);

@@ -2,13 +2,16 @@ namespace FollowerLoop.Costs;
 
 /// <summary>
 /// Which job the X API calls of the current async flow belong to, for the spend per job. The engine
-/// sets it around every job run (the Hangfire filter; a Durable activity or timer function would open
-/// it in one line: <c>using var scope = XUsageScope.Begin("reply");</c>). Calls outside any scope
-/// are counted as <see cref="Other"/>.
+/// sets it around every job run (the Hangfire filter; the Durable engine's timer jobs and checkpoint
+/// activity open it in one line: <c>using var scope = XUsageScope.Begin("reply");</c>). Calls outside any
+/// scope are counted as <see cref="Other"/>.
 /// </summary>
 public static class XUsageScope
 {
     public const string Other = "other";
+
+    /// <summary>A post's checkpoint reads, on either engine.</summary>
+    public const string Checkpoint = "checkpoint";
 
     private static readonly AsyncLocal<string?> Job = new();
 

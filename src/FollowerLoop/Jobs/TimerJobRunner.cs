@@ -1,3 +1,4 @@
+using FollowerLoop.Costs;
 using FollowerLoop.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +29,7 @@ public sealed class TimerJobRunner(IServiceScopeFactory scopes, IOptions<JobsOpt
             }
 
             await using var scope = scopes.CreateAsyncScope();
+            using var usage = XUsageScope.Begin(job.UsageName);
             try
             {
                 await job.Run(scope.ServiceProvider, stoppingToken);

@@ -81,6 +81,12 @@ public sealed class XApiSpendTests(PostgresDatabase db) : IClassFixture<Postgres
     public void JobFilter_NamesJobsAsTheJobTableDoes(Type job, string name) => Assert.Equal(name, XUsageJobFilter.NameOf(job));
 
     [Fact]
+    public void TimerJobs_AreChargedUnderTheNamesHangfireGivesThem() =>
+        Assert.Equal(
+            RecurringJobs.All(new JobSchedules()).Select(j => j.Id),
+            TimerJobs.All(new JobSchedules()).Select(j => j.UsageName));
+
+    [Fact]
     public async Task UsageScope_FlowsIntoTheJobsCalls_AndIsRestoredAfterwards()
     {
         Assert.Equal(XUsageScope.Other, XUsageScope.Current);

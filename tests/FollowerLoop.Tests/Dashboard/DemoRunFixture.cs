@@ -74,7 +74,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
         await _database.InitializeAsync();
         _sandbox = SandboxApp.Build(_sandboxOptions);
         await _sandbox.StartAsync();
-        _worker = WorkerApp.Build([], WorkerSettings(SandboxApp.GetBaseAddress(_sandbox)));
+        _worker = WorkerApp.Build([], JobEngine.Hangfire, WorkerSettings(SandboxApp.GetBaseAddress(_sandbox)));
         await _worker.StartAsync();
         BaseAddress = new Uri(_worker.Urls.First());
 
@@ -268,7 +268,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
         settings["Clock:Factor"] = "1";
         await _worker!.StopAsync();
         await DisposeWorkerAsync(_worker);
-        _worker = WorkerApp.Build([], settings, builder =>
+        _worker = WorkerApp.Build([], JobEngine.Hangfire, settings, builder =>
         {
             foreach (var engine in builder.Services.Where(IsEngineService).ToList())
             {

@@ -16,7 +16,7 @@ public sealed class CrashRecoveryTests(PostgresDatabase db) : IClassFixture<Post
     public async Task WorkerKilledAfterPosting_StillMeasuresAllSixPhasesOnce_AndNeverPostsTwice()
     {
         await using var rig = await LoopRig.StartAsync(db);
-        await using var worker = new WorkerProcess(rig.WorkerEnvironment(TestEnvironment.Redis));
+        await using var worker = new WorkerProcess(rig.WorkerEnvironment(TestEnvironment.Redis), "--engine", "hangfire");
         var posts = new PostStore(db.DataSource);
         var content = new ContentStore(db.DataSource);
 

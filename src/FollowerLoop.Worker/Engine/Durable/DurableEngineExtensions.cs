@@ -40,7 +40,9 @@ internal static class DurableEngineExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<DurableEngineOptions>()
             .Bind(builder.Configuration.GetSection(DurableEngineOptions.SectionName))
-            .ValidateDataAnnotations();
+            .ValidateDataAnnotations()
+            .Validate(o => o.LeaseRenewInterval * 3 <= o.LeaseInterval,
+                "DurableTask:LeaseRenewInterval must be at most a third of DurableTask:LeaseInterval (a claim must survive a missed renewal).");
         builder.Services.AddSingleton(sp => new TaskHubSidecarAddress(sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value.SidecarPort));
         builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(Settings(
             sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value,
@@ -66,6 +68,10 @@ internal static class DurableEngineExtensions
         StorageAccountClientProvider = new StorageAccountClientProvider(options.Storage),
         PartitionCount = options.PartitionCount,
         MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+        // The table partition manager renews and acquires at the same interval.
+        LeaseInterval = options.LeaseInterval,
+        LeaseRenewInterval = options.LeaseRenewInterval,
+        LeaseAcquireInterval = options.LeaseRenewInterval,
         WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
         ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
         MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentWorkItems,

@@ -1,3 +1,4 @@
+using FollowerLoop.Costs;
 using FollowerLoop.Time;
 using Microsoft.DurableTask;
 
@@ -16,6 +17,7 @@ public sealed class CheckpointActivity(CheckpointMeasurer measurer, TimeProvider
 
     public override async Task<CheckpointActivityResult> RunAsync(TaskActivityContext context, CheckpointActivityInput input)
     {
+        using var usage = XUsageScope.Begin(XUsageScope.Checkpoint);
         // Activities get no cancellation token: a host shutting down abandons the work item, which runs again.
         var outcome = await measurer.MeasureAsync(input.PostId, CheckpointPhases.Parse(input.Phase), input.Attempt, input.LastAttempt, CancellationToken.None);
         var retryAfter = outcome.RetryAfter is { } virtualDelay ? time.ToReal(virtualDelay) : (TimeSpan?)null;
