@@ -15,10 +15,10 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
 {
     private static readonly TimeSpan LoopTimeout = TimeSpan.FromMinutes(4);
 
-    private static Dictionary<string, string> DurableEnvironment(LoopRig rig) => new(rig.WorkerEnvironment(TestEnvironment.Redis))
+    private static Dictionary<string, string> DurableEnvironment(LoopRig rig, AzuriteTaskHub hub) => new(rig.WorkerEnvironment(TestEnvironment.Redis))
     {
         ["DurableTask__Storage"] = TestEnvironment.Azurite,
-        ["DurableTask__HubName"] = $"t{Guid.NewGuid():N}"[..24],
+        ["DurableTask__HubName"] = hub.Name,
         // An activity cut off by the kill runs again after this (the minimum allowed): the test waits for it.
         ["DurableTask__WorkItemQueueVisibilityTimeout"] = "00:00:30",
         ["DurableTask__ControlQueueVisibilityTimeout"] = "00:00:30",
@@ -29,7 +29,8 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
     public async Task KilledWhileThePostWaitsOnTimers_MeasuresEveryPhaseOnce_NoneEarly()
     {
         await using var rig = await LoopRig.StartAsync(db);
-        await using var worker = new WorkerProcess(DurableEnvironment(rig), "--engine", "durable");
+        await using var hub = new AzuriteTaskHub();
+        await using var worker = new WorkerProcess(DurableEnvironment(rig, hub), "--engine", "durable");
         worker.Start();
         var post = await PostAndWaitForBaselineAsync(rig, worker, "Durable timers survive a kill: write the test first.");
         await worker.KillAsync();
@@ -52,7 +53,8 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
     public async Task KilledWhileACheckpointActivityRuns_RunsItAgainAfterRestart_WritingItOnce()
     {
         await using var rig = await LoopRig.StartAsync(db);
-        await using var worker = new WorkerProcess(DurableEnvironment(rig), "--engine", "durable");
+        await using var hub = new AzuriteTaskHub();
+        await using var worker = new WorkerProcess(DurableEnvironment(rig, hub), "--engine", "durable");
         worker.Start();
         var post = await PostAndWaitForBaselineAsync(rig, worker, "Durable activities survive a kill: measure twice, write once.");
 
