@@ -41,9 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Sandbox.AdvanceClockAsync(TimeSpan.FromHours(12));
         // The run's first pages, in a cold Chromium against a cold sandbox: on a clean CI clone, right after the
         // build, this login once took longer than the 10 s the tests give a login.
-        var options = OptionsFor(Sandbox, SessionPath);
-        options.LoginTimeout = TimeSpan.FromMinutes(1);
-        await new XSession(Browser, Options.Create(options), NullLogger<XSession>.Instance).EnsureAsync(CancellationToken.None);
+        await CreateSession(Sandbox, SessionPath, withCredentials: true, loginTimeout: TimeSpan.FromMinutes(1)).EnsureAsync(CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
@@ -69,9 +67,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             NullLogger<PlaywrightXClient>.Instance);
     }
 
-    public XSession CreateSession(SandboxServer sandbox, string storageStatePath, bool withCredentials)
+    /// <param name="loginTimeout">Instead of the tests' 10 s.</param>
+    public XSession CreateSession(SandboxServer sandbox, string storageStatePath, bool withCredentials, TimeSpan? loginTimeout = null)
     {
         var options = OptionsFor(sandbox, storageStatePath);
+        options.LoginTimeout = loginTimeout ?? options.LoginTimeout;
         if (!withCredentials)
         {
             options.Username = null;
