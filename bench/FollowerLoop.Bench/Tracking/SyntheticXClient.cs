@@ -6,8 +6,8 @@ namespace FollowerLoop.Bench.Tracking;
 /// Stands in for the browser so that the tracking benchmark measures the engine (scheduling, queues,
 /// storage) and not page loads, which `scrape` measures. Counts are a deterministic function of the
 /// post and the time; each read takes <see cref="ReadLatency"/>. Every metrics read that completes is
-/// appended to <see cref="ReadLog"/> (one line per read, written at once, so a killed worker loses none):
-/// the benchmark counts checkpoints read twice from it.
+/// appended to <see cref="ReadLog"/> (the post id and the clock's time, tab-separated; one line per read,
+/// written at once, so a killed worker loses none): the benchmark counts checkpoints read twice from it.
 /// </summary>
 internal sealed class SyntheticXClient(TimeProvider time) : IXClient
 {
@@ -30,7 +30,7 @@ internal sealed class SyntheticXClient(TimeProvider time) : IXClient
         {
             lock (LogGate)
             {
-                File.AppendAllText(path, tweetId + Environment.NewLine);
+                File.AppendAllText(path, FormattableString.Invariant($"{tweetId}\t{time.GetUtcNow():O}{Environment.NewLine}"));
             }
         }
 

@@ -6,7 +6,8 @@ namespace FollowerLoop.Bench.Tracking;
 /// <param name="All">Lateness of every scheduled checkpoint.</param>
 /// <param name="Uncaught">Lateness of the scheduled checkpoints the crash did not catch.</param>
 /// <param name="Early">Checkpoints measured before they were due.</param>
-/// <param name="Duplicated">Checkpoint reads that ran to the end more than once.</param>
+/// <param name="Duplicated">Checkpoint reads that ran to the end again although the first one's result was recorded.</param>
+/// <param name="RedoneAfterKill">Reads the killed worker completed but never recorded, run again after the restart.</param>
 internal sealed record TrackingOutcome(
     JobEngine Engine,
     int Posts,
@@ -18,4 +19,5 @@ internal sealed record TrackingOutcome(
     int? CrashCaught,
     double? CrashRecoveryLatenessSeconds,
     int Early,
-    int Duplicated);
+    int Duplicated,
+    int RedoneAfterKill);

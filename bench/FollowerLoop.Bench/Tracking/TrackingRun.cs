@@ -53,8 +53,9 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
             await DelayUntilAsync(clock, first + (settings.Spread * i / posts), cancellationToken);
             if (crashAt is { } at && killedAt is null && clock.GetUtcNow() >= at)
             {
-                killedAt = clock.GetUtcNow();
+                // The time once the process is gone: every read the dead worker finished lies before it.
                 await worker.KillAsync();
+                killedAt = clock.GetUtcNow();
                 worker.Start();
             }
 
@@ -65,7 +66,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
         await DelayUntilAsync(clock, seeded.Max(p => p.PostedAt) + CheckpointPhase.Hours48.Offset(), cancellationToken);
         var checkpoints = await WaitForCheckpointsAsync(dataSource, posts, cancellationToken);
         await worker.KillAsync();
-        var reads = File.Exists(readLog) ? await File.ReadAllLinesAsync(readLog, cancellationToken) : [];
+        var reads = File.Exists(readLog) ? (await File.ReadAllLinesAsync(readLog, cancellationToken)).Select(ParseRead).ToList() : [];
         File.Delete(readLog);
         var outcome = Summarise(seeded, checkpoints, killedAt, reads);
         if (outcome.All.Missed == 0)
@@ -90,12 +91,12 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
         return new CheckpointScheduler(new BackgroundJobClient(storage), new PostStore(dataSource), clock);
     }
 
-    /// <param name="reads">The post id of every metrics read that completed, in the worker (one per checkpoint run).</param>
+    /// <param name="reads">Every metrics read that completed in the worker (one per checkpoint run): the post id and the clock's time.</param>
     private TrackingOutcome Summarise(
         IReadOnlyList<(string PostId, DateTimeOffset PostedAt)> seeded,
         IReadOnlyList<TrackedCheckpoint> checkpoints,
         DateTimeOffset? killedAt,
-        IReadOnlyList<string> reads)
+        IReadOnlyList<(string PostId, DateTimeOffset At)> reads)
     {
         var scheduled = checkpoints.Where(c => c.Phase != CheckpointPhase.Baseline.ToColumn()).ToList();
         var followerLoop = LatenessSummary.From(scheduled.Select(c => RealLateness(c)).ToList());
@@ -125,10 +126,39 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
             .ToList());
         var uncaught = LatenessSummary.From(scheduled.Except(hit).Select(c => RealLateness(c)).ToList());
         var early = measured.Count(c => c.CheckedAt < c.DueAt);
-        // A checkpoint read to the end more than once (a read cut off by the kill never reached the log).
-        var measuredPerPost = measured.CountBy(c => c.PostId).ToDictionary();
-        var duplicated = reads.CountBy(id => id).Sum(r => Math.Max(0, r.Value - measuredPerPost.GetValueOrDefault(r.Key)));
-        return new TrackingOutcome(engine, posts, _factor, followerLoop, uncaught, PeakPerSecond(measured), polling, caught, recovery, early, duplicated);
+        var (duplicated, redone) = CountRepeatedReads(measured, reads, killedAt);
+        return new TrackingOutcome(engine, posts, _factor, followerLoop, uncaught, PeakPerSecond(measured), polling, caught, recovery, early, duplicated, redone);
+    }
+
+    /// <summary>
+    /// Reads beyond one per measured checkpoint, split in two. Redone: the killed worker had read the post but
+    /// died before recording it (no checkpoint of that post recorded between the read and the kill), so the
+    /// read ran again after the restart; no engine can avoid it for a read in flight at a SIGKILL, and nothing
+    /// is recorded twice. Duplicated: any other repeat, a checkpoint read again although its result was kept.
+    /// (A read cut off before its end never reaches the log.)
+    /// </summary>
+    private static (int Duplicated, int Redone) CountRepeatedReads(
+        IReadOnlyList<TrackedCheckpoint> measured, IReadOnlyList<(string PostId, DateTimeOffset At)> reads, DateTimeOffset? killedAt)
+    {
+        var recorded = measured.ToLookup(c => c.PostId, c => c.CheckedAt!.Value);
+        int duplicated = 0, redone = 0;
+        foreach (var post in reads.GroupBy(r => r.PostId))
+        {
+            var extra = Math.Max(0, post.Count() - recorded[post.Key].Count());
+            var lost = killedAt is { } kill
+                ? post.Count(r => r.At < kill && !recorded[post.Key].Any(at => at >= r.At && at < kill))
+                : 0;
+            redone += Math.Min(extra, lost);
+            duplicated += Math.Max(0, extra - lost);
+        }
+
+        return (duplicated, redone);
+    }
+
+    private static (string PostId, DateTimeOffset At) ParseRead(string line)
+    {
+        var fields = line.Split('\t');
+        return (fields[0], DateTimeOffset.Parse(fields[1], CultureInfo.InvariantCulture));
     }
 
     /// <summary>The most checkpoints finished within one real second of the run: what the engine sustained at its busiest.</summary>
@@ -214,7 +244,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
             ["Jobs__InvisibilityTimeout"] = "00:00:30",
             ["Jobs__CheckpointWorkers"] = "8",
             ["DurableTask__HubName"] = _hubName,
-            ["DurableTask__MaxConcurrentWorkItems"] = "16",
+            ["DurableTask__MaxConcurrentActivities"] = "16",
             // The same 30 s for a work item cut off by the kill as Hangfire's invisibility timeout above.
             ["DurableTask__WorkItemQueueVisibilityTimeout"] = "00:00:30",
             ["DurableTask__ControlQueueVisibilityTimeout"] = "00:00:30",

@@ -23,7 +23,7 @@ internal static class DemoCommand
             Description = "How the worker reaches the sandbox: Api (its X API v2, the transport a real account should use) or Browser (Chromium on its pages).",
             DefaultValueFactory = _ => XClientProvider.Api,
         };
-        var engine = new Option<JobEngine>("--engine") { Description = "hangfire or durable (Azurite must be running: scripts/setup).", DefaultValueFactory = _ => JobEngine.Hangfire };
+        var engine = new Option<JobEngine>("--engine") { Description = "durable (the default; Azurite must be running: scripts/setup) or hangfire.", DefaultValueFactory = _ => JobEngine.Durable };
         var command = new Command("demo", "Run the whole loop against the local sandbox, accelerated, and print a summary.")
         {
             posts, factor, seed, keep, timeout, urls, provider, engine,

@@ -10,8 +10,8 @@ internal static class RunCommand
     {
         var engine = new Option<JobEngine>("--engine")
         {
-            Description = "hangfire (Hangfire on Postgres, /hangfire) or durable (timer jobs and a Durable orchestration per post, on Azurite).",
-            DefaultValueFactory = _ => JobEngine.Hangfire,
+            Description = "durable (the default: timer jobs and a Durable orchestration per post, on Azurite) or hangfire (Hangfire on Postgres, /hangfire).",
+            DefaultValueFactory = _ => JobEngine.Durable,
         };
         var command = new Command("run", "Run the worker: every job on its schedule, the dashboards. Extra --Section:Key=value arguments override settings.")
         {

@@ -18,6 +18,8 @@ public sealed class DurableEngineOptionsTests
     [InlineData("LeaseInterval", "00:00:02", "DurableTask:LeaseInterval")]
     [InlineData("LeaseRenewInterval", "00:00:04", "at most a third of DurableTask:LeaseInterval")]
     [InlineData("ControlQueueVisibilityTimeout", "00:00:05", "DurableTask:ControlQueueVisibilityTimeout")]
+    [InlineData("MaxConcurrentOrchestrations", "0", "DurableTask:MaxConcurrentOrchestrations")]
+    [InlineData("ExtendedSessionIdleTimeout", "00:10:00", "DurableTask:ExtendedSessionIdleTimeout")]
     public void Resolve_WithABadSetting_FailsNamingIt(string setting, string value, string expected)
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [$"DurableTask:{setting}"] = value }));

@@ -6,7 +6,6 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Client.Grpc;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
-using Microsoft.DurableTask.Worker.Grpc;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Worker.Engine.Durable;
@@ -20,11 +19,10 @@ internal static class DurableEngineExtensions
     /// </summary>
     public static IHostApplicationBuilder AddDurableEngine(this IHostApplicationBuilder builder)
     {
-        builder.AddTaskHub(TaskHubGrpcServerMode.ApiServerAndDispatcher);
+        builder.AddDurableTrackingClient();
         builder.Services.AddDurableTaskWorker(worker => worker
             .AddTasks(tasks => tasks.AddTracking())
-            .UseGrpc());
-        builder.Services.AddOptions<GrpcDurableTaskWorkerOptions>().Configure<GrpcChannel>((o, channel) => o.Channel = channel);
+            .UseBuildTarget<TaskHubWorkerService>());
         builder.Services.AddHostedService<TimerJobRunner>();
         return builder;
     }
@@ -33,10 +31,7 @@ internal static class DurableEngineExtensions
     /// The task hub's client and tracking scheduler with no worker: starts and reads orchestrations, never
     /// runs them (the benchmark starts each post's tracking with it, as Posting does in a worker).
     /// </summary>
-    public static IHostApplicationBuilder AddDurableTrackingClient(this IHostApplicationBuilder builder) =>
-        builder.AddTaskHub(TaskHubGrpcServerMode.ApiServerOnly);
-
-    private static IHostApplicationBuilder AddTaskHub(this IHostApplicationBuilder builder, TaskHubGrpcServerMode mode)
+    public static IHostApplicationBuilder AddDurableTrackingClient(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptionsWithValidateOnStart<DurableEngineOptions>()
             .Bind(builder.Configuration.GetSection(DurableEngineOptions.SectionName))
@@ -49,7 +44,7 @@ internal static class DurableEngineExtensions
             sp.GetRequiredService<ILoggerFactory>())));
         // Before the worker: its hosted service connects to the endpoint this one serves.
         builder.Services.AddHostedService(sp => new TaskHubSidecar(
-            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<TaskHubSidecarAddress>(), mode, sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<TaskHubSidecarAddress>(), sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton(sp => GrpcChannel.ForAddress(sp.GetRequiredService<TaskHubSidecarAddress>().Uri));
         builder.Services.AddDurableTaskClient(client => client.UseGrpc());
         // The channel's address is known only once the container is built (a free port may be picked).
@@ -74,8 +69,10 @@ internal static class DurableEngineExtensions
         LeaseAcquireInterval = options.LeaseRenewInterval,
         WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
         ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
-        MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentWorkItems,
-        MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentWorkItems,
+        ExtendedSessionsEnabled = options.ExtendedSessionIdleTimeout > TimeSpan.Zero,
+        ExtendedSessionIdleTimeout = options.ExtendedSessionIdleTimeout,
+        MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
+        MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
         LoggerFactory = loggerFactory,
     };
 }

@@ -58,11 +58,28 @@ public sealed class DurableEngineOptions
     public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Orchestration and activity work items run at once in this worker. Each spends most of its time waiting
-    /// on storage: on Azurite (2 cores) 16 sustained the tracking bench's load where 8 fell behind; 64 slowed Azurite.
+    /// Activities (checkpoint reads) run at once in this worker. Each spends most of its time waiting on X and
+    /// storage: on Azurite (2 cores) 16 sustained the tracking bench's load where 8 fell behind; 64 slowed Azurite.
     /// </summary>
-    [Range(1, 100, ErrorMessage = "DurableTask:MaxConcurrentWorkItems must be between 1 and 100.")]
-    public int MaxConcurrentWorkItems { get; set; } = 16;
+    [Range(1, 100, ErrorMessage = "DurableTask:MaxConcurrentActivities must be between 1 and 100.")]
+    public int MaxConcurrentActivities { get; set; } = 16;
+
+    /// <summary>
+    /// Orchestrations held at once, counting those idling in an extended session (which cost storage nothing):
+    /// at the tracking bench's 8 checkpoints a second each holds a slot for about <see cref="ExtendedSessionIdleTimeout"/>
+    /// after its episode, so this must exceed rate times idle time or orchestrations queue behind idle sessions.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "DurableTask:MaxConcurrentOrchestrations must be between 1 and 1000.")]
+    public int MaxConcurrentOrchestrations { get; set; } = 64;
+
+    /// <summary>
+    /// How long an orchestration stays in memory after an episode, waiting for its next message (extended
+    /// sessions). A checkpoint is two episodes moments apart (the timer fires, then the activity's result
+    /// arrives): kept in memory, the second one neither reads the history again nor replays it; on Azurite each
+    /// history read scans the whole history table. Must outlast a checkpoint's read; zero turns sessions off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "DurableTask:ExtendedSessionIdleTimeout must be between 0 and 5 minutes.")]
+    public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>The loopback port of the in-process gRPC endpoint the worker and client talk to; 0 picks a free one.</summary>
     [Range(0, 65535, ErrorMessage = "DurableTask:SidecarPort must be between 0 and 65535.")]

@@ -7,15 +7,14 @@ using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 namespace FollowerLoop.Worker.Engine.Durable;
 
 /// <summary>
-/// Serves the task hub to the Durable Task worker and client over gRPC, on loopback only: the public
+/// Serves the task hub to the Durable Task client over gRPC, on loopback only: the public
 /// <see cref="TaskHubGrpcServer"/> on the Azure Storage provider, in a small web host of its own (HTTP/2),
 /// apart from the dashboards' Kestrel. It creates the task hub's tables and queues if they are missing.
-/// With <see cref="TaskHubGrpcServerMode.ApiServerOnly"/> it serves only the client: it never takes work items.
+/// It never takes work items (<see cref="TaskHubGrpcServerMode.ApiServerOnly"/>): <see cref="TaskHubWorkerService"/> runs them.
 /// </summary>
 internal sealed class TaskHubSidecar(
     AzureStorageOrchestrationService service,
     TaskHubSidecarAddress address,
-    TaskHubGrpcServerMode mode,
     ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
@@ -32,7 +31,7 @@ internal sealed class TaskHubSidecar(
         builder.Services.AddGrpc();
         builder.Services.AddSingleton<IOrchestrationService>(service);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
-        builder.Services.Configure<TaskHubGrpcServerOptions>(options => options.Mode = mode);
+        builder.Services.Configure<TaskHubGrpcServerOptions>(options => options.Mode = TaskHubGrpcServerMode.ApiServerOnly);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         _app = builder.Build();
         _app.MapGrpcService<TaskHubGrpcServer>();
