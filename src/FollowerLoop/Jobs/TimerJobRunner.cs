@@ -19,26 +19,21 @@ public sealed class TimerJobRunner(IServiceScopeFactory scopes, IOptions<JobsOpt
     internal async Task RunOnScheduleAsync(TimerJob job, CancellationToken stoppingToken)
     {
         var cron = JobSchedules.Parse(job.Cron);
-        var from = time.GetUtcNow();
-        while (cron.GetNextOccurrence(from, TimeZoneInfo.Utc) is { } next)
+        // Once a run is over the clock is past its occurrence: those that fell during the run are skipped.
+        while (cron.GetNextOccurrence(time.GetUtcNow(), TimeZoneInfo.Utc) is { } next)
         {
             await DelayUntilAsync(next, stoppingToken);
-            await using (var scope = scopes.CreateAsyncScope())
+            await using var scope = scopes.CreateAsyncScope();
+            using var usage = XUsageScope.Begin(job.UsageName);
+            try
             {
-                using var usage = XUsageScope.Begin(job.UsageName);
-                try
-                {
-                    await job.Run(scope.ServiceProvider, stoppingToken);
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    // As a Functions timer: the failure is logged and the next occurrence runs as usual.
-                    Log.TimerJobFailed(logger, job.Name, ex);
-                }
+                await job.Run(scope.ServiceProvider, stoppingToken);
             }
-
-            // Occurrences that fell during the run are skipped.
-            from = time.GetUtcNow();
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // As a Functions timer: the failure is logged and the next occurrence runs as usual.
+                Log.TimerJobFailed(logger, job.Name, ex);
+            }
         }
     }
 

@@ -13,9 +13,9 @@ namespace FollowerLoop.Worker.Engine.Durable;
 internal static class DurableEngineExtensions
 {
     /// <summary>
-    /// The Durable engine without the Functions host: the library's orchestrator and activity on the
-    /// Durable Task worker, over the Azure Storage provider (Azurite locally; the task hub has the
-    /// layout the Functions host gives it in Azure), and each timer function on its cron.
+    /// The Durable engine without the Functions host: the library's orchestrator and activity on
+    /// DurableTask.Core's worker (<see cref="TaskHubWorkerService"/>), over the Azure Storage provider (Azurite
+    /// locally; the task hub has the layout the Functions host gives it in Azure), and each timer function on its cron.
     /// </summary>
     public static IHostApplicationBuilder AddDurableEngine(this IHostApplicationBuilder builder)
     {
@@ -42,7 +42,7 @@ internal static class DurableEngineExtensions
         builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(Settings(
             sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>())));
-        // Before the worker: its hosted service connects to the endpoint this one serves.
+        // Before the worker: this one creates the task hub's tables and queues when they are missing.
         builder.Services.AddHostedService(sp => new TaskHubSidecar(
             sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<TaskHubSidecarAddress>(), sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton(sp => GrpcChannel.ForAddress(sp.GetRequiredService<TaskHubSidecarAddress>().Uri));
