@@ -76,7 +76,8 @@ public sealed class DurableEngineOptions
     /// How long an orchestration stays in memory after an episode, waiting for its next message (extended
     /// sessions). A checkpoint is two episodes moments apart (the timer fires, then the activity's result
     /// arrives): kept in memory, the second one neither reads the history again nor replays it; on Azurite each
-    /// history read scans the whole history table. Must outlast a checkpoint's read; zero turns sessions off.
+    /// history read scans the whole history table. Longer than a checkpoint's read, or the second episode reads it
+    /// again (nothing worse); zero turns sessions off.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "DurableTask:ExtendedSessionIdleTimeout must be between 0 and 5 minutes.")]
     public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(3);
