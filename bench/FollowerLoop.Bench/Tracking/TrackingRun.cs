@@ -50,7 +50,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
         var seeding = new List<Task<(string PostId, DateTimeOffset PostedAt)>>();
         for (var i = 0; i < posts; i++)
         {
-            await DelayUntilAsync(clock, first + (settings.Spread * i / posts), cancellationToken);
+            await clock.DelayUntilAsync(first + (settings.Spread * i / posts), cancellationToken);
             if (crashAt is { } at && killedAt is null && clock.GetUtcNow() >= at)
             {
                 // The time once the process is gone: every read the dead worker finished lies before it.
@@ -63,7 +63,7 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
         }
 
         var seeded = await Task.WhenAll(seeding);
-        await DelayUntilAsync(clock, seeded.Max(p => p.PostedAt) + CheckpointPhase.Hours48.Offset(), cancellationToken);
+        await clock.DelayUntilAsync(seeded.Max(p => p.PostedAt) + CheckpointPhase.Hours48.Offset(), cancellationToken);
         var checkpoints = await WaitForCheckpointsAsync(dataSource, posts, cancellationToken);
         await worker.KillAsync();
         var reads = File.Exists(readLog) ? (await File.ReadAllLinesAsync(readLog, cancellationToken)).Select(ParseRead).ToList() : [];
@@ -209,15 +209,6 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts, JobEngin
             }
 
             await Task.Delay(500, cancellationToken);
-        }
-    }
-
-    private static async Task DelayUntilAsync(TimeProvider clock, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var wait = at - clock.GetUtcNow();
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, clock, cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using FollowerLoop.Costs;
+using FollowerLoop.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ public sealed class TimerJobRunner(IServiceScopeFactory scopes, IOptions<JobsOpt
         // Once a run is over the clock is past its occurrence: those that fell during the run are skipped.
         while (cron.GetNextOccurrence(time.GetUtcNow(), TimeZoneInfo.Utc) is { } next)
         {
-            await DelayUntilAsync(next, stoppingToken);
+            await time.DelayUntilAsync(next, stoppingToken);
             await using var scope = scopes.CreateAsyncScope();
             using var usage = XUsageScope.Begin(job.UsageName);
             try
@@ -34,20 +35,6 @@ public sealed class TimerJobRunner(IServiceScopeFactory scopes, IOptions<JobsOpt
                 // As a Functions timer: the failure is logged and the next occurrence runs as usual.
                 Log.TimerJobFailed(logger, job.Name, ex);
             }
-        }
-    }
-
-    /// <summary>
-    /// Waits until the clock reads <paramref name="at"/>. A timer may wake a little early (its due time is kept in
-    /// whole milliseconds, over a second on a fast virtual clock), and a job started before its occurrence found
-    /// the same occurrence next again: it ran over and over until the clock passed it (60,929 Posting runs in
-    /// one demo).
-    /// </summary>
-    private async Task DelayUntilAsync(DateTimeOffset at, CancellationToken stoppingToken)
-    {
-        for (var wait = at - time.GetUtcNow(); wait > TimeSpan.Zero; wait = at - time.GetUtcNow())
-        {
-            await Task.Delay(wait, time, stoppingToken);
         }
     }
 }

@@ -34,6 +34,19 @@ public static class ClockExtensions
     public static DateTimeOffset ToRealTime(this TimeProvider time, DateTimeOffset virtualTime) =>
         time is AcceleratedTimeProvider accelerated ? accelerated.ToRealTime(virtualTime) : virtualTime;
 
+    /// <summary>
+    /// Waits until <paramref name="time"/> reads <paramref name="at"/>. A timer may wake a little early (its due
+    /// time is kept in whole milliseconds, over a second on a fast virtual clock), so one delay is not enough: a
+    /// timer job started before its occurrence found the same occurrence next and ran again and again.
+    /// </summary>
+    public static async Task DelayUntilAsync(this TimeProvider time, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        for (var wait = at - time.GetUtcNow(); wait > TimeSpan.Zero; wait = at - time.GetUtcNow())
+        {
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
     /// <summary>How much virtual time passes on <paramref name="time"/> during <paramref name="realDuration"/>.</summary>
     public static TimeSpan ToVirtual(this TimeProvider time, TimeSpan realDuration) =>
         time is AcceleratedTimeProvider accelerated ? realDuration * accelerated.Factor : realDuration;
