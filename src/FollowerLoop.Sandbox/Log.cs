@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "OAuth 2.0 token request refused ({GrantType}): {Reason}")]
     public static partial void TokenRefused(ILogger logger, string grantType, string reason);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Login as @{Handle} held for a confirmation code")]
+    public static partial void LoginChallenged(ILogger logger, string handle);
 }

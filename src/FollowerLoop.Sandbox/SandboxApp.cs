@@ -30,6 +30,7 @@ public static class SandboxApp
         app.UseMiddleware<FaultMiddleware>();
         app.MapAssets();
         app.MapLogin();
+        app.MapLoginChallenge();
         app.MapGraphQl();
         app.MapXApi();
         app.MapOAuthAuthorize();

@@ -14,6 +14,7 @@ internal static class SandboxCommandLine
         var handle = new Option<string>("--handle") { Description = "The account's handle.", DefaultValueFactory = _ => defaults.Handle };
         var displayName = new Option<string>("--display-name") { Description = "The account's display name.", DefaultValueFactory = _ => defaults.DisplayName };
         var password = new Option<string>("--password") { Description = "The account's password.", DefaultValueFactory = _ => defaults.Password };
+        var challengeCode = new Option<string>("--challenge-code") { Description = "The confirmation code the challenge fault asks for after the password.", DefaultValueFactory = _ => defaults.ChallengeCode };
         var adminToken = new Option<string>("--admin-token") { Description = "Bearer token of the /admin API.", DefaultValueFactory = _ => defaults.AdminToken };
         var apiToken = new Option<string>("--api-token") { Description = "Bearer token of the X API v2 subset under /2.", DefaultValueFactory = _ => defaults.ApiToken };
         var seed = new Option<int>("--audience-seed") { Description = "Seeds the hidden audience and every random draw.", DefaultValueFactory = _ => defaults.AudienceSeed };
@@ -34,7 +35,7 @@ internal static class SandboxCommandLine
 
         var root = new RootCommand("FollowerLoop.Sandbox: a local x.com look-alike with a hidden audience model.")
         {
-            urls, handle, displayName, password, adminToken, apiToken, seed, audienceFile, clock, factor, epoch, realStart, fault, slowMs,
+            urls, handle, displayName, password, challengeCode, adminToken, apiToken, seed, audienceFile, clock, factor, epoch, realStart, fault, slowMs,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -45,6 +46,7 @@ internal static class SandboxCommandLine
                 Handle = parse.GetValue(handle)!,
                 DisplayName = parse.GetValue(displayName)!,
                 Password = parse.GetValue(password)!,
+                ChallengeCode = parse.GetValue(challengeCode)!,
                 AdminToken = parse.GetValue(adminToken)!,
                 ApiToken = parse.GetValue(apiToken)!,
                 AudienceSeed = parse.GetValue(seed),

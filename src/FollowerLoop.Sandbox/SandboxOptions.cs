@@ -13,6 +13,9 @@ public sealed class SandboxOptions
 
     public string Password { get; set; } = "sandbox-password";
 
+    /// <summary>The confirmation code the <see cref="SandboxFaultMode.Challenge"/> fault asks for after a correct password.</summary>
+    public string ChallengeCode { get; set; } = "424242";
+
     /// <summary>Bearer token of the <c>/admin</c> API (ground truth; never given to the worker).</summary>
     public string AdminToken { get; set; } = "sandbox-admin";
 

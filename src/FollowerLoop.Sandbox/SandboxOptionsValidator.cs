@@ -29,6 +29,7 @@ public sealed partial class SandboxOptionsValidator : IValidateOptions<SandboxOp
 
         RequireText(options.DisplayName, nameof(SandboxOptions.DisplayName), errors);
         RequireText(options.Password, nameof(SandboxOptions.Password), errors);
+        RequireText(options.ChallengeCode, nameof(SandboxOptions.ChallengeCode), errors);
         RequireText(options.AdminToken, nameof(SandboxOptions.AdminToken), errors);
         RequireText(options.ApiToken, nameof(SandboxOptions.ApiToken), errors);
         if (options.AudienceFile is { } file && !File.Exists(file))

@@ -20,6 +20,7 @@ internal static class SandboxServices
         services.AddSingleton(clock);
         services.AddSingleton(provider => new SandboxWorld(options, profile, clock, provider.GetRequiredService<ILogger<SandboxWorld>>()));
         services.AddSingleton(new SessionStore(clock, options.SessionLifetime));
+        services.AddSingleton(new LoginChallenges(clock));
         services.AddSingleton<FaultQueue>();
         services.AddSingleton(new ApiTokenStore(clock));
         services.AddSingleton(new ApiRateLimits(clock));

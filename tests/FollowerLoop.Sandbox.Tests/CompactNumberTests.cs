@@ -28,4 +28,14 @@ public sealed class CompactNumberTests
     [InlineData(393_299, "393.2K")]
     [InlineData(1_234_567, "1.2M")]
     public void Profile_ShowsExactBelowTenThousandThenOneDecimal(long value, string expected) => Assert.Equal(expected, CompactNumber.Profile(value));
+
+    [Theory]
+    [InlineData(999, "999")]
+    [InlineData(1017, "1.017")]
+    [InlineData(12_345, "12.345")]
+    [InlineData(999_999, "999.999")]
+    [InlineData(1_234_567, "1,2 Mio.")]
+    [InlineData(2_000_000, "2 Mio.")]
+    [InlineData(3_456_000_000, "3,4 Mrd.")]
+    public void GermanProfile_IsExactBelowAMillionThenMioAndMrd(long value, string expected) => Assert.Equal(expected, CompactNumber.GermanProfile(value));
 }

@@ -31,4 +31,27 @@ public sealed class CountLabelsTests
         Assert.Equal("2596467 views. View post analytics", CountLabels.English.AnalyticsLink(2596467));
         Assert.Equal("View post analytics", CountLabels.English.AnalyticsLink(0));
     }
+
+    [Theory]
+    [InlineData(3, 5, 37, 2, 1234, "3 Antworten, 5 Reposts, 37 „Gefällt mir“-Angaben, 2 Lesezeichen, 1.234 Mal angezeigt")]
+    [InlineData(1, 1, 1, 1, 1, "1 Antwort, 1 Repost, 1 „Gefällt mir“-Angabe, 1 Lesezeichen, 1 Mal angezeigt")]
+    [InlineData(0, 0, 12345, 0, 2596467, "12.345 „Gefällt mir“-Angaben, 2.596.467 Mal angezeigt")]
+    public void German_Group_UsesGermanWordsAndThousandsSeparators(long replies, long reposts, long likes, long bookmarks, long views, string expected) =>
+        Assert.Equal(expected, CountLabels.German.Group(new EngagementCounts(replies, reposts, likes, bookmarks, views)));
+
+    [Fact]
+    public void German_ButtonsAndProfileSayWhatXcomsGermanInterfaceSays()
+    {
+        Assert.Equal("3 Antworten. Antworten", CountLabels.German.ReplyButton(3));
+        Assert.Equal("1 Antwort. Antworten", CountLabels.German.ReplyButton(1));
+        Assert.Equal("1.234 Reposts. Reposten", CountLabels.German.RepostButton(1234));
+        Assert.Equal("37 „Gefällt mir“-Angaben. Gefällt mir", CountLabels.German.LikeButton(37));
+        Assert.Equal("2 Lesezeichen. Lesezeichen", CountLabels.German.BookmarkButton(2, focal: true));
+        Assert.Equal("1.234 Mal angezeigt. Beitragsanalysen anzeigen", CountLabels.German.AnalyticsLink(1234));
+        Assert.Equal("12.345", CountLabels.German.Compact(12_345));
+        Assert.Equal("1,2 Mio.", CountLabels.German.Compact(1_234_567));
+        Assert.Equal("Follower", CountLabels.German.FollowersWord(1));
+        Assert.Equal("Folge ich", CountLabels.German.FollowingWord);
+        Assert.Equal("2.455", CountLabels.German.ActionBarCount(2455));
+    }
 }

@@ -58,6 +58,30 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task German_WritesTheCountsInAGermanInterfaceWithGermanNumbers_LeavingTheJsonAlone()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await sandbox.LogInAsync();
+        var id = await sandbox.PostAsync("Defaults are product decisions.");
+        sandbox.Clock.Advance(TimeSpan.FromHours(12));
+
+        var post = await sandbox.GetPageAsync($"/{sandbox.Handle}/status/{id}?sandbox_fault=german");
+        var profile = await sandbox.GetPageAsync("/ai_signal_daily?sandbox_fault=German");
+        using var json = await sandbox.GraphQlAsync("UserByScreenName", """{"screen_name":"ai_signal_daily"}""");
+
+        const string Number = @"\d{1,3}(\.\d{3})*";
+        const string Noun = "(Antworten?|Reposts?|„Gefällt mir“-Angaben?|Lesezeichen|Mal angezeigt)";
+        var label = post.QuerySelector("[role='group']")!.GetAttribute("aria-label")!;
+        Assert.Matches($"^{Number} {Noun}(, {Number} {Noun})*$", label);
+        Assert.Contains("Mal angezeigt", label, StringComparison.Ordinal);
+        Assert.EndsWith(". Beitragsanalysen anzeigen", post.QuerySelector($"a[href='/{sandbox.Handle}/status/{id}/analytics']")!.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Matches(@"^\d{2}\.\d{3} Follower$", Text(profile.QuerySelector("a[href='/ai_signal_daily/verified_followers']")!));
+        Assert.EndsWith(" Folge ich", Text(profile.QuerySelector("a[href='/ai_signal_daily/following']")!), StringComparison.Ordinal);
+        var followers = (await SandboxHost.ReadJsonAsync(json))["data"]!["user"]!["result"]!["relationship_counts"]!["followers"]!.GetValue<long>();
+        Assert.Equal($"{followers / 1000}.{followers % 1000:000} Follower", Text(profile.QuerySelector("a[href='/ai_signal_daily/verified_followers']")!));
+    }
+
+    [Fact]
     public async Task LoginWall_RedirectsPagesAndRefusesTheApi()
     {
         await using var sandbox = await SandboxHost.StartAsync();
@@ -141,4 +165,6 @@ public sealed class FaultTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    private static string Text(AngleSharp.Dom.IElement element) => string.Join(' ', element.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -80,14 +80,16 @@ public sealed class ProfileTests
     }
 
     [Fact]
-    public async Task UnknownProfile_Is404()
+    public async Task UnknownProfile_Answers200WithXcomsMissingAccountText()
     {
         await using var sandbox = await SandboxHost.StartAsync();
         await sandbox.LogInAsync();
 
         using var response = await sandbox.Client.GetAsync("/nobody_here", TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SandboxHost.ParseAsync(response);
+        Assert.Equal("This account doesn’t exist", page.QuerySelector("[data-testid='empty_state_header_text']")!.TextContent);
     }
 
     private static async Task<JsonNode> UserAsync(SandboxHost sandbox, string screenName)

@@ -96,6 +96,20 @@ internal sealed class SandboxHost : IAsyncDisposable
         return await ParseAsync(response);
     }
 
+    /// <summary>Queues <paramref name="mode"/> for the next <paramref name="count"/> requests under <paramref name="pathPrefix"/>, as tests of a page and its own GraphQL call do.</summary>
+    public async Task QueueFaultAsync(string mode, string pathPrefix, int count = 1)
+    {
+        using var response = await Client.SendAsync(Admin(HttpMethod.Post, "/admin/faults", new { mode, pathPrefix, count }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>What main.js's <c>load</c> sends for a page's GraphQL operation.</summary>
+    public Task<HttpResponseMessage> GraphQlAsync(string operation, string variablesJson) =>
+        Client.GetAsync($"/i/api/graphql/any/{operation}?variables={Uri.EscapeDataString(variablesJson)}", TestContext.Current.CancellationToken);
+
+    /// <summary>The page's config for main.js (<c>#sandbox-config</c>): which page it is and which GraphQL call it makes.</summary>
+    public static JsonNode PageConfig(IDocument page) => JsonNode.Parse(page.QuerySelector("#sandbox-config")!.TextContent)!;
+
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 

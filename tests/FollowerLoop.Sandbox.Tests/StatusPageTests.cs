@@ -64,14 +64,14 @@ public sealed class StatusPageTests
     }
 
     [Fact]
-    public async Task UnknownPost_ShowsXcomsMissingPageWith404()
+    public async Task UnknownPost_ShowsXcomsMissingPageWith200LikeXcom()
     {
         await using var sandbox = await SandboxHost.StartAsync();
         await sandbox.LogInAsync();
 
         using var response = await sandbox.Client.GetAsync($"/{sandbox.Handle}/status/42", TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("this page doesn’t exist", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 

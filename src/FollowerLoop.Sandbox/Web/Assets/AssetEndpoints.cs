@@ -1,8 +1,9 @@
 using FollowerLoop.Sandbox.Web.Html;
+using FollowerLoop.Sandbox.Web.RichText;
 
 namespace FollowerLoop.Sandbox.Web.Assets;
 
-/// <summary>The pages' script and style sheet (embedded in the assembly) and an empty favicon, so the browser never reaches beyond the sandbox.</summary>
+/// <summary>The pages' script and style sheet (embedded in the assembly), an empty favicon and the emoji images, so the browser never reaches beyond the sandbox.</summary>
 internal static class AssetEndpoints
 {
     public const string FaviconPath = "/favicon.ico";
@@ -11,13 +12,18 @@ internal static class AssetEndpoints
     private static readonly Lazy<string> Style = new(() => Read("FollowerLoop.Sandbox.main.css"));
 
     /// <summary>Assets are never faulted: a fault targets what a client reads, not the page's furniture.</summary>
-    public static bool IsAsset(string path) => path is PageLayout.ScriptPath or PageLayout.StylePath or FaviconPath;
+    public static bool IsAsset(string path) =>
+        path is PageLayout.ScriptPath or PageLayout.StylePath or FaviconPath || path.StartsWith(EmojiImages.PathPrefix, StringComparison.Ordinal);
 
     public static IEndpointRouteBuilder MapAssets(this IEndpointRouteBuilder app)
     {
         app.MapGet(PageLayout.ScriptPath, () => Results.Text(Script.Value, "text/javascript; charset=utf-8"));
         app.MapGet(PageLayout.StylePath, () => Results.Text(Style.Value, "text/css; charset=utf-8"));
         app.MapGet(FaviconPath, () => Results.NoContent());
+        app.MapGet(EmojiImages.PathPrefix + "{file}", (string file) =>
+            file.EndsWith(".svg", StringComparison.Ordinal) && EmojiImages.FromFileName(file[..^4]) is { } emoji
+                ? Results.Text(EmojiImages.Svg(emoji), "image/svg+xml")
+                : Results.NotFound());
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using FollowerLoop.Sandbox.Web.Api;
 using FollowerLoop.Sandbox.Web.Assets;
 using FollowerLoop.Sandbox.Web.GraphQl;
+using FollowerLoop.Sandbox.Web.Pages;
 using FollowerLoop.Sandbox.Web.Sessions;
 using Microsoft.Extensions.Logging;
 
@@ -10,9 +11,9 @@ namespace FollowerLoop.Sandbox.Web.Faults;
 /// <summary>
 /// Injects failures. A request's fault comes from, in order: the <c>X-Sandbox-Fault</c> header, the
 /// <c>sandbox_fault</c> query parameter, the admin queue (next N requests under a path prefix), then
-/// <see cref="SandboxOptions.DefaultFault"/>. The admin API and the assets are never faulted.
+/// <see cref="SandboxOptions.DefaultFault"/>. The admin API, the assets and the locked account's page are never faulted.
 /// </summary>
-internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions options, FaultQueue queue, TimeProvider clock, ILogger<FaultMiddleware> logger)
+internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions options, FaultQueue queue, SessionStore sessions, TimeProvider clock, ILogger<FaultMiddleware> logger)
 {
     public const string HeaderName = "X-Sandbox-Fault";
     public const string QueryName = "sandbox_fault";
@@ -20,7 +21,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions optio
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
-        if (path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) || AssetEndpoints.IsAsset(path))
+        if (path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) || AssetEndpoints.IsAsset(path) || AccessPage.IsAccessPath(path))
         {
             await next(context);
             return;
@@ -64,14 +65,6 @@ internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions optio
                 await Task.Delay(TimeSpan.FromMilliseconds(options.SlowMs), TimeProvider.System, context.RequestAborted);
                 await next(context);
                 break;
-            case SandboxFaultMode.Missing:
-                context.MarkMissing();
-                await next(context);
-                break;
-            case SandboxFaultMode.Spanish:
-                context.MarkSpanish();
-                await next(context);
-                break;
             case SandboxFaultMode.LoginWall:
                 await (target switch
                 {
@@ -80,31 +73,51 @@ internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions optio
                     _ => Results.Redirect(LoginRedirect.For(context.Request)),
                 }).ExecuteAsync(context);
                 break;
-            case SandboxFaultMode.RateLimit:
-                var retryAfter = (long)Math.Ceiling(options.RateLimitRetryAfter.TotalSeconds);
-                context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                context.Response.Headers["x-rate-limit-limit"] = "150";
-                context.Response.Headers["x-rate-limit-remaining"] = "0";
-                context.Response.Headers["x-rate-limit-reset"] = (clock.GetUtcNow().ToUnixTimeSeconds() + retryAfter).ToString(CultureInfo.InvariantCulture);
+            case SandboxFaultMode.RateLimit or SandboxFaultMode.RateLimitPage:
+                SetRateLimitHeaders(context.Response);
                 await (target switch
                 {
                     FaultTarget.GraphQl => GraphQlErrors.RateLimited(),
                     FaultTarget.XApi => ApiProblems.TooManyRequests(),
+                    _ when mode == SandboxFaultMode.RateLimitPage => FaultPages.RateLimitedInApp(FaultedPage.ConfigOf(context, Viewer(context)), Viewer(context)),
                     _ => FaultPages.RateLimited(),
                 }).ExecuteAsync(context);
                 break;
-            case SandboxFaultMode.Error:
+            case SandboxFaultMode.Error or SandboxFaultMode.SpaError:
                 // X's v2 API answers an internal failure with 503 problem JSON.
                 await (target switch
                 {
                     FaultTarget.GraphQl => GraphQlErrors.Internal(),
                     FaultTarget.XApi => ApiProblems.ServiceUnavailable(),
+                    _ when mode == SandboxFaultMode.SpaError => FaultPages.ErrorInApp(FaultedPage.ConfigOf(context, Viewer(context)), Viewer(context)),
                     _ => FaultPages.Error(),
                 }).ExecuteAsync(context);
                 break;
+            case SandboxFaultMode.Locked when target != FaultTarget.Page || !LoginRedirect.IsLoginFlow(context.Request.Path):
+                await (target switch
+                {
+                    FaultTarget.GraphQl => GraphQlErrors.Locked(),
+                    FaultTarget.XApi => ApiProblems.Forbidden(GraphQlErrors.LockedText),
+                    _ => Results.Redirect(AccessPage.Path),
+                }).ExecuteAsync(context);
+                break;
             default:
+                // The rest change what the endpoint renders (labels, text, the account's state, the login flow).
+                context.SetFault(mode);
                 await next(context);
                 break;
         }
     }
+
+    private void SetRateLimitHeaders(HttpResponse response)
+    {
+        var retryAfter = (long)Math.Ceiling(options.RateLimitRetryAfter.TotalSeconds);
+        response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        response.Headers["x-rate-limit-limit"] = "150";
+        response.Headers["x-rate-limit-remaining"] = "0";
+        response.Headers["x-rate-limit-reset"] = (clock.GetUtcNow().ToUnixTimeSeconds() + retryAfter).ToString(CultureInfo.InvariantCulture);
+    }
+
+    // The logged-in shell for a live session, as x.com's client renders its error states inside the app.
+    private string? Viewer(HttpContext context) => sessions.Find(context.Request.Cookies[SessionStore.AuthCookie])?.Handle;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FollowerLoop.Sandbox.Web.Faults;
 using FollowerLoop.Sandbox.Web.Html;
 using FollowerLoop.Sandbox.Web.Sessions;
 using FollowerLoop.Sandbox.World;
@@ -51,7 +52,7 @@ internal static class GraphQlEndpoints
         }
 
         var author = WorldViews.FindUser(world, world.Account.Handle, post.PostedAt)!;
-        var tweet = GraphQlShapes.Tweet(WorldViews.Own(world, post, post.PostedAt), author, fresh: true);
+        var tweet = GraphQlShapes.Tweet(WorldViews.Own(world, post, post.PostedAt), author, fresh: true, storedText: context.Fault() == SandboxFaultMode.Emoji);
         return Results.Json(new JsonObject
         {
             ["data"] = new JsonObject { ["create_tweet"] = new JsonObject { ["tweet_results"] = new JsonObject { ["result"] = tweet } } },
@@ -65,9 +66,19 @@ internal static class GraphQlEndpoints
             return GraphQlErrors.BadRequest("Variable \"$screen_name\" of required type \"String!\" was not provided.");
         }
 
-        // x.com answers an unknown name with an empty data object.
+        // x.com answers an unknown name with an empty data object, a deleted account with an empty user.
+        var fault = context.Fault();
         var user = WorldViews.FindUser(world, screenName.TrimStart('@'), world.Clock.GetUtcNow());
-        var data = user is null ? new JsonObject() : new JsonObject { ["user"] = new JsonObject { ["result"] = GraphQlShapes.User(user) } };
+        JsonNode? result = fault switch
+        {
+            SandboxFaultMode.Suspended => GraphQlUnavailable.SuspendedUser(),
+            SandboxFaultMode.Deleted => null,
+            _ when user is null => null,
+            _ => GraphQlShapes.User(user, isProtected: fault == SandboxFaultMode.Protected),
+        };
+        var data = result is not null ? new JsonObject { ["user"] = new JsonObject { ["result"] = result } }
+            : fault == SandboxFaultMode.Deleted ? new JsonObject { ["user"] = new JsonObject() }
+            : new JsonObject();
         return Results.Json(new JsonObject { ["data"] = data });
     }
 
@@ -79,9 +90,15 @@ internal static class GraphQlEndpoints
         }
 
         var now = world.Clock.GetUtcNow();
-        if (WorldViews.FindTweet(world, focalId, now) is not { } focal)
+        var fault = context.Fault();
+        if (fault == SandboxFaultMode.Deleted || WorldViews.FindTweet(world, focalId, now) is not { } focal)
         {
             return GraphQlErrors.TweetNotFound();
+        }
+
+        if (fault is SandboxFaultMode.Protected or SandboxFaultMode.Suspended)
+        {
+            return Results.Json(GraphQlTimeline.Conversation([GraphQlTimeline.Entry("tweet", focal.Id, GraphQlUnavailable.Tweet(fault.ToString()))]));
         }
 
         var conversation = new List<(TweetView Tweet, string Prefix)>();
@@ -96,32 +113,10 @@ internal static class GraphQlEndpoints
         foreach (var (tweet, prefix) in conversation)
         {
             var author = WorldViews.FindUser(world, tweet.Handle, now)!;
-            entries.Add(new JsonObject
-            {
-                ["entryId"] = $"{prefix}-{tweet.Id}",
-                ["sortIndex"] = tweet.Id,
-                ["content"] = new JsonObject
-                {
-                    ["entryType"] = "TimelineTimelineItem",
-                    ["__typename"] = "TimelineTimelineItem",
-                    ["itemContent"] = new JsonObject
-                    {
-                        ["itemType"] = "TimelineTweet",
-                        ["__typename"] = "TimelineTweet",
-                        ["tweet_results"] = new JsonObject { ["result"] = GraphQlShapes.Tweet(tweet, author, fresh: false) },
-                        ["tweetDisplayType"] = "Tweet",
-                    },
-                },
-            });
+            entries.Add(GraphQlTimeline.Entry(prefix, tweet.Id, GraphQlShapes.Tweet(tweet, author, fresh: false, storedText: fault == SandboxFaultMode.Emoji)));
         }
 
-        var instructions = new JsonArray(
-            new JsonObject { ["type"] = "TimelineAddEntries", ["entries"] = entries },
-            new JsonObject { ["type"] = "TimelineTerminateTimeline", ["direction"] = "Top" });
-        return Results.Json(new JsonObject
-        {
-            ["data"] = new JsonObject { ["threaded_conversation_with_injections_v2"] = new JsonObject { ["instructions"] = instructions } },
-        });
+        return Results.Json(GraphQlTimeline.Conversation(entries));
     }
 
     private static string? ReadVariable(HttpContext context, string name)

@@ -17,6 +17,11 @@ internal static class GraphQlErrors
     public static IResult BadRequest(string message) =>
         Results.Json(new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["message"] = message }) }, statusCode: StatusCodes.Status400BadRequest);
 
+    public const string LockedText = "To protect our users from spam and other malicious activity, this account is temporarily locked. Please log in to https://x.com to unlock your account.";
+
+    /// <summary>A locked account: x.com answers 200 with code 326 until the account is unlocked on /account/access.</summary>
+    public static IResult Locked() => Error(StatusCodes.Status200OK, 326, LockedText);
+
     public static IResult TweetNotFound() => Error(StatusCodes.Status200OK, 144, "_Missing: No status found with that ID.");
 
     /// <summary>A refused CreateTweet: x.com answers 200 with an AuthorizationError, e.g. "Authorization: Status is a duplicate. (187)".</summary>

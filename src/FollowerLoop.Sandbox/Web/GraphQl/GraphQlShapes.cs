@@ -13,7 +13,8 @@ namespace FollowerLoop.Sandbox.Web.GraphQl;
 /// </summary>
 internal static class GraphQlShapes
 {
-    public static JsonObject User(UserView user)
+    /// <param name="isProtected">The account's posts are for approved followers only (the <c>protected</c> fault).</param>
+    public static JsonObject User(UserView user, bool isProtected = false)
     {
         var createdAt = TwitterDate(user.Joined);
         return new JsonObject
@@ -32,7 +33,7 @@ internal static class GraphQlShapes
                 ["screen_name"] = user.Handle,
             },
             // x.com's schema since August 2026 (shared/fixtures/x-graphql): no legacy block on a user, the counts here.
-            ["privacy"] = new JsonObject { ["protected"] = false },
+            ["privacy"] = new JsonObject { ["protected"] = isProtected },
             ["location"] = new JsonObject { ["location"] = string.Empty },
             ["profile_bio"] = new JsonObject { ["description"] = user.Bio },
             ["relationship_counts"] = new JsonObject
@@ -45,20 +46,23 @@ internal static class GraphQlShapes
     }
 
     /// <param name="fresh">Just created: x.com then reports views as enabled without a count.</param>
-    public static JsonObject Tweet(TweetView tweet, UserView author, bool fresh)
+    /// <param name="storedText"><c>full_text</c> as x.com stores it (t.co links, HTML-escaped; the <c>emoji</c> fault); otherwise the text as written.</param>
+    public static JsonObject Tweet(TweetView tweet, UserView author, bool fresh, bool storedText = false)
     {
         var counts = tweet.Counts;
+        var stored = storedText ? StoredText.Of(tweet.Text) : null;
+        var indexed = stored?.Indexed ?? tweet.Text;
         var legacy = new JsonObject
         {
             ["bookmark_count"] = counts.Bookmarks,
             ["bookmarked"] = false,
             ["created_at"] = TwitterDate(tweet.PostedAt),
             ["conversation_id_str"] = tweet.InReplyToId ?? tweet.Id,
-            ["display_text_range"] = new JsonArray(0, CodePoints(tweet.Text)),
-            ["entities"] = Entities(tweet.Text),
+            ["display_text_range"] = new JsonArray(0, CodePoints(indexed)),
+            ["entities"] = Entities(indexed, stored?.Urls ?? []),
             ["favorite_count"] = counts.Likes,
             ["favorited"] = false,
-            ["full_text"] = tweet.Text,
+            ["full_text"] = stored?.FullText ?? tweet.Text,
             ["is_quote_status"] = false,
             ["lang"] = "en",
             ["possibly_sensitive"] = false,
@@ -103,7 +107,7 @@ internal static class GraphQlShapes
     public static string TwitterDate(DateTimeOffset at) =>
         at.UtcDateTime.ToString("ddd MMM dd HH:mm:ss '+0000' yyyy", CultureInfo.InvariantCulture);
 
-    private static JsonObject Entities(string text)
+    private static JsonObject Entities(string text, JsonArray urls)
     {
         var hashtags = new JsonArray();
         foreach (var match in TextPatterns.Hashtag().EnumerateMatches(text))
@@ -121,11 +125,11 @@ internal static class GraphQlShapes
             ["hashtags"] = hashtags,
             ["symbols"] = new JsonArray(),
             ["timestamps"] = new JsonArray(),
-            ["urls"] = new JsonArray(),
+            ["urls"] = urls,
             ["user_mentions"] = new JsonArray(),
         };
     }
 
     // x.com counts indices in code points, not UTF-16 units.
-    private static int CodePoints(string text) => text.EnumerateRunes().Count();
+    public static int CodePoints(string text) => text.EnumerateRunes().Count();
 }

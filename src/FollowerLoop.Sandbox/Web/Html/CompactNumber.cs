@@ -43,13 +43,25 @@ internal static class CompactNumber
         if (value < 10_000)
         {
             // es-ES groups only from five digits; x.com's Spanish pages write "1.017".
-            return value.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = ".", NumberGroupSizes = [3] });
+            return GermanExact(value);
         }
 
-        var (unit, suffix) = value >= 1_000_000 ? (1_000_000L, " M") : (1_000L, " mil");
-        // Written out rather than taken from es-ES: the app may run with invariant globalization.
-        return Truncate((double)value / unit, 1).Replace(".", ",", StringComparison.Ordinal) + suffix;
+        return value >= 1_000_000 ? CommaDecimal(value, 1_000_000, " M") : CommaDecimal(value, 1_000, " mil");
     }
+
+    /// <summary>A German exact number: "1.234", "12.345".</summary>
+    public static string GermanExact(long value) =>
+        value.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = ".", NumberGroupSizes = [3] });
+
+    /// <summary>The same in a German interface: exact below a million ("12.345"; German has no short form for thousands), then "1,2 Mio.", "3,4 Mrd.".</summary>
+    public static string GermanProfile(long value) =>
+        value >= 1_000_000_000 ? CommaDecimal(value, 1_000_000_000, " Mrd.")
+        : value >= 1_000_000 ? CommaDecimal(value, 1_000_000, " Mio.")
+        : GermanExact(value);
+
+    // Written out rather than taken from es-ES or de-DE: the app may run with invariant globalization.
+    private static string CommaDecimal(long value, long unit, string suffix) =>
+        Truncate((double)value / unit, 1).Replace(".", ",", StringComparison.Ordinal) + suffix;
 
     private static string Truncate(double value, int decimals)
     {

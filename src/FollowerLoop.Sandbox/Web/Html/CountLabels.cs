@@ -8,7 +8,9 @@ namespace FollowerLoop.Sandbox.Web.Html;
 /// with exact counts (English: the group's "12 replies, 3 reposts, 1234 likes, 5 bookmarks, 45678 views", zeros left
 /// out, singular for 1, empty when all are zero; each button's "12 Replies. Reply") and the profile's count links
 /// ("12.3K Followers"). <see cref="Spanish"/> is the sandbox's <c>spanish</c> fault mode: the same counts, in words and
-/// number formats a reader that knows only English must not guess at ("3 respuestas, 37 Me gusta", "12,3 mil Seguidores").
+/// number formats a reader that knows only English must not guess at ("3 respuestas, 37 Me gusta", "12,3 mil Seguidores");
+/// <see cref="German"/> is the <c>german</c> fault mode, with German separators even in the exact counts
+/// ("1.234 Mal angezeigt", "12.345 Follower", "1,2 Mio.").
 /// </summary>
 internal sealed class CountLabels
 {
@@ -19,12 +21,21 @@ internal sealed class CountLabels
     public static CountLabels English { get; } = new(new Words(
         ("reply", "replies"), ("repost", "reposts"), ("like", "likes"), ("bookmark", "bookmarks"), ("view", "views"),
         ("Reply", "Replies", "Reply"), ("repost", "reposts", "Repost"), ("Like", "Likes", "Like"), ("Bookmark", "Bookmarks", "Bookmark"),
-        "View post analytics", ("Follower", "Followers"), "Following", ("View", "Views"), CompactNumber.Profile));
+        "View post analytics", ("Follower", "Followers"), "Following", ("View", "Views"),
+        new Numbers(Plain, CompactNumber.Profile, CompactNumber.ActionBar)));
 
     public static CountLabels Spanish { get; } = new(new Words(
         ("respuesta", "respuestas"), ("repost", "reposts"), ("Me gusta", "Me gusta"), ("elemento guardado", "elementos guardados"), ("visualización", "visualizaciones"),
         ("respuesta", "respuestas", "Responder"), ("repost", "reposts", "Repostear"), ("Me gusta", "Me gusta", "Me gusta"), ("elemento guardado", "elementos guardados", "Guardar"),
-        "Ver estadísticas del post", ("Seguidor", "Seguidores"), "Siguiendo", ("Visualización", "Visualizaciones"), CompactNumber.SpanishProfile));
+        "Ver estadísticas del post", ("Seguidor", "Seguidores"), "Siguiendo", ("Visualización", "Visualizaciones"),
+        new Numbers(Plain, CompactNumber.SpanishProfile, CompactNumber.ActionBar)));
+
+    // x.com's German interface; „…“ are German quotation marks, part of the label.
+    public static CountLabels German { get; } = new(new Words(
+        ("Antwort", "Antworten"), ("Repost", "Reposts"), ("„Gefällt mir“-Angabe", "„Gefällt mir“-Angaben"), ("Lesezeichen", "Lesezeichen"), ("Mal angezeigt", "Mal angezeigt"),
+        ("Antwort", "Antworten", "Antworten"), ("Repost", "Reposts", "Reposten"), ("„Gefällt mir“-Angabe", "„Gefällt mir“-Angaben", "Gefällt mir"), ("Lesezeichen", "Lesezeichen", "Lesezeichen"),
+        "Beitragsanalysen anzeigen", ("Follower", "Follower"), "Folge ich", ("Mal angezeigt", "Mal angezeigt"),
+        new Numbers(CompactNumber.GermanExact, CompactNumber.GermanProfile, CompactNumber.GermanProfile)));
 
     public string Group(EngagementCounts counts)
     {
@@ -48,10 +59,13 @@ internal sealed class CountLabels
         focal && count > 0 ? Button(count, _words.BookmarkButton) : _words.BookmarkButton.Action;
 
     public string AnalyticsLink(long views) =>
-        views > 0 ? $"{Count(views, _words.Views.Singular, _words.Views.Plural)}. {_words.Analytics}" : _words.Analytics;
+        views > 0 ? $"{Exact(views, _words.Views)}. {_words.Analytics}" : _words.Analytics;
 
-    /// <summary>A profile's or the views line's number, in the language's compact form ("12.3K", "12,3 mil").</summary>
-    public string Compact(long value) => _words.Compact(value);
+    /// <summary>A profile's or the views line's number, in the language's compact form ("12.3K", "12,3 mil", "12.345").</summary>
+    public string Compact(long value) => _words.Numbers.Compact(value);
+
+    /// <summary>The number under an action bar button ("2.4K"; German "2.455").</summary>
+    public string ActionBarCount(long value) => _words.Numbers.ActionBar(value);
 
     public string FollowersWord(long followers) => followers == 1 ? _words.Followers.Singular : _words.Followers.Plural;
 
@@ -60,18 +74,28 @@ internal sealed class CountLabels
     public string ViewsWord(long views) => views == 1 ? _words.ViewsLine.Singular : _words.ViewsLine.Plural;
 
     public static string Count(long count, string singular, string plural) =>
-        $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural)}";
+        $"{Plain(count)} {(count == 1 ? singular : plural)}";
 
-    private static string Button(long count, (string Singular, string Plural, string Action) words) =>
-        $"{Count(count, words.Singular, words.Plural)}. {words.Action}";
+    private static string Plain(long count) => count.ToString(CultureInfo.InvariantCulture);
 
-    private static void AddPart(List<string> parts, long count, (string Singular, string Plural) noun)
+    private string Exact(long count, (string Singular, string Plural) noun) =>
+        $"{_words.Numbers.Exact(count)} {(count == 1 ? noun.Singular : noun.Plural)}";
+
+    private string Button(long count, (string Singular, string Plural, string Action) words) =>
+        $"{Exact(count, (words.Singular, words.Plural))}. {words.Action}";
+
+    private void AddPart(List<string> parts, long count, (string Singular, string Plural) noun)
     {
         if (count > 0)
         {
-            parts.Add(Count(count, noun.Singular, noun.Plural));
+            parts.Add(Exact(count, noun));
         }
     }
+
+    /// <param name="Exact">Counts in the accessible labels ("1234"; German "1.234").</param>
+    /// <param name="Compact">Profile counts and the views line.</param>
+    /// <param name="ActionBar">The numbers under the action bar's buttons.</param>
+    private sealed record Numbers(Func<long, string> Exact, Func<long, string> Compact, Func<long, string> ActionBar);
 
     private sealed record Words(
         (string Singular, string Plural) Replies,
@@ -87,5 +111,5 @@ internal sealed class CountLabels
         (string Singular, string Plural) Followers,
         string Following,
         (string Singular, string Plural) ViewsLine,
-        Func<long, string> Compact);
+        Numbers Numbers);
 }

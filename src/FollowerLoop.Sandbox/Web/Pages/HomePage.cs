@@ -12,14 +12,14 @@ internal static class HomePage
     private const int TimelineSize = 20;
     private const string Placeholder = "What is happening?!";
 
-    public static string Render(SandboxWorld world, DateTimeOffset now, CountLabels? labels, bool composeDialog)
+    public static string Render(SandboxWorld world, DateTimeOffset now, PageStyle style, bool composeDialog)
     {
         var own = world.GetPosts().Where(post => post.PostedAt <= now).Select(post => WorldViews.Own(world, post, now));
         var others = world.SearchRecent(string.Empty, TimelineSize).Select(post => WorldViews.Other(world, post, now));
         var cells = own.Concat(others)
             .OrderByDescending(tweet => tweet.PostedAt)
             .Take(TimelineSize)
-            .Select(tweet => ArticleMarkup.TimelineCell(tweet, now, labels, showReplyingTo: true));
+            .Select(tweet => ArticleMarkup.TimelineCell(tweet, now, style, showReplyingTo: true));
         var composer = composeDialog ? string.Empty : ComposerMarkup.Render(Placeholder, "tweetButtonInline", "Post", null);
         var body = $$"""
             <div class="page-header"><h2 dir="ltr" aria-level="2" role="heading"><span>Home</span></h2>

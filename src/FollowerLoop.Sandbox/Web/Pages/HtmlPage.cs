@@ -3,6 +3,4 @@ namespace FollowerLoop.Sandbox.Web.Pages;
 internal static class HtmlPage
 {
     public static IResult Ok(string html) => Results.Content(html, "text/html; charset=utf-8");
-
-    public static IResult NotFound(string html) => Results.Content(html, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 }

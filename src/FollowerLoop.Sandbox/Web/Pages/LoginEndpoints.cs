@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using FollowerLoop.Sandbox.Web.Faults;
 using FollowerLoop.Sandbox.Web.Sessions;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +6,8 @@ namespace FollowerLoop.Sandbox.Web.Pages;
 
 /// <summary>
 /// /i/flow/login: GET shows the form (or goes home when already logged in); POST checks the handle and password,
-/// sets <c>auth_token</c> (HttpOnly) and <c>ct0</c> cookies and redirects to <c>redirect_after_login</c> or /home.
+/// sets <c>auth_token</c> (HttpOnly) and <c>ct0</c> cookies and redirects to <c>redirect_after_login</c> or /home
+/// (under the <c>challenge</c> fault, to the confirmation-code step instead).
 /// </summary>
 internal static class LoginEndpoints
 {
@@ -21,7 +21,7 @@ internal static class LoginEndpoints
         return app;
     }
 
-    private static async Task<IResult> LogInAsync(HttpContext context, SandboxOptions options, SessionStore sessions, ILogger<SessionStore> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> LogInAsync(HttpContext context, SandboxOptions options, SessionStore sessions, LoginChallenges challenges, ILogger<SessionStore> logger, CancellationToken cancellationToken)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -37,18 +37,21 @@ internal static class LoginEndpoints
             return HtmlPage.Ok(LoginPage.Render(target, "Sorry, we could not find your account."));
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(form["password"].ToString()), Encoding.UTF8.GetBytes(options.Password)))
+        if (!Secrets.Match(form["password"].ToString(), options.Password))
         {
             Log.LoginFailed(logger, name, "wrong password");
             return HtmlPage.Ok(LoginPage.Render(target, "Wrong password!"));
         }
 
-        var session = sessions.Create(options.Handle);
-        var lifetime = sessions.Lifetime;
-        context.Response.Cookies.Append(SessionStore.AuthCookie, session.Token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/", MaxAge = lifetime });
+        if (context.Fault() == SandboxFaultMode.Challenge)
+        {
+            // x.com's LoginAcid step: the password was right, but the session waits for the emailed code.
+            challenges.Start(context.Response, options.Handle, target);
+            Log.LoginChallenged(logger, options.Handle);
+            return Results.Redirect(LoginRedirect.ChallengePath);
+        }
 
-        // ct0 stays readable by the page's script, which echoes it in x-csrf-token, as x.com's does.
-        context.Response.Cookies.Append(SessionStore.CsrfCookie, session.Csrf, new CookieOptions { HttpOnly = false, SameSite = SameSiteMode.Lax, Path = "/", MaxAge = lifetime });
+        SessionCookies.Issue(context.Response, sessions.Create(options.Handle), sessions.Lifetime);
         Log.LoginSucceeded(logger, options.Handle);
         return Results.Redirect(target);
     }

@@ -19,9 +19,6 @@ internal static class LoginPage
             <button role="button" data-testid="LoginForm_Login_Button" type="submit" class="primary-button"><div dir="ltr"><span><span>Log in</span></span></div></button>
             </form></div>
             """;
-        var toast = error is null
-            ? string.Empty
-            : $"""<div aria-live="assertive"><div data-testid="toast" role="alert"><div dir="ltr"><span>{HtmlText.Encode(error)}</span></div></div></div>""";
-        return PageLayout.Render("Log in to X", body, new PageConfig("login", null), null, toast);
+        return PageLayout.Render("Log in to X", body, new PageConfig("login", null), null, ToastMarkup.Render(error));
     }
 }

@@ -12,11 +12,11 @@ internal static class MentionsPage
     /// <summary>x.com shows about this many before it loads more on scroll; the sandbox does not scroll.</summary>
     public const int CellCount = 40;
 
-    public static string Render(SandboxWorld world, DateTimeOffset now, CountLabels? labels)
+    public static string Render(SandboxWorld world, DateTimeOffset now, PageStyle style)
     {
         var cells = world.GetSummons(now)
             .Take(CellCount)
-            .Select(post => ArticleMarkup.TimelineCell(WorldViews.Summons(world, post, now), now, labels, showReplyingTo: true));
+            .Select(post => ArticleMarkup.TimelineCell(WorldViews.Summons(world, post, now), now, style, showReplyingTo: true));
         var body = $$"""
             <div class="page-header"><h2 dir="ltr" aria-level="2" role="heading"><span>Notifications</span></h2>
             <nav aria-label="Notifications timelines" role="navigation"><div role="tablist"><a href="/notifications" role="tab" aria-selected="false"><span>All</span></a><a href="/notifications/mentions" role="tab" aria-selected="true"><span>Mentions</span></a></div></nav></div>

@@ -12,7 +12,7 @@ internal static class NotFoundPage
 
     public static string Account(string screenName, string? handle) => Render(
         "Profile",
-        $"""<div data-testid="empty_state_header_text"><span>This account doesn’t exist</span></div><div data-testid="empty_state_body_text"><span>Try searching for another.</span></div><div class="visually-hidden">@{HtmlText.Encode(screenName)}</div>""",
+        EmptyStateMarkup.HeaderAndBody("This account doesn’t exist", "Try searching for another.") + $"""<div class="visually-hidden">@{HtmlText.Encode(screenName)}</div>""",
         handle);
 
     private static string Render(string title, string message, string? handle) =>

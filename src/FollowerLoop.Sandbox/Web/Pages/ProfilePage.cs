@@ -13,14 +13,15 @@ internal static class ProfilePage
 {
     private const int TimelineSize = 20;
 
-    public static string Render(SandboxWorld world, UserView user, DateTimeOffset now, CountLabels? labels)
+    /// <param name="postsProtected">The <c>protected</c> fault: the header as usual, the posts replaced by x.com's protected state.</param>
+    public static string Render(SandboxWorld world, UserView user, DateTimeOffset now, PageStyle style, bool postsProtected)
     {
         var handle = HtmlText.Encode(user.Handle);
         var name = HtmlText.Encode(user.DisplayName);
         var action = user.IsSandboxAccount
             ? """<a href="/settings/profile" role="link" data-testid="editProfileButton" class="primary-button"><div dir="ltr"><span><span>Edit profile</span></span></div></a>"""
             : $"""<button aria-label="Follow @{handle}" role="button" data-testid="{user.RestId}-follow" type="button" class="primary-button"><div dir="ltr"><span><span>Follow</span></span></div></button>""";
-        var counts = labels is not null
+        var counts = style.Labels is { } labels
             ? $$"""
                 <div class="profile-counts"><div><a href="/{{handle}}/following" dir="ltr" role="link"><span><span>{{labels.Compact(user.Following)}}</span></span> <span><span>{{labels.FollowingWord}}</span></span></a></div>
                 <div><a href="/{{handle}}/verified_followers" dir="ltr" role="link"><span><span>{{labels.Compact(user.Followers)}}</span></span> <span><span>{{labels.FollowersWord(user.Followers)}}</span></span></a></div></div>
@@ -36,14 +37,17 @@ internal static class ProfilePage
             <div dir="ltr" data-testid="UserProfileHeader_Items"><span dir="ltr" role="presentation" data-testid="UserJoinDate"><span>Joined {{user.Joined.UtcDateTime.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}}</span></span></div>
             {{counts}}</div>
             <nav aria-label="Profile timelines" role="navigation"><div role="tablist"><a href="/{{handle}}" role="tab" aria-selected="true"><span>Posts</span></a><a href="/{{handle}}/with_replies" role="tab" aria-selected="false" tabindex="-1"><span>Replies</span></a></div></nav>
-            {{Timeline.Render($"{user.DisplayName}’s posts", $"{user.DisplayName}’s posts", Posts(world, user, now, labels), $"@{user.Handle} hasn’t posted")}}
+            {{(postsProtected ? ProtectedPosts(user.Handle) : Timeline.Render($"{user.DisplayName}’s posts", $"{user.DisplayName}’s posts", Posts(world, user, now, style), $"@{user.Handle} hasn’t posted"))}}
             """;
         var viewer = world.Account.Handle;
         return PageLayout.Render($"{user.DisplayName} (@{user.Handle})", body, new PageConfig("profile", viewer, user.Handle), viewer);
     }
 
+    public static string ProtectedPosts(string handle) =>
+        EmptyStateMarkup.InTimeline("These posts are protected", $"Only approved followers can see @{handle}’s posts. To request access, click Follow.");
+
     // The Posts tab leaves out replies, as on x.com.
-    private static IEnumerable<string> Posts(SandboxWorld world, UserView user, DateTimeOffset now, CountLabels? labels)
+    private static IEnumerable<string> Posts(SandboxWorld world, UserView user, DateTimeOffset now, PageStyle style)
     {
         var tweets = user.IsSandboxAccount
             ? world.GetPosts().Where(post => post.PostedAt <= now && post.InReplyToId is null).Select(post => WorldViews.Own(world, post, now))
@@ -51,6 +55,6 @@ internal static class ProfilePage
         return tweets
             .OrderByDescending(tweet => tweet.PostedAt)
             .Take(TimelineSize)
-            .Select(tweet => ArticleMarkup.TimelineCell(tweet, now, labels, showReplyingTo: false));
+            .Select(tweet => ArticleMarkup.TimelineCell(tweet, now, style, showReplyingTo: false));
     }
 }

@@ -11,7 +11,7 @@ internal static class SearchPage
 {
     private const int ResultCount = 20;
 
-    public static string Render(SandboxWorld world, string query, bool latest, DateTimeOffset now, CountLabels? labels)
+    public static string Render(SandboxWorld world, string query, bool latest, DateTimeOffset now, PageStyle style)
     {
         IEnumerable<TweetView> results = query.Length == 0
             ? []
@@ -24,7 +24,7 @@ internal static class SearchPage
             results = results.OrderByDescending(tweet => tweet.Counts.Likes);
         }
 
-        var cells = results.Select(tweet => ArticleMarkup.TimelineCell(tweet, now, labels, showReplyingTo: false));
+        var cells = results.Select(tweet => ArticleMarkup.TimelineCell(tweet, now, style, showReplyingTo: false));
         var encoded = HtmlText.Encode(query);
         var escapedQuery = Uri.EscapeDataString(query);
         var body = $$"""

@@ -11,17 +11,17 @@ internal static class StatusPage
 {
     private const int MaxFanReplies = 5;
 
-    public static string Render(SandboxWorld world, TweetView focal, DateTimeOffset now, CountLabels? labels)
+    public static string Render(SandboxWorld world, TweetView focal, DateTimeOffset now, PageStyle style)
     {
         var cells = new List<string>();
         if (focal.InReplyToId is { } parentId && WorldViews.FindTweet(world, parentId, now) is { } parent)
         {
-            cells.Add(ArticleMarkup.TimelineCell(parent, now, labels, showReplyingTo: true));
+            cells.Add(ArticleMarkup.TimelineCell(parent, now, style, showReplyingTo: true));
         }
 
-        cells.Add(ArticleMarkup.FocalCell(focal, labels));
+        cells.Add(ArticleMarkup.FocalCell(focal, style));
         cells.Add($"""<div data-testid="cellInnerDiv"><div class="cell reply-cell"><div dir="ltr" class="replying-to">Replying to <a href="/{HtmlText.Encode(focal.Handle)}" role="link"><span>@{HtmlText.Encode(focal.Handle)}</span></a></div>{ComposerMarkup.Render("Post your reply", "tweetButtonInline", "Reply", focal.Id)}</div></div>""");
-        cells.AddRange(Replies(world, focal, now).Select(reply => ArticleMarkup.TimelineCell(reply, now, labels, showReplyingTo: false)));
+        cells.AddRange(Replies(world, focal, now).Select(reply => ArticleMarkup.TimelineCell(reply, now, style, showReplyingTo: false)));
         var body = $$"""
             <div class="page-header"><h2 dir="ltr" aria-level="2" role="heading"><span>Post</span></h2></div>
             {{Timeline.Render("Conversation", "Conversation", cells, string.Empty)}}

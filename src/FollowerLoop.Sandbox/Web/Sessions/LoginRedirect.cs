@@ -8,6 +8,12 @@ internal static class LoginRedirect
 {
     public const string LoginPath = "/i/flow/login";
 
+    public const string ChallengePath = "/account/login_challenge";
+
+    /// <summary>The login form and its challenge, which stay reachable whatever state the account is in.</summary>
+    public static bool IsLoginFlow(PathString path) =>
+        path.StartsWithSegments(LoginPath, StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(ChallengePath, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The login URL for this request; a sandbox fault parameter is dropped so logging in does not land on the fault again.</summary>
     public static string For(HttpRequest request)
     {

@@ -44,6 +44,14 @@ internal sealed class SessionStore
         return session.ExpiresAt > _clock.GetUtcNow() ? session : null;
     }
 
+    /// <summary>Slides the session's expiry to a full lifetime from now, as x.com keeps a used login alive.</summary>
+    public Session Extend(Session session)
+    {
+        var extended = session with { ExpiresAt = _clock.GetUtcNow() + _lifetime };
+        _sessions[session.Token] = extended;
+        return extended;
+    }
+
     /// <summary>Ends every session (to test the login wall); returns how many there were.</summary>
     public int ExpireAll()
     {
