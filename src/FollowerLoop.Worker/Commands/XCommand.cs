@@ -168,9 +168,20 @@ internal static class XCommand
             }
         }
 
-        return [ProfilePageParser.LooksLikeProfile(content)
-            ? Profile(ProfilePageParser.Parse(content))
-            : Tweet(TweetPageParser.Parse(content, tweetId))];
+        if (ProfilePageParser.LooksLikeProfile(content))
+        {
+            return [Profile(ProfilePageParser.Parse(content))];
+        }
+
+        try
+        {
+            return [Tweet(TweetPageParser.Parse(content, tweetId))];
+        }
+        catch (XPageFormatException) when (PageErrors.Find(string.Empty, content, emptyStateIsError: true) is { } shown)
+        {
+            // x.com's errors come as pages with status 200: say which one this is, not that the markup is odd.
+            throw new XPageFormatException($"The page shows X's error state ({shown.Kind}) instead of a post: \"{shown.Shown}\".");
+        }
     }
 
     private static object Tweet(ParsedTweet tweet) => new

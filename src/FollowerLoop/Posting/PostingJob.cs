@@ -26,6 +26,9 @@ public sealed class PostingJob(
 {
     private const int ProfileLookupDepth = 40;
 
+    // How far X's clock may be behind ours when comparing a post's time with its attempt's start.
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
+
     private string Handle => account.Value.Handle;
 
     // Read live, so the kill switch and the caps take effect without a restart.
@@ -105,6 +108,8 @@ public sealed class PostingJob(
             return;
         }
 
+        // Kept first, on its own: should recording fail part-way, the next run reconciles by this id, not by a search.
+        await content.MarkSentAsync(item.DecisionId, posted.TweetId, time.GetUtcNow(), cancellationToken);
         await RecordAsync(item, posted.TweetId, time.GetUtcNow(), cancellationToken);
     }
 
@@ -117,11 +122,21 @@ public sealed class PostingJob(
         Log.Posted(logger, item.DecisionId, tweetId, item.Kind);
     }
 
-    /// <summary>Items left in "posting": found on the profile → recorded; not found → queued again (or failed).</summary>
+    /// <summary>
+    /// Items left in "posting": one whose id X answered is recorded with it; the others are looked up among the
+    /// account's recent posts by their text as X stores it, posted since their attempt began and not already recorded
+    /// for another item. Found → recorded; not found → queued again (or failed).
+    /// </summary>
     private async Task ReconcileInFlightAsync(CancellationToken cancellationToken)
     {
         var inFlight = await content.GetInFlightAsync(Handle, cancellationToken);
-        if (inFlight.Count == 0)
+        foreach (var item in inFlight.Where(item => item.SentTweetId is not null))
+        {
+            await RecordAsync(item, item.SentTweetId!, item.PostingStartedAt ?? time.GetUtcNow(), cancellationToken);
+        }
+
+        var unsure = inFlight.Where(item => item.SentTweetId is null).ToList();
+        if (unsure.Count == 0)
         {
             return;
         }
@@ -133,15 +148,13 @@ public sealed class PostingJob(
         }
         catch (XClientException ex)
         {
-            Log.ReconcileDeferred(logger, inFlight.Count, ex.Message);
+            Log.ReconcileDeferred(logger, unsure.Count, ex.Message);
             return;
         }
 
-        foreach (var item in inFlight)
+        foreach (var item in unsure)
         {
-            var normalized = TextNormalizer.Normalize(item.Text);
-            var match = recent.FirstOrDefault(t => TextNormalizer.Normalize(t.Text) == normalized);
-            if (match is not null)
+            if (await FindOnProfileAsync(item, recent, cancellationToken) is { } match)
             {
                 await RecordAsync(item, match.TweetId, match.PostedAt ?? item.PostingStartedAt ?? time.GetUtcNow(), cancellationToken);
                 continue;
@@ -151,6 +164,23 @@ public sealed class PostingJob(
             await content.MarkNotPostedAsync(item.DecisionId, "not found on the profile after an interrupted post", retry, time.GetUtcNow(), cancellationToken);
             Log.NotFoundAfterCrash(logger, item.DecisionId, retry);
         }
+    }
+
+    private async Task<FoundTweet?> FindOnProfileAsync(ContentItem item, IReadOnlyList<FoundTweet> recent, CancellationToken cancellationToken)
+    {
+        var normalized = TextNormalizer.Normalize(item.Text);
+        // An older post with the same words (an earlier thread's "1/", a template used before) is not this attempt's.
+        var since = item.PostingStartedAt - ClockSkew;
+        foreach (var found in recent.Where(t => TextNormalizer.Normalize(t.Text) == normalized))
+        {
+            var postedAt = found.PostedAt ?? Snowflake.TimeOf(found.TweetId);
+            if ((since is null || postedAt is null || postedAt >= since) && await posts.GetByTweetIdAsync(found.TweetId, cancellationToken) is null)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private async Task<string?> WhyNotNowAsync(ContentItem item, CancellationToken cancellationToken)

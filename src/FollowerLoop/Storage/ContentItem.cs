@@ -56,6 +56,9 @@ public sealed record ContentItem
 
     public DateTimeOffset? PostingStartedAt { get; init; }
 
+    /// <summary>The id X answered for the post, once seen; with it an interrupted attempt needs no search.</summary>
+    public string? SentTweetId { get; init; }
+
     public string? LastError { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }

@@ -14,7 +14,7 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
         policy as Policy, status as Status, scheduled_for as ScheduledFor, content_hash as ContentHash,
         reply_to_tweet_id as ReplyToTweetId, reply_to_handle as ReplyToHandle, reply_to_text as ReplyToText,
         reply_to_kind as ReplyToKind, conversation_id as ConversationId, thread_id as ThreadId, thread_position as ThreadPosition,
-        attempts as Attempts, posting_started_at as PostingStartedAt, last_error as LastError,
+        attempts as Attempts, posting_started_at as PostingStartedAt, sent_tweet_id as SentTweetId, last_error as LastError,
         created_at as CreatedAt
         """;
 
@@ -107,6 +107,16 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
         return claimed == 1;
     }
 
+    /// <summary>Keeps the id X answered for an item being posted, before anything else is written about it.</summary>
+    public async Task MarkSentAsync(Guid decisionId, string tweetId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update content_metadata set sent_tweet_id = @tweetId, updated_at = @at where decision_id = @decisionId and status = 'posting'",
+            new { decisionId, tweetId, at },
+            cancellationToken: cancellationToken));
+    }
+
     /// <summary>A post attempt that certainly did not reach X: back to the queue, or failed for good.</summary>
     public async Task MarkNotPostedAsync(Guid decisionId, string error, bool retry, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -114,7 +124,7 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             update content_metadata
-            set status = @status, last_error = @error, posting_started_at = null, updated_at = @at
+            set status = @status, last_error = @error, posting_started_at = null, sent_tweet_id = null, updated_at = @at
             where decision_id = @decisionId and status in ('queued', 'posting')
             """,
             new { decisionId, error, at, status = retry ? ContentStatus.Queued : ContentStatus.Failed },

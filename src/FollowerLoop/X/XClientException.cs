@@ -28,4 +28,7 @@ public class XClientException : Exception
 
     /// <summary>When the caller should try again, if X said (rate limits).</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Which of X's answers this was, when it was one of those callers act on.</summary>
+    public XErrorKind Kind { get; init; }
 }

@@ -37,7 +37,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.SearchRecentAsync("ai", 10, token));
         var again = await Assert.ThrowsAsync<XClientException>(() => _host.Client.SearchRecentAsync("ai", 10, token));
 
-        Assert.True(error.IsRetryable);
+        Assert.Equal((true, XErrorKind.RateLimited), (error.IsRetryable, error.Kind));
         Assert.Equal(TimeSpan.FromMinutes(15), error.RetryAfter);
         Assert.Contains("rate limit", error.Message, StringComparison.Ordinal);
         // The second call knows the window is closed for 15 minutes (over the 30 s it may wait): it fails without a request.
@@ -53,7 +53,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<XPostRejectedException>(() => _host.Client.PostAsync("Hi", TestContext.Current.CancellationToken));
 
-        Assert.True(error.IsRetryable);
+        Assert.Equal((true, XErrorKind.RateLimited), (error.IsRetryable, error.Kind));
         Assert.Equal(TimeSpan.FromMinutes(10), error.RetryAfter);
     }
 
@@ -172,7 +172,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.GetProfileAsync("someone", TestContext.Current.CancellationToken));
 
-        Assert.False(error.IsRetryable);
+        Assert.Equal((false, XErrorKind.LoggedOut), (error.IsRetryable, error.Kind));
         Assert.Contains("401", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, _api.RequestsTo("GET", "/2/users/by/username/someone").Count);
     }

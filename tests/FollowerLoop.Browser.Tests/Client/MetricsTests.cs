@@ -72,6 +72,19 @@ public sealed class MetricsTests(BrowserFixture fixture) : SandboxTest(fixture)
     }
 
     [Fact]
+    public async Task Metrics_OfAGermanInterface_AreExactFromTweetDetail_OrUnknownWithoutIt_NeverZero()
+    {
+        var post = Fixture.SeasonedPost;
+
+        var withJson = await ReadUnderFaultsAsync(post.Id, ("german", StatusPath(post.Id)));
+        var withoutJson = await ReadUnderFaultsAsync(post.Id, ("german", StatusPath(post.Id)), ("error", GraphQlPath));
+
+        Assert.Equal(Truth(post.Id), Counts(withJson));
+        // "1.234 Mal angezeigt", "37 „Gefällt mir“-Angaben": a dot that groups thousands and words the parser does not read.
+        Assert.Equal<long?[]>([null, null, null, null, null], Counts(withoutJson));
+    }
+
+    [Fact]
     public async Task Metrics_PageSlowerThanTheTimeout_IsARetryableTimeout()
     {
         var post = Fixture.SeasonedPost;
@@ -158,21 +171,6 @@ public sealed class MetricsTests(BrowserFixture fixture) : SandboxTest(fixture)
         return [truth.Replies, truth.Reposts, truth.Likes, truth.Bookmarks, truth.Views];
     }
 
-    /// <summary>A metrics read while the given faults are queued (each for 20 requests: a reload meets them too); the queue is emptied afterwards.</summary>
-    private async Task<TweetMetrics> ReadUnderFaultsAsync(string postId, params (string Mode, string Path)[] faults)
-    {
-        foreach (var (mode, path) in faults)
-        {
-            await Fixture.Sandbox.QueueFaultAsync(mode, path, count: 20);
-        }
-
-        try
-        {
-            return await Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, postId, Ct);
-        }
-        finally
-        {
-            await Fixture.Sandbox.ClearFaultsAsync();
-        }
-    }
+    private Task<TweetMetrics> ReadUnderFaultsAsync(string postId, params (string Mode, string Path)[] faults) =>
+        UnderFaultsAsync(() => Fixture.CreateClient().GetTweetMetricsAsync(SandboxServer.Handle, postId, Ct), faults);
 }

@@ -53,6 +53,15 @@ public sealed class ProfileTests(BrowserFixture fixture) : SandboxTest(fixture)
     }
 
     [Fact]
+    public async Task Profile_OfAGermanInterface_WithoutTheUserResponse_ReadsUnknownNotAMisreadNumber()
+    {
+        var profile = await ReadProfileUnderFaultsAsync(("german", $"/{SandboxServer.Handle}"), ("error", UserByScreenNamePath));
+
+        // "12.345 Follower": German groups thousands with a dot, under a word English also has.
+        Assert.Equal((null, null, false), (profile.Followers, profile.Following, profile.FollowersExact));
+    }
+
+    [Fact]
     public async Task Profile_WithNoCountsShown_ReadsUnknownNotZero()
     {
         var profile = await ReadProfileUnderFaultsAsync(("missing", $"/{SandboxServer.Handle}"), ("error", UserByScreenNamePath));
@@ -84,21 +93,6 @@ public sealed class ProfileTests(BrowserFixture fixture) : SandboxTest(fixture)
         Assert.NotNull(profile.Followers);
     }
 
-    /// <summary>A profile read while the given faults are queued (each for 20 requests); the queue is emptied afterwards for the next test.</summary>
-    private async Task<ProfileStats> ReadProfileUnderFaultsAsync(params (string Mode, string Path)[] faults)
-    {
-        foreach (var (mode, path) in faults)
-        {
-            await Fixture.Sandbox.QueueFaultAsync(mode, path, count: 20);
-        }
-
-        try
-        {
-            return await Fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct);
-        }
-        finally
-        {
-            await Fixture.Sandbox.ClearFaultsAsync();
-        }
-    }
+    private Task<ProfileStats> ReadProfileUnderFaultsAsync(params (string Mode, string Path)[] faults) =>
+        UnderFaultsAsync(() => Fixture.CreateClient().GetProfileAsync(SandboxServer.Handle, Ct), faults);
 }

@@ -12,4 +12,22 @@ public abstract class SandboxTest(BrowserFixture fixture) : IAsyncLifetime
     public async ValueTask InitializeAsync() => await Fixture.Sandbox.ClearFaultsAsync();
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Runs <paramref name="operation"/> while the given faults are queued (each for 20 requests: a reload meets them too); the queue is emptied afterwards.</summary>
+    protected async Task<T> UnderFaultsAsync<T>(Func<Task<T>> operation, params (string Mode, string Path)[] faults)
+    {
+        foreach (var (mode, path) in faults)
+        {
+            await Fixture.Sandbox.QueueFaultAsync(mode, path, count: 20);
+        }
+
+        try
+        {
+            return await operation();
+        }
+        finally
+        {
+            await Fixture.Sandbox.ClearFaultsAsync();
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using FollowerLoop.X;
+
 namespace FollowerLoop.Browser.Tests.Client;
 
 public sealed class SearchTests(BrowserFixture fixture) : SandboxTest(fixture)
@@ -23,5 +25,28 @@ public sealed class SearchTests(BrowserFixture fixture) : SandboxTest(fixture)
         var found = await Fixture.CreateClient().SearchRecentAsync("zzqqxxnothingmatches", 5, TestContext.Current.CancellationToken);
 
         Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task Search_OfPostsDrawnWithEmojiImagesAndTcoLinks_GivesTheTextAsWritten()
+    {
+        const string Text = "Ship weekly 🚀 & measure: https://example.com/growth/weekly-notes-on-shipping 👇";
+        var post = Fixture.Sandbox.World.Publish(Text);
+
+        var found = await UnderFaultsAsync(
+            () => Fixture.CreateClient().SearchRecentAsync($"from:{SandboxServer.Handle}", 5, TestContext.Current.CancellationToken),
+            ("emoji", "/search"));
+
+        Assert.Equal(Text, Assert.Single(found, tweet => tweet.TweetId == post.Id).Text);
+    }
+
+    [Fact]
+    public async Task Search_ShowingSomethingWentWrong_IsARetryableError_NotNoResults()
+    {
+        var error = await Assert.ThrowsAsync<XClientException>(() => UnderFaultsAsync(
+            () => Fixture.CreateClient().SearchRecentAsync($"from:{SandboxServer.Handle}", 5, TestContext.Current.CancellationToken),
+            ("spaerror", "/search")));
+
+        Assert.Equal((XErrorKind.Unavailable, true), (error.Kind, error.IsRetryable));
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using System.Text.Json.Nodes;
 using FollowerLoop.X;
 
 namespace FollowerLoop.Browser.Tests.Client;
@@ -34,7 +35,60 @@ public sealed class SessionTests(BrowserFixture fixture) : SandboxTest(fixture)
         var profile = await client.GetProfileAsync(SandboxServer.Handle, ct);
 
         Assert.Equal(SandboxServer.Handle, profile.Handle);
-        Assert.Equal(secret, await File.ReadAllTextAsync(path, ct));
+        // Saved, then saved back after use with x.com's renewed cookies: the same login.
+        Assert.Equal(AuthCookie(secret).Value, AuthCookie(await File.ReadAllTextAsync(path, ct)).Value);
+    }
+
+    [Fact]
+    public async Task Use_SavesTheRenewedCookiesBack_SoTheSessionDoesNotAgeOut()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = Fixture.NewSessionPath();
+        await Fixture.CreateSession(Fixture.Sandbox, path, withCredentials: true).EnsureAsync(ct);
+        var atLogin = AuthCookie(await File.ReadAllTextAsync(path, ct));
+
+        // The cookie's expiry is the browser's real clock plus the Max-Age x.com sends again with each page.
+        await Task.Delay(TimeSpan.FromSeconds(1.1), ct);
+        await Fixture.CreateClient(options => (options.StorageStatePath, options.Username, options.Password) = (path, null, null)).GetProfileAsync(SandboxServer.Handle, ct);
+        var afterUse = AuthCookie(await File.ReadAllTextAsync(path, ct));
+
+        Assert.Equal(atLogin.Value, afterUse.Value);
+        Assert.True(afterUse.Expires > atLogin.Expires, $"the saved cookie's expiry moved on ({atLogin.Expires} → {afterUse.Expires})");
+    }
+
+    [Fact]
+    public async Task LoginChallenge_Headless_IsADefinitiveErrorAskingForAVisibleLogin_AndSavesNoSession()
+    {
+        var path = Fixture.NewSessionPath();
+        // The form's GET, then the POST that X answers with a challenge instead of the home timeline.
+        await Fixture.Sandbox.QueueFaultAsync("challenge", "/i/flow/login", count: 2);
+
+        var error = await Assert.ThrowsAsync<XClientException>(() =>
+            Fixture.CreateSession(Fixture.Sandbox, path, withCredentials: true).EnsureAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal((XErrorKind.LoginChallenge, false), (error.Kind, error.IsRetryable));
+        Assert.Contains("followerloop x login", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Browser:Headless=false", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(path), "a challenge page is not a session");
+    }
+
+    [Fact]
+    public async Task LockedAccount_AtLogin_IsDefinitive_AndSavesNoSession()
+    {
+        var path = Fixture.NewSessionPath();
+        await Fixture.Sandbox.QueueFaultAsync("locked", "/home", count: 5);
+
+        var error = await Assert.ThrowsAsync<XClientException>(() =>
+            Fixture.CreateSession(Fixture.Sandbox, path, withCredentials: true, loginTimeout: TimeSpan.FromSeconds(3)).EnsureAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(XErrorKind.Locked, error.Kind);
+        Assert.False(File.Exists(path), "the account access page is not a session");
+    }
+
+    private static (string Value, double Expires) AuthCookie(string storageState)
+    {
+        var cookie = JsonNode.Parse(storageState)!["cookies"]!.AsArray().Single(c => (string?)c!["name"] == "auth_token")!;
+        return ((string)cookie["value"]!, (double)cookie["expires"]!);
     }
 
     [Fact]

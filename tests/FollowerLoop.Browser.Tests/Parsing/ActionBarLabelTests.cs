@@ -36,6 +36,8 @@ public sealed class ActionBarLabelTests
     [InlineData("3 Antworten, 12 Reposts")]
     [InlineData("12 replies, 4 likes, Gefällt mir")]
     [InlineData("2 replies, 9 réponses")]
+    [InlineData("6 Antworten, 4 Reposts, 42 „Gefällt mir“-Angaben, 3 Lesezeichen, 5.004 Mal angezeigt")]
+    [InlineData("6 replies, 5.004 views")]
     public void Parse_LabelInALanguageItDoesNotKnow_IsUnknownNeverZero(string label) =>
         Assert.Equal(EngagementCounts.Unknown, ActionBarLabel.Parse(label));
 

@@ -1,3 +1,4 @@
+using FollowerLoop.X;
 using FollowerLoop.X.Parsing;
 
 namespace FollowerLoop.Browser.Tests.Parsing;
@@ -62,4 +63,46 @@ public sealed class GraphQlResponsesTests
     [Fact]
     public void Identify_OtherResponse_IsNull() =>
         Assert.Null(GraphQlResponses.Identify("""{"data":{"home":{}}}"""));
+
+    [Theory]
+    [InlineData("""{"__typename":"TweetUnavailable","reason":"Protected"}""", XErrorKind.Protected)]
+    [InlineData("""{"__typename":"TweetUnavailable","reason":"Suspended"}""", XErrorKind.Suspended)]
+    [InlineData("""{"__typename":"TweetTombstone","tombstone":{"text":{"text":"This Post was deleted by the Post author. Learn more"}}}""", XErrorKind.NotFound)]
+    public void WhyMissing_TheFocalPostUnavailable_SaysWhyInAnyLanguage(string result, XErrorKind kind)
+    {
+        var json = """
+            {"data":{"threaded_conversation_with_injections_v2":{"instructions":[{"type":"TimelineAddEntries","entries":[
+            {"entryId":"tweet-1888","content":{"entryType":"TimelineTimelineItem","itemContent":{"itemType":"TimelineTweet","tweet_results":{"result":RESULT}}}}]}]}}}
+            """.Replace("RESULT", result, StringComparison.Ordinal);
+
+        var why = GraphQlResponses.WhyMissing(json, "1888");
+
+        Assert.Equal(kind, why?.Kind);
+        Assert.False(why!.IsRetryable);
+        Assert.Null(GraphQlResponses.WhyMissing(json, "1999"));
+    }
+
+    [Theory]
+    [InlineData(144, XErrorKind.NotFound, false)]
+    [InlineData(326, XErrorKind.Locked, false)]
+    [InlineData(63, XErrorKind.Suspended, false)]
+    [InlineData(88, XErrorKind.RateLimited, true)]
+    [InlineData(131, XErrorKind.Unavailable, true)]
+    [InlineData(999, XErrorKind.Other, false)]
+    public void WhyMissing_ErrorsInsteadOfData_AreToldByXsCode(int code, XErrorKind kind, bool retryable)
+    {
+        var why = GraphQlResponses.WhyMissing($$$"""{"errors":[{"code":{{{code}}},"message":"m"}],"data":{}}""", "1888");
+
+        Assert.Equal((kind, retryable), (why!.Kind, why.IsRetryable));
+    }
+
+    [Fact]
+    public void ParseUserByScreenName_SuspendedOrMissingUser_IsToldApart()
+    {
+        var suspended = Assert.Throws<XGraphQlErrorException>(() => GraphQlResponses.ParseUserByScreenName(
+            """{"data":{"user":{"result":{"__typename":"UserUnavailable","reason":"Suspended","message":"User is suspended"}}}}"""));
+        var missing = Assert.Throws<XGraphQlErrorException>(() => GraphQlResponses.ParseUserByScreenName("""{"data":{"user":{}}}"""));
+
+        Assert.Equal((XErrorKind.Suspended, XErrorKind.NotFound), (suspended.Kind, missing.Kind));
+    }
 }

@@ -40,6 +40,11 @@ public sealed class ProfilePageParserTests
         Assert.Equal(new ParsedProfile("me", null, null), ProfilePageParser.Parse(Header("me", "393,2 mil Seguidores", "1.017 Gefolgt")));
 
     [Fact]
+    public void Parse_GermanThousandsUnderAnEnglishLookingWord_AreUnknownNotTwelve() =>
+        // German writes 12,345 as "12.345" and uses English's singular "Follower": it must not read as 12 or 12.345.
+        Assert.Equal(new ParsedProfile("me", null, null), ProfilePageParser.Parse(Header("me", "12.345 Follower", "1.017 Folge ich")));
+
+    [Fact]
     public void Parse_MalformedCountText_FailsClearly()
     {
         var error = Assert.Throws<XPageFormatException>(() => ProfilePageParser.Parse(Header("me", "many Followers", "4 Following")));

@@ -94,6 +94,8 @@ public sealed class XParseCommandTests
     [Theory]
     [InlineData("<html><body><p>nothing here</p></body></html>", "No post found")]
     [InlineData("{\"data\":{\"home\":{}}}", "not a CreateTweet, TweetDetail, UserTweets, SearchTimeline or UserByScreenName")]
+    [InlineData("<html><body><div data-testid=\"error-detail\"><span>Something went wrong. Try reloading.</span></div></body></html>", "X's error state (Unavailable)")]
+    [InlineData("<html><body><div data-testid=\"empty_state_header_text\"><span>These posts are protected</span></div></body></html>", "X's error state (Protected)")]
     public async Task Parse_UnreadableFile_ExitsNonZeroWithOneLineReason(string content, string reason)
     {
         var file = Path.Combine(Path.GetTempPath(), $"x-parse-{Guid.NewGuid():N}.txt");

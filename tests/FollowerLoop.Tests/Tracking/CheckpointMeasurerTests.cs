@@ -119,4 +119,35 @@ public sealed class CheckpointMeasurerTests(PostgresDatabase db) : IClassFixture
         var followers = Assert.Single(await store.GetFollowersAsync(unread.TweetId, Ct));
         Assert.Equal((CheckpointStatus.Failed, (long?)null), (followers.Status, followers.Followers));
     }
+
+    [Fact]
+    public async Task Checkpoint_WhenXShowsItsErrorPageWhileItsCallIsRateLimited_RetriesAtXsReset()
+    {
+        var post = await PostAsync("Rate limited in the app: the page says little, the call says when.");
+        // x.com answers 200 with "Something went wrong"; its own GraphQL call got the 429 and the reset.
+        await FaultEverythingAsync("spaerror");
+        await _worker.FaultAsync("ratelimit", "/i/api/graphql");
+
+        var outcome = await RunAsync(post, CheckpointPhase.Hours6, attempt: 1);
+
+        Assert.Equal(CheckpointOutcomeKind.Retry, outcome.Kind);
+        var retryAfter = Assert.NotNull(outcome.RetryAfter);
+        Assert.InRange(retryAfter, TimeSpan.FromSeconds(55), TimeSpan.FromSeconds(60));
+        Assert.Empty(await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct));
+    }
+
+    [Fact]
+    public async Task Checkpoint_OfADeletedPost_IsRecordedFailedAtOnce_WithoutRetries()
+    {
+        var post = await PostAsync("Deleted: a post that is gone is not retried for hours.");
+        await _worker.FaultAsync("deleted", $"/{InProcessWorker.Handle}/status/");
+        await _worker.FaultAsync("deleted", "/i/api/graphql/");
+
+        var outcome = await RunAsync(post, CheckpointPhase.Hours6, attempt: 1);
+
+        Assert.Equal(CheckpointOutcomeKind.Failed, outcome.Kind);
+        var row = Assert.Single(await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct));
+        Assert.Equal((CheckpointStatus.Failed, (long?)null), (row.Status, row.Likes));
+        Assert.Contains("does not exist", row.Error, StringComparison.Ordinal);
+    }
 }

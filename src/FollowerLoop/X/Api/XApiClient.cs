@@ -14,9 +14,6 @@ internal sealed class XApiClient : IXClient, IDisposable
     /// <summary>X gives non-public metrics only for posts under 30 days.</summary>
     private static readonly TimeSpan NonPublicMetricsAge = TimeSpan.FromDays(30);
 
-    /// <summary>Snowflake ids carry their creation time: milliseconds since this epoch, shifted left 22 bits.</summary>
-    private const long SnowflakeEpochMilliseconds = 1288834974657;
-
     private const int MinSearchResults = 10;
     private const int MaxSearchResults = 100;
     private const int MinMentionResults = 5;
@@ -64,7 +61,7 @@ internal sealed class XApiClient : IXClient, IDisposable
         XIdentifiers.ThrowIfNotHandle(handle);
         XIdentifiers.ThrowIfNotTweetId(tweetId);
         var ownRecentPost = string.Equals(handle, _handle, StringComparison.OrdinalIgnoreCase)
-            && _time.GetUtcNow() - CreatedAt(tweetId) < NonPublicMetricsAge;
+            && Snowflake.TimeOf(tweetId) is { } createdAt && _time.GetUtcNow() - createdAt < NonPublicMetricsAge;
         return _metrics.ReadAsync(handle, tweetId, ownRecentPost, cancellationToken);
     }
 
@@ -98,7 +95,7 @@ internal sealed class XApiClient : IXClient, IDisposable
         var root = await _connection.SendAsync(
             new XApiRequest(
                 HttpMethod.Get,
-                $"2/tweets/search/recent?query={Uri.EscapeDataString(query)}&max_results={pageSize}&expansions=author_id&user.fields=username&tweet.fields=created_at",
+                $"2/tweets/search/recent?query={Uri.EscapeDataString(query)}&max_results={pageSize}&expansions=author_id&user.fields=username&tweet.fields=created_at,entities,note_tweet",
                 endpoint),
             cancellationToken);
         var found = XApiResponses.Found(root, endpoint).Take(limit).ToList();
@@ -123,7 +120,7 @@ internal sealed class XApiClient : IXClient, IDisposable
             new XApiRequest(
                 HttpMethod.Get,
                 $"2/users/{await OwnIdAsync(cancellationToken)}/mentions?max_results={pageSize}{since}"
-                + "&expansions=author_id,referenced_tweets.id&tweet.fields=created_at,conversation_id,referenced_tweets&user.fields=username",
+                + "&expansions=author_id,referenced_tweets.id&tweet.fields=created_at,conversation_id,referenced_tweets,entities,note_tweet&user.fields=username",
                 endpoint),
             cancellationToken);
         var mentions = XApiResponses.Mentions(root, endpoint)
@@ -135,9 +132,6 @@ internal sealed class XApiClient : IXClient, IDisposable
     }
 
     public void Dispose() => _meGate.Dispose();
-
-    private static DateTimeOffset CreatedAt(string tweetId) =>
-        DateTimeOffset.FromUnixTimeMilliseconds((long.Parse(tweetId, System.Globalization.CultureInfo.InvariantCulture) >> 22) + SnowflakeEpochMilliseconds);
 
     private static void ThrowIfRefused(string text)
     {

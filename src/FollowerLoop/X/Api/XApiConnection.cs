@@ -138,7 +138,7 @@ internal sealed class XApiConnection(
             var retryAfter = RetryAfterHeader.Read(Headers(response), time.GetUtcNow());
             rateLimits.RecordExhausted(call.Endpoint, retryAfter);
             var limited = XApiErrors.RateLimited(call.Endpoint, retryAfter);
-            return call.CreatesPost ? new XPostRejectedException(limited.Message, isRetryable: true) { RetryAfter = retryAfter } : limited;
+            return call.CreatesPost ? new XPostRejectedException(limited.Message, isRetryable: true) { RetryAfter = retryAfter, Kind = XErrorKind.RateLimited } : limited;
         }
 
         return (status, call.CreatesPost) switch

@@ -9,6 +9,7 @@ internal static class XApiErrors
         new($"X API rate limit reached for {endpoint}{(retryAfter is { } wait ? $"; the window resets in {Seconds(wait)} s" : "")} (code 88).", isRetryable: true)
         {
             RetryAfter = retryAfter,
+            Kind = XErrorKind.RateLimited,
         };
 
     public static XClientException UsageCapped(string endpoint, XApiProblem problem) =>
@@ -20,19 +21,19 @@ internal static class XApiErrors
             isRetryable: false);
 
     public static XClientException Unauthorized(string endpoint, XApiProblem problem) =>
-        new($"X API refused the token at {endpoint} (HTTP 401: {problem.Describe()}). Authorize the account again and set the new user token in section XApi.", isRetryable: false);
+        new($"X API refused the token at {endpoint} (HTTP 401: {problem.Describe()}). Authorize the account again and set the new user token in section XApi.", isRetryable: false) { Kind = XErrorKind.LoggedOut };
 
     public static XApiForbiddenException Forbidden(string endpoint, XApiProblem problem) =>
         new($"X API answered 403 at {endpoint}: {problem.Describe()}.");
 
     public static XClientException NotFound(string endpoint, XApiProblem problem) =>
-        new($"X API found nothing at {endpoint} (HTTP 404: {problem.Describe()}).", isRetryable: false);
+        new($"X API found nothing at {endpoint} (HTTP 404: {problem.Describe()}).", isRetryable: false) { Kind = XErrorKind.NotFound };
 
     public static XClientException Refused(string endpoint, int status, XApiProblem problem) =>
         new($"X API answered HTTP {status} at {endpoint}: {problem.Describe()}.", isRetryable: false);
 
     public static XClientException ServerError(string endpoint, int status) =>
-        new($"X API answered HTTP {status} at {endpoint}; try again later.", isRetryable: true);
+        new($"X API answered HTTP {status} at {endpoint}; try again later.", isRetryable: true) { Kind = XErrorKind.Unavailable };
 
     public static XClientException Unreachable(string endpoint, Exception inner) =>
         new($"X API could not be reached for {endpoint}: {inner.Message}", isRetryable: true, inner);
@@ -53,10 +54,10 @@ internal static class XApiErrors
         new($"The post was sent to X but {what}. It may have been posted: check the profile before trying again (a retry could post twice).", isRetryable: false);
 
     public static XClientException TweetMissing(string tweetId, string reason) =>
-        new($"X API has no metrics for post {tweetId}: {reason}", isRetryable: false);
+        new($"X API has no metrics for post {tweetId}: {reason}", isRetryable: false) { Kind = KindOfMissing(reason) };
 
     public static XClientException UserMissing(string who, string reason) =>
-        new($"X API has no account {who}: {reason}", isRetryable: false);
+        new($"X API has no account {who}: {reason}", isRetryable: false) { Kind = KindOfMissing(reason) };
 
     public static XClientException RefreshRefused(int status, XApiProblem problem) =>
         new($"X refused to refresh the OAuth 2.0 token (HTTP {status}: {problem.Describe()}). The refresh token is spent or revoked: authorize the account again with `followerloop x auth` " +
@@ -74,6 +75,12 @@ internal static class XApiErrors
 
     public static XClientException AuthorizationAnswerInvalid(string reason) =>
         new($"That is not the answer to this authorization: {reason}", isRetryable: false);
+
+    /// <summary>The API's reasons are English whatever the account's language: "Not Found Error", "Authorization Error" (protected), "User has been suspended".</summary>
+    private static XErrorKind KindOfMissing(string reason) =>
+        reason.Contains("suspended", StringComparison.OrdinalIgnoreCase) ? XErrorKind.Suspended
+        : reason.Contains("authoriz", StringComparison.OrdinalIgnoreCase) ? XErrorKind.Protected
+        : XErrorKind.NotFound;
 
     private static string Seconds(TimeSpan wait) => wait.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FollowerLoop.X.Parsing;
 
 namespace FollowerLoop.X.Api;
 
@@ -68,7 +69,7 @@ internal static class XApiResponses
 
     /// <summary><c>GET /2/tweets/search/recent</c> with <c>expansions=author_id</c>: authors come from <c>includes.users</c>; no <c>data</c> means no match.</summary>
     public static List<FoundTweet> Found(JsonObject root, string endpoint) =>
-        [.. Authored(root, endpoint).Select(post => new FoundTweet(post.Id, post.Handle, Text(post.Tweet["text"]) ?? "", Date(post.Tweet["created_at"], endpoint)))];
+        [.. Authored(root, endpoint).Select(post => new FoundTweet(post.Id, post.Handle, AuthorsText(post.Tweet), Date(post.Tweet["created_at"], endpoint)))];
 
     /// <summary>
     /// <c>GET /2/users/:id/mentions</c> with <c>expansions=author_id,referenced_tweets.id</c>: a post whose
@@ -82,7 +83,7 @@ internal static class XApiResponses
             var kind = references.Contains("quoted") ? MentionKind.Quote
                 : references.Contains("replied_to") ? MentionKind.Reply
                 : MentionKind.Mention;
-            return new Mention(post.Id, post.Handle, Text(post.Tweet["text"]) ?? "", Date(post.Tweet["created_at"], endpoint), kind, Text(post.Tweet["conversation_id"]));
+            return new Mention(post.Id, post.Handle, AuthorsText(post.Tweet), Date(post.Tweet["created_at"], endpoint), kind, Text(post.Tweet["conversation_id"]));
         }),
     ];
 
@@ -143,6 +144,13 @@ internal static class XApiResponses
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) => date,
         _ => throw XApiErrors.Malformed(endpoint, $"expected a date, found {node.ToJsonString()}."),
     };
+
+    /// <summary>The text as its author wrote it: a long post's whole <c>note_tweet</c>, escapes undone, t.co links expanded.</summary>
+    private static string AuthorsText(JsonNode tweet)
+    {
+        var note = tweet["note_tweet"];
+        return Text(note?["text"] ?? tweet["text"]) is { } text ? StoredText.Restore(text, (note ?? tweet)["entities"]?["urls"]) : "";
+    }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

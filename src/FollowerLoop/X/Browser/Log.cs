@@ -53,4 +53,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3016, Level = LogLevel.Warning, Message = "A browser context did not close cleanly ({Reason}); the browser is kept")]
     public static partial void ContextCloseFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3017, Level = LogLevel.Warning, Message = "X interrupted the login with a challenge; answer it in the browser window (the login waits for the home timeline)")]
+    public static partial void LoginChallengeShown(ILogger logger);
+
+    [LoggerMessage(EventId = 3018, Level = LogLevel.Warning, Message = "Could not save the renewed X session back to {StorageStatePath}: {Reason}")]
+    public static partial void SessionSaveBackFailed(ILogger logger, string storageStatePath, string reason);
 }

@@ -13,7 +13,7 @@ namespace FollowerLoop.X.Browser;
 public sealed class PlaywrightXClient : IXClient
 {
     private const string ProfileHeader = "[data-testid=\"UserName\"]";
-    private const string SearchSettled = "article[data-testid=\"tweet\"], [data-testid=\"emptyState\"]";
+    private const string TimelineSettled = "article[data-testid=\"tweet\"], [data-testid=\"emptyState\"]";
     private const string ArticleCount = "() => document.querySelectorAll('article[data-testid=\"tweet\"]').length";
     private const int MaxSearchScrolls = 5;
 
@@ -42,6 +42,7 @@ public sealed class PlaywrightXClient : IXClient
         return RunAsync("post", async page =>
         {
             await _navigator.OpenAsync(page, "/home", "post");
+            await ExpectAsync(page, XComposer.Composer, "post", "the home timeline's composer");
             return await _composer.SendAsync(page, text);
         }, cancellationToken);
     }
@@ -54,7 +55,7 @@ public sealed class PlaywrightXClient : IXClient
         {
             // x.com serves any post at /i/status/{id}, whoever wrote it; the reply composer sits under it.
             await _navigator.OpenAsync(page, $"/i/status/{inReplyToTweetId}", "reply");
-            await page.Locator(FocalPost(inReplyToTweetId)).First.WaitForAsync();
+            await ExpectAsync(page, FocalPost(inReplyToTweetId), "reply", $"post {inReplyToTweetId}");
             return await _composer.SendAsync(page, text);
         }, cancellationToken);
     }
@@ -66,11 +67,11 @@ public sealed class PlaywrightXClient : IXClient
         return RunAsync("metrics read", async page =>
         {
             // The page's labels are rounded and in the account's language; the TweetDetail call the page makes has exact numbers.
-            var detail = WatchGraphQl(page, "TweetDetail");
+            var detail = GraphQlCall.Watch(page, "TweetDetail");
             await _navigator.OpenAsync(page, $"/{handle}/status/{tweetId}", "metrics read");
-            await page.Locator(FocalPost(tweetId)).First.WaitForAsync();
+            var answer = await ExpectAsync(page, FocalPost(tweetId), "metrics read", $"post {tweetId}", () => AnswerAsync(detail, body => GraphQlResponses.WhyMissing(body, tweetId)));
             var html = await page.ContentAsync();
-            var tweet = await WithExactCountsAsync(Read("metrics read", () => TweetPageParser.Parse(html, tweetId)), detail);
+            var tweet = WithExactCounts(Read("metrics read", () => TweetPageParser.Parse(html, tweetId)), answer.Body);
             Log.MetricsRead(_logger, tweet.TweetId, tweet.Handle, tweet.Counts.Likes, tweet.Counts.Views);
             return tweet.ToMetrics(_time.GetUtcNow());
         }, cancellationToken);
@@ -82,11 +83,17 @@ public sealed class PlaywrightXClient : IXClient
         return RunAsync("profile read", async page =>
         {
             // The page's counts are rounded; x.com's UserByScreenName call, which the page makes, has them exact.
-            var user = WatchGraphQl(page, "UserByScreenName");
+            var user = GraphQlCall.Watch(page, "UserByScreenName");
             await _navigator.OpenAsync(page, $"/{handle}", "profile read");
-            await page.Locator(ProfileHeader).First.WaitForAsync();
+            var answer = await ExpectAsync(page, ProfileHeader, "profile read", $"@{handle}", () => AnswerAsync(user, UserRefusal));
+            if (answer.Refusal is { Kind: XErrorKind.NotFound or XErrorKind.Suspended or XErrorKind.Locked } refusal)
+            {
+                // A definitive answer stands even where the page still draws a header (a suspended account's).
+                throw XClientErrors.Said("profile read", $"@{handle}", refusal);
+            }
+
             var html = await page.ContentAsync();
-            var profile = await WithExactCountsAsync(Read("profile read", () => ProfilePageParser.Parse(html, handle)), user);
+            var profile = WithExactCounts(Read("profile read", () => ProfilePageParser.Parse(html, handle)), answer.Body);
             Log.ProfileRead(_logger, profile.Handle, profile.Followers?.Value, profile.Followers?.IsExact ?? false);
             return profile.ToStats(_time.GetUtcNow());
         }, cancellationToken);
@@ -99,7 +106,7 @@ public sealed class PlaywrightXClient : IXClient
         return RunAsync<IReadOnlyList<FoundTweet>>("search", async page =>
         {
             await _navigator.OpenAsync(page, $"/search?q={Uri.EscapeDataString(query)}&src=typed_query&f=live", "search");
-            await page.Locator(SearchSettled).First.WaitForAsync();
+            await ExpectAsync(page, TimelineSettled, "search", $"the search for \"{query}\"", emptyStateIsError: false);
             var found = await CollectAsync(page, limit, SearchResultsParser.Parse, tweet => tweet.TweetId);
             Log.SearchRead(_logger, query, found.Count);
             return found;
@@ -112,13 +119,26 @@ public sealed class PlaywrightXClient : IXClient
         return RunAsync<IReadOnlyList<Mention>>("mentions read", async page =>
         {
             await _navigator.OpenAsync(page, "/notifications/mentions", "mentions read");
-            await page.Locator(SearchSettled).First.WaitForAsync();
+            await ExpectAsync(page, TimelineSettled, "mentions read", "the mentions", emptyStateIsError: false);
             var mentions = (await CollectAsync(page, limit, html => MentionsPageParser.Parse(html, _options.Handle), m => m.TweetId))
                 .Where(m => XIdentifiers.IsNewer(m.TweetId, sinceId))
                 .ToList();
             Log.MentionsRead(_logger, mentions.Count);
             return mentions;
         }, cancellationToken);
+    }
+
+    private static XGraphQlErrorException? UserRefusal(string body)
+    {
+        try
+        {
+            GraphQlResponses.ParseUserByScreenName(body);
+            return null;
+        }
+        catch (XGraphQlErrorException ex)
+        {
+            return ex;
+        }
     }
 
     private static string FocalPost(string tweetId) => $"article[data-testid=\"tweet\"] a[href$=\"/status/{tweetId}\"] time";
@@ -146,38 +166,31 @@ public sealed class PlaywrightXClient : IXClient
         }
     }
 
-    /// <summary>The page's GraphQL call <paramref name="operation"/> (x.com's web client makes it as the page loads), once it answers.</summary>
-    private static Task<IResponse> WatchGraphQl(IPage page, string operation)
+    private Task<GraphQlAnswer> AnswerAsync(GraphQlCall call, Func<string, XGraphQlErrorException?> refusalIn) =>
+        call.AnswerAsync(_options.ElementTimeout, _time.GetUtcNow(), refusalIn);
+
+    /// <summary>
+    /// Waits until the page shows <paramref name="expected"/> or one of x.com's error states (sent with status 200), then
+    /// returns the page's GraphQL answer (if it makes one), or throws the error the page shows, told precisely by that answer.
+    /// </summary>
+    private static async Task<GraphQlAnswer> ExpectAsync(IPage page, string expected, string operation, string what, Func<Task<GraphQlAnswer>>? answer = null, bool emptyStateIsError = true)
     {
-        var call = new TaskCompletionSource<IResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
-        page.Response += (_, response) =>
+        var errors = emptyStateIsError ? $"{PageErrors.Selector}, {PageErrors.EmptyState}" : PageErrors.Selector;
+        await page.Locator($"{expected}, {errors}").First.WaitForAsync();
+        var said = answer is null ? GraphQlAnswer.None : await answer();
+        if (await page.Locator(expected).CountAsync() > 0)
         {
-            if (response.Url.Contains($"/{operation}", StringComparison.Ordinal))
-            {
-                call.TrySetResult(response);
-            }
-        };
-        return call.Task;
+            return said;
+        }
+
+        var shown = PageErrors.Find(page.Url, await page.ContentAsync(), emptyStateIsError)
+            ?? new PageError(XErrorKind.Other, "neither what was asked for nor an error x.com is known to show");
+        throw XClientErrors.Shown(operation, what, shown, said.Refusal, said.RetryAfter);
     }
 
-    /// <summary>The call's body; null when it did not answer in time or failed over HTTP (the page's own counts then stand).</summary>
-    private async Task<string?> BodyAsync(Task<IResponse> call)
+    private ParsedProfile WithExactCounts(ParsedProfile shown, string? body)
     {
-        try
-        {
-            // Real time on purpose: this waits for the network, not for the business clock.
-            var response = await call.WaitAsync(_options.ElementTimeout);
-            return response.Ok ? await response.TextAsync() : null;
-        }
-        catch (TimeoutException)
-        {
-            return null;
-        }
-    }
-
-    private async Task<ParsedProfile> WithExactCountsAsync(ParsedProfile shown, Task<IResponse> call)
-    {
-        if (await BodyAsync(call) is not { } body)
+        if (body is null)
         {
             return shown;
         }
@@ -189,7 +202,7 @@ public sealed class PlaywrightXClient : IXClient
                 ? shown with { Followers = exact.Followers ?? shown.Followers, Following = exact.Following ?? shown.Following }
                 : shown;
         }
-        catch (Exception ex) when (ex is XPageFormatException or XGraphQlErrorException)
+        catch (XPageFormatException ex)
         {
             Log.GraphQlResponseUnreadable(_logger, "UserByScreenName", ex.Message);
             return shown;
@@ -197,9 +210,9 @@ public sealed class PlaywrightXClient : IXClient
     }
 
     /// <summary>Each count from TweetDetail where it has one; the page's (rounded) where it has not.</summary>
-    private async Task<ParsedTweet> WithExactCountsAsync(ParsedTweet shown, Task<IResponse> call)
+    private ParsedTweet WithExactCounts(ParsedTweet shown, string? body)
     {
-        if (await BodyAsync(call) is not { } body)
+        if (body is null)
         {
             return shown;
         }
@@ -217,7 +230,7 @@ public sealed class PlaywrightXClient : IXClient
                 Counts = new EngagementCounts(read.Replies ?? page.Replies, read.Reposts ?? page.Reposts, read.Likes ?? page.Likes, read.Bookmarks ?? page.Bookmarks, read.Views ?? page.Views),
             };
         }
-        catch (Exception ex) when (ex is XPageFormatException or XGraphQlErrorException)
+        catch (XPageFormatException ex)
         {
             Log.GraphQlResponseUnreadable(_logger, "TweetDetail", ex.Message);
             return shown;
@@ -270,7 +283,9 @@ public sealed class PlaywrightXClient : IXClient
                 // Playwright calls take no token, and a page still opening when its context closes is never
                 // answered: the steps are raced with the token; closing the context then stops what is left.
                 var page = await context.NewPageAsync().WaitAsync(cancellationToken);
-                return await body(page).WaitAsync(cancellationToken);
+                var result = await body(page).WaitAsync(cancellationToken);
+                await SaveSessionBackAsync(context, cancellationToken);
+                return result;
             }
             finally
             {
@@ -293,6 +308,19 @@ public sealed class PlaywrightXClient : IXClient
         catch (XClientException ex) when (LogFailure(operation, ex))
         {
             throw;
+        }
+    }
+
+    /// <summary>Keeps the cookies x.com renewed during the operation; a failure to save loses nothing the next login cannot restore.</summary>
+    private async Task SaveSessionBackAsync(IBrowserContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _session.SaveBackAsync(context, cancellationToken).WaitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlaywrightException)
+        {
+            Log.SessionSaveBackFailed(_logger, _session.StorageStatePath, ex.Message);
         }
     }
 

@@ -10,7 +10,7 @@ namespace FollowerLoop.X.Browser;
 /// </summary>
 internal sealed class XComposer(XClientOptions options, XPageNavigator navigator, TimeProvider time, ILogger logger)
 {
-    private const string Composer = "div[data-testid=\"tweetTextarea_0\"]";
+    public const string Composer = "div[data-testid=\"tweetTextarea_0\"]";
     private const string EnabledPostButton = "[data-testid=\"tweetButtonInline\"]:not([aria-disabled=\"true\"])";
     private const string ToastPostLink = "[data-testid=\"toast\"] a[href*=\"/status/\"]";
 
@@ -46,10 +46,8 @@ internal sealed class XComposer(XClientOptions options, XPageNavigator navigator
             throw XClientErrors.PostRejected(result.Errors);
         }
 
-        // x.com's answer names the author; should it not, the toast's link to the new post does.
-        return result.Handle is { } handle
-            ? Posted(result.TweetId!, handle)
-            : await FromToastAsync(page) ?? throw XClientErrors.UnreadableMarkup("post", new XPageFormatException("The CreateTweet response names no author (screen_name)."));
+        // The id is what matters once seen (a failure now would lose a post that exists); the author is the session's account.
+        return Posted(result.TweetId!, result.Handle ?? options.Handle);
     }
 
     private static bool IsCreateTweet(IResponse response) =>

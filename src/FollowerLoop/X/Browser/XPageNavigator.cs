@@ -1,3 +1,4 @@
+using FollowerLoop.X.Parsing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
@@ -28,13 +29,21 @@ internal sealed class XPageNavigator(XClientOptions options, XSession session, T
         }
     }
 
-    /// <summary>Not logged in (login page, 401), rate-limited (429) or failing (5xx): the answers that say nothing about the request itself.</summary>
+    /// <summary>Not logged in (login page, 401), challenged, locked, rate-limited (429) or failing (5xx): the answers that say nothing about the request itself.</summary>
     public void ThrowIfUnavailable(string url, IResponse? response, string operation)
     {
         if (XSession.IsLoginPage(url) || RedirectedThroughLogin(response) || response?.Status == 401)
         {
             Log.SessionExpired(logger, session.StorageStatePath);
             throw XClientErrors.SessionExpired(session.StorageStatePath);
+        }
+
+        switch (PageErrors.KindOfPath(url))
+        {
+            case XErrorKind.LoginChallenge:
+                throw XClientErrors.LoginChallenge(operation);
+            case XErrorKind.Locked:
+                throw XClientErrors.Locked(operation);
         }
 
         switch (response?.Status)

@@ -1,3 +1,4 @@
+using FollowerLoop.X.Parsing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -15,11 +16,15 @@ public sealed class XSession
     private const string PasswordInput = "input[name=\"password\"]";
     private const string LoginButton = "[data-testid=\"LoginForm_Login_Button\"]";
 
+    // The home timeline of a logged-in account, language-free: its composer, which x.com shows only to a logged-in account.
+    private const string HomeTimeline = "[data-testid=\"primaryColumn\"] [data-testid=\"tweetTextarea_0\"]";
+
     private readonly BrowserHost _browser;
     private readonly XClientOptions _options;
     private readonly ILogger<XSession> _logger;
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private bool _givenSessionWritten;
+    private string? _lastSaved;
 
     public XSession(BrowserHost browser, IOptions<XClientOptions> options, ILogger<XSession> logger)
     {
@@ -115,20 +120,63 @@ public sealed class XSession
             await FillCredentialsAsync(page, _options.Username, _options.Password ?? "");
         }
 
+        await WaitForHomeTimelineAsync(page);
+        await SaveAsync(await context.StorageStateAsync(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the cookies of a context that has just been used back to the session file: x.com renews them as pages
+    /// load, and a session only ever read from the file would age out on the date of its first login.
+    /// </summary>
+    public async Task SaveBackAsync(IBrowserContext context, CancellationToken cancellationToken)
+    {
+        var state = await context.StorageStateAsync();
+        await _loginGate.WaitAsync(cancellationToken);
         try
         {
-            await page.WaitForURLAsync(url => !IsLoginPage(url), new PageWaitForURLOptions
+            if (state != _lastSaved)
             {
-                Timeout = (float)_options.LoginTimeout.TotalMilliseconds,
-                WaitUntil = WaitUntilState.Commit,
-            });
+                await SaveAsync(state, cancellationToken);
+            }
+        }
+        finally
+        {
+            _loginGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// A login counts only once the home timeline really loads: a challenge (unusual activity, a code) or a locked
+    /// account also leaves the login page, and a session saved there would be a wall. Headless, a challenge fails
+    /// at once; in a visible browser a person may answer it within <see cref="XClientOptions.LoginTimeout"/>.
+    /// </summary>
+    private async Task WaitForHomeTimelineAsync(IPage page)
+    {
+        var timeout = (float)_options.LoginTimeout.TotalMilliseconds;
+        var homeOrChallenge = page.Locator($"{HomeTimeline}, {PageErrors.ChallengeInput}").First;
+        try
+        {
+            await homeOrChallenge.WaitForAsync(new LocatorWaitForOptions { Timeout = timeout });
+            if (!await page.Locator(HomeTimeline).First.IsVisibleAsync())
+            {
+                if (_browser.Headless)
+                {
+                    throw XClientErrors.LoginChallenge("the login");
+                }
+
+                Log.LoginChallengeShown(_logger);
+                await page.Locator(HomeTimeline).First.WaitForAsync(new LocatorWaitForOptions { Timeout = timeout });
+            }
         }
         catch (TimeoutException)
         {
-            throw XClientErrors.LoginFailed(_options.BaseUrl, _options.LoginTimeout);
+            throw PageErrors.KindOfPath(page.Url) switch
+            {
+                XErrorKind.Locked => XClientErrors.Locked("the login"),
+                XErrorKind.LoginChallenge => XClientErrors.LoginChallenge("the login"),
+                _ => XClientErrors.LoginFailed(_options.BaseUrl, _options.LoginTimeout),
+            };
         }
-
-        await SaveAsync(await context.StorageStateAsync(), cancellationToken);
     }
 
     /// <summary>x.com asks for the username, then (after Enter) the password; a one-page form has both at once.</summary>
@@ -163,6 +211,7 @@ public sealed class XSession
         }
 
         File.Move(temporary, StorageStatePath, overwrite: true);
+        _lastSaved = storageState;
         Log.SessionSaved(_logger, StorageStatePath);
     }
 }

@@ -45,7 +45,8 @@ public static partial class ActionBarLabel
                 continue;
             }
 
-            if (Canonical(word) is not { } noun)
+            // English writes these counts as plain digits; "5.004 Mal angezeigt" groups them as another language does.
+            if (Canonical(word) is not { } noun || !match.Groups["count"].Value.All(char.IsAsciiDigit))
             {
                 unknownWord = true;
                 continue;
@@ -84,7 +85,8 @@ public static partial class ActionBarLabel
         _ => null,
     };
 
-    // A noun may be several words in other languages ("37 Me gusta"); digits or signs in it are malformed.
-    [GeneratedRegex(@"^(?<count>\d+)\s+(?<noun>\p{L}+(?:[ \u00A0]\p{L}+)*)$", RegexOptions.CultureInvariant)]
+    // Other languages group digits ("5.004") and write nouns of several words with quotes and hyphens
+    // ("37 Me gusta", "42 „Gefällt mir“-Angaben"); a digit inside the noun is malformed.
+    [GeneratedRegex(@"^(?<count>\d[\d.\u00A0\u202F]*)\s+(?<noun>[^\d\s][^\d]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountItem();
 }

@@ -55,6 +55,27 @@ public static class GraphQlResponses
             .ToList();
     }
 
+    /// <summary>
+    /// Why a TweetDetail response holds no post <paramref name="tweetId"/>: its errors ("No status found", 144), or
+    /// its entry as a <c>TweetUnavailable</c> (protected, suspended author) or <c>TweetTombstone</c> (deleted); null when it has the post.
+    /// </summary>
+    public static XGraphQlErrorException? WhyMissing(string json, string tweetId)
+    {
+        var root = ParseObject(json, "TweetDetail");
+        var errors = ReadErrors(root);
+        var entry = (root["data"]?["threaded_conversation_with_injections_v2"]?["instructions"] as JsonArray ?? [])
+            .SelectMany(instruction => instruction?["entries"] as JsonArray ?? [])
+            .FirstOrDefault(entry => entry?["entryId"]?.GetValue<string>() == $"tweet-{tweetId}");
+        var result = Unwrap(entry?["content"]?["itemContent"]?["tweet_results"]?["result"]);
+        return result?["__typename"]?.GetValue<string>() switch
+        {
+            "TweetUnavailable" => XGraphQlErrorException.Unavailable("Post", result["reason"]?.GetValue<string>()),
+            "TweetTombstone" => XGraphQlErrorException.Unavailable("Post", "Deleted"),
+            _ when result is null && errors.Count > 0 => new XGraphQlErrorException(errors),
+            _ => null,
+        };
+    }
+
     public static ParsedProfile ParseUserByScreenName(string json)
     {
         var root = ParseObject(json, "UserByScreenName");
@@ -63,12 +84,12 @@ public static class GraphQlResponses
         {
             ThrowIfErrors(root);
             // {"data":{}} is how x.com answers for a handle nobody has.
-            throw new XGraphQlErrorException([new GraphQlError(null, "No such user: the response's data holds no user.")]);
+            throw new XGraphQlErrorException([new GraphQlError(null, "No such user: the response's data holds no user.")], XErrorKind.NotFound);
         }
 
         if (user["__typename"]?.GetValue<string>() == "UserUnavailable")
         {
-            throw new XGraphQlErrorException([new GraphQlError(null, $"User unavailable: {user["reason"]?.GetValue<string>() ?? "no reason given"}.")]);
+            throw XGraphQlErrorException.Unavailable("User", user["reason"]?.GetValue<string>());
         }
 
         var handle = ScreenName(user)
@@ -129,7 +150,11 @@ public static class GraphQlResponses
             ExactCount(legacy["favorite_count"])?.Value,
             ExactCount(legacy["bookmark_count"])?.Value,
             ExactCount(tweet["views"]?["count"])?.Value);
-        return new ParsedTweet(handle, id, counts);
+        // A long post keeps its whole text in note_tweet; full_text then has only the first 280 characters.
+        var note = tweet["note_tweet"]?["note_tweet_results"]?["result"];
+        var text = (note?["text"] ?? legacy["full_text"])?.GetValue<string>();
+        var shown = text is null ? null : StoredText.Restore(text, note?["entity_set"]?["urls"] ?? legacy["entities"]?["urls"], legacy["entities"]?["media"]);
+        return new ParsedTweet(handle, id, counts, shown);
     }
 
     /// <summary>The posts of a timeline entry: a single item, or each item of a conversation module.</summary>

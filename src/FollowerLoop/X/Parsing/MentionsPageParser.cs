@@ -31,7 +31,7 @@ public static class MentionsPageParser
 
             var text = article.QuerySelectorAll("[data-testid=\"tweetText\"]")
                 .FirstOrDefault(node => TweetArticles.BelongsTo(node, article) && node.Closest(QuotedPost) is null);
-            mentions.Add(new Mention(permalink.TweetId, permalink.Handle, text?.TextContent.Trim() ?? "", permalink.PostedAt, KindOf(article, ownHandle)));
+            mentions.Add(new Mention(permalink.TweetId, permalink.Handle, text is null ? "" : TweetArticles.AuthorsText(text), permalink.PostedAt, KindOf(article, ownHandle)));
         }
 
         return mentions;

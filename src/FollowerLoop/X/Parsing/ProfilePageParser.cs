@@ -71,13 +71,14 @@ public static partial class ProfilePageParser
 
         var text = TweetArticles.NormalizedText(link);
         var match = CountText().Match(text);
-        if (match.Success)
+        if (match.Success && CompactNumber.TryParse(match.Groups["count"].Value, out var count))
         {
-            return CompactNumber.Parse(match.Groups["count"].Value);
+            return count;
         }
 
-        // A count in the account's interface language ("393,2 mil Seguidores", "1.017 Gefolgt"): its number format is not
-        // read, so the count is unknown rather than misread (UserByScreenName has it exact).
+        // A count in the account's interface language ("393,2 mil Seguidores", "12.345 Follower" in German, where the
+        // word is English's singular and the dot groups thousands): its number format is not read, so the count is
+        // unknown rather than misread (UserByScreenName has it exact).
         return LocalisedCountText().IsMatch(text)
             ? null
             : throw new XPageFormatException($"Profile count link {link.GetAttribute("href")} reads '{text}', not \"<count> Followers/Following\".");

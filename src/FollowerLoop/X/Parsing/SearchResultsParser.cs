@@ -16,7 +16,7 @@ public static class SearchResultsParser
             if (TweetArticles.FindPermalink(article) is { } permalink && seen.Add(permalink.TweetId))
             {
                 var text = article.QuerySelectorAll("[data-testid=\"tweetText\"]").FirstOrDefault(node => TweetArticles.BelongsTo(node, article));
-                found.Add(new FoundTweet(permalink.TweetId, permalink.Handle, text?.TextContent.Trim() ?? "", permalink.PostedAt));
+                found.Add(new FoundTweet(permalink.TweetId, permalink.Handle, text is null ? "" : TweetArticles.AuthorsText(text), permalink.PostedAt));
             }
         }
 

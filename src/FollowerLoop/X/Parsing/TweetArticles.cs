@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -45,7 +46,48 @@ internal static partial class TweetArticles
             ? uri.AbsolutePath
             : href ?? "";
 
+    /// <summary>
+    /// A post's text (<c>[data-testid="tweetText"]</c>) as its author wrote it: x.com draws emoji as <c>img</c> with the
+    /// character in <c>alt</c>, and shows a t.co link as the start of the real one, the rest in hidden spans, then "…".
+    /// </summary>
+    public static string AuthorsText(IElement tweetText)
+    {
+        var text = new StringBuilder();
+        AppendAuthorsText(tweetText, text);
+        return text.ToString().Trim();
+    }
+
     public static string NormalizedText(INode node) => Whitespace().Replace(node.TextContent, " ").Trim();
+
+    private static void AppendAuthorsText(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText part:
+                    text.Append(part.Data);
+                    break;
+                case IElement { LocalName: "img" } emoji:
+                    text.Append(emoji.GetAttribute("alt"));
+                    break;
+                case IElement { LocalName: "br" }:
+                    text.Append('\n');
+                    break;
+                case IElement { LocalName: "a" } link when IsShortLink(link.GetAttribute("href")):
+                    // The hidden spans hold the link's scheme and tail: the whole text, less the ellipsis, is the link.
+                    var shown = link.TextContent.Trim().TrimEnd('…');
+                    text.Append(shown.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? shown : link.GetAttribute("href"));
+                    break;
+                case IElement element:
+                    AppendAuthorsText(element, text);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsShortLink(string? href) =>
+        Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Host.Equals("t.co", StringComparison.OrdinalIgnoreCase);
 
     private static DateTimeOffset? ParseTime(string? value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;

@@ -2,15 +2,19 @@ namespace FollowerLoop.X.Parsing;
 
 /// <summary>
 /// X answered a GraphQL call with errors instead of the data asked for (x.com sends them with HTTP 200), or
-/// with a user that is missing or unavailable. Not a format problem: the response was read, and says no.
+/// with a user or post that is missing or unavailable. Not a format problem: the response was read, and says no.
 /// </summary>
-public sealed class XGraphQlErrorException(IReadOnlyList<GraphQlError> errors)
+public sealed class XGraphQlErrorException(IReadOnlyList<GraphQlError> errors, XErrorKind? kind = null)
     : Exception($"X answered with {(errors.Count == 1 ? "an error" : "errors")}: {string.Join("; ", errors.Select(e => e.Code is { } code ? $"{code} {e.Message}" : e.Message))}")
 {
-    // Rate limit exceeded, over capacity, internal error: worth another try later; anything else is not.
-    private static readonly HashSet<int> RetryableCodes = [88, 130, 131];
-
     public IReadOnlyList<GraphQlError> Errors { get; } = errors;
 
-    public bool IsRetryable => Errors.Any(e => e.Code is { } code && RetryableCodes.Contains(code));
+    /// <summary>What the errors mean: given (an unavailable user or post), else read from the first error code X documents.</summary>
+    public XErrorKind Kind { get; } = kind ?? errors.Select(e => GraphQlErrorCodes.KindOf(e.Code)).FirstOrDefault(k => k != XErrorKind.Other);
+
+    public bool IsRetryable => GraphQlErrorCodes.IsRetryable(Kind);
+
+    /// <summary>A <c>UserUnavailable</c>, <c>TweetUnavailable</c> or <c>TweetTombstone</c> result, by its reason ("Suspended", "Protected", …).</summary>
+    public static XGraphQlErrorException Unavailable(string what, string? reason) =>
+        new([new GraphQlError(null, $"{what} unavailable: {reason ?? "no reason given"}.")], GraphQlErrorCodes.KindOfReason(reason));
 }
