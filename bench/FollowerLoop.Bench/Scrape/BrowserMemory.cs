@@ -3,41 +3,25 @@ using System.Globalization;
 namespace FollowerLoop.Bench.Scrape;
 
 /// <summary>
-/// Resident memory of the Chromium processes this process started (through Playwright's driver):
-/// the sum of VmRSS over every descendant whose name starts with "chrom", read from /proc.
-/// Shared pages count once per process, so this is an upper bound, as <c>ps</c> would add it up.
+/// Memory of the Chromium processes this process started (<see cref="ChromiumProcesses"/>), read from /proc: the sum of
+/// their proportional set sizes (<c>Pss</c> of smaps_rollup: a page shared by n processes counts 1/n in each, so the sum is
+/// what the tree really holds) and, as an upper bound, of their VmRSS (shared pages once per process, as <c>ps</c> adds them).
 /// </summary>
 internal sealed class BrowserMemory : IAsyncDisposable
 {
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
     private long _peakBytes;
+    private long _peakResidentBytes;
 
-    private BrowserMemory(TimeSpan interval) => _sampling = SampleAsync(interval, _stop.Token);
+    private BrowserMemory() => _sampling = SampleAsync(Interval, _stop.Token);
 
-    public double PeakMegabytes => Interlocked.Read(ref _peakBytes) / (1024.0 * 1024.0);
+    public BrowserPeak Peak => new(Megabytes(Interlocked.Read(ref _peakBytes)), Megabytes(Interlocked.Read(ref _peakResidentBytes)));
 
-    /// <summary>Samples every <paramref name="interval"/> until disposed, keeping the peak.</summary>
-    public static BrowserMemory StartSampling(TimeSpan interval) => new(interval);
+    /// <summary>Samples every 50 ms until disposed, keeping the peak.</summary>
+    public static BrowserMemory StartSampling() => new();
 
-    public static long CurrentBytes()
-    {
-        var parents = new Dictionary<int, int>();
-        var names = new Dictionary<int, string>();
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && ReadStat(pid) is { } stat)
-            {
-                parents[pid] = stat.Parent;
-                names[pid] = stat.Name;
-            }
-        }
-
-        var self = Environment.ProcessId;
-        return parents.Keys
-            .Where(pid => names[pid].StartsWith("chrom", StringComparison.Ordinal) && IsDescendant(pid, self, parents))
-            .Sum(ResidentBytes);
-    }
 
     public async ValueTask DisposeAsync()
     {
@@ -46,46 +30,27 @@ internal sealed class BrowserMemory : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private static bool IsDescendant(int pid, int ancestor, Dictionary<int, int> parents)
-    {
-        for (var current = pid; parents.TryGetValue(current, out var parent) && parent > 1; current = parent)
-        {
-            if (parent == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>(name, parent pid) from /proc/PID/stat: "pid (name) state ppid …"; the name may hold spaces.</summary>
-    private static (string Name, int Parent)? ReadStat(int pid)
+    /// <summary>A field of a /proc file in kB ("VmRSS:", "Pss:"), in bytes; 0 when the process is gone.</summary>
+    private static long KilobyteField(string path, string field)
     {
         try
         {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var open = stat.IndexOf('(', StringComparison.Ordinal);
-            var close = stat.LastIndexOf(')');
-            var fields = stat[(close + 2)..].Split(' ');
-            return (stat[(open + 1)..close], int.Parse(fields[1], CultureInfo.InvariantCulture));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
-
-    private static long ResidentBytes(int pid)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
             return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
         }
         catch (IOException)
         {
             return 0;
+        }
+    }
+
+    private static double Megabytes(long bytes) => bytes / (1024.0 * 1024.0);
+
+    private static void KeepPeak(ref long peak, long bytes)
+    {
+        if (bytes > Interlocked.Read(ref peak))
+        {
+            Interlocked.Exchange(ref peak, bytes);
         }
     }
 
@@ -96,11 +61,9 @@ internal sealed class BrowserMemory : IAsyncDisposable
         {
             do
             {
-                var bytes = CurrentBytes();
-                if (bytes > Interlocked.Read(ref _peakBytes))
-                {
-                    Interlocked.Exchange(ref _peakBytes, bytes);
-                }
+                var processes = ChromiumProcesses.Current();
+                KeepPeak(ref _peakBytes, processes.Sum(pid => KilobyteField($"/proc/{pid}/smaps_rollup", "Pss:")));
+                KeepPeak(ref _peakResidentBytes, processes.Sum(pid => KilobyteField($"/proc/{pid}/status", "VmRSS:")));
             }
             while (await timer.WaitForNextTickAsync(cancellationToken));
         }

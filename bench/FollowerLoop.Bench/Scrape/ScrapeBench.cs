@@ -1,24 +1,21 @@
-using System.Diagnostics;
 using FollowerLoop.Sandbox;
-using FollowerLoop.X;
+using FollowerLoop.Sandbox.Clock;
+using FollowerLoop.Sandbox.World;
 using FollowerLoop.X.Browser;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace FollowerLoop.Bench.Scrape;
 
 /// <summary>
-/// Runs the reads against the sandbox started in-process. Warm: the worker's way, one client and
-/// its long-lived browser for every read. Cold: the naive way, a new client (Playwright driver and
-/// browser launch) per read. Both reuse the session saved once at the start, so neither logs in.
-/// Then the cost of 100 checkpoints, browser against the official API (<see cref="ApiScrapeBench"/>).
+/// Runs the reads against the sandbox started in-process, on a stepped clock so that its posts can be spread over the last
+/// 40 hours: warm (<see cref="WarmReads"/>, with one Analytics run's read of every post) and cold (<see cref="ColdReads"/>).
+/// Both reuse the session saved once at the start, so neither logs in after it. Then the cost of 100 checkpoints, browser
+/// against the official API (<see cref="ApiScrapeBench"/>), and a day's reads before and after issue #14 (<see cref="DailyReads"/>).
 /// </summary>
 internal static class ScrapeBench
 {
     private const string Handle = "bench_account";
-    private const int Posts = 5;
-    private static readonly TimeSpan MemorySampling = TimeSpan.FromMilliseconds(50);
+    private const int Posts = 30;
+    private static readonly TimeSpan PostsSpan = TimeSpan.FromHours(40);
 
     public static async Task<ScrapeResult> RunAsync(int reads, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -29,6 +26,9 @@ internal static class ScrapeBench
             Handle = Handle,
             Password = $"bench-{Guid.NewGuid():N}",
             AdminToken = $"bench-{Guid.NewGuid():N}",
+            Clock = SandboxClockMode.Stepped,
+            // The sandbox's now ends at the real now: its session cookies expire when they would on x.com.
+            Epoch = DateTimeOffset.UtcNow - PostsSpan,
         };
         // The sandbox logs each request at Information; the bench's output is its table.
         Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
@@ -36,41 +36,19 @@ internal static class ScrapeBench
         await sandbox.StartAsync(cancellationToken);
         try
         {
-            var world = SandboxApp.GetWorld(sandbox);
-            var postIds = Enumerable.Range(1, Posts).Select(n => world.Publish($"Benchmark post {n}: what a warm browser saves, read {n} times.").Id).ToList();
-            var settings = ClientSettings(SandboxApp.GetBaseAddress(sandbox), sandboxOptions.Password, Path.Combine(directory.FullName, "session.json"));
-            await progress.WriteLineAsync($"sandbox at {SandboxApp.GetBaseAddress(sandbox)}; {reads} reads per row");
+            var baseAddress = SandboxApp.GetBaseAddress(sandbox);
+            var postIds = PublishSpread(SandboxApp.GetWorld(sandbox));
+            var settings = ClientHosts.Settings(baseAddress, Handle, sandboxOptions.Password, Path.Combine(directory.FullName, "session.json"));
+            await progress.WriteLineAsync($"sandbox at {baseAddress}; {Posts} posts over the last {PostsSpan.TotalHours:0} h; {reads} reads per row");
 
-            var warmMetrics = new Timings();
-            var warmProfile = new Timings();
-            double warmPeak;
-            using (var warm = BuildClientHost(settings))
+            WarmResult warm;
+            // Listening before the client exists: it counts bytes only on pages made while someone listens.
+            using (var usage = new BrowserUsage(baseAddress))
             {
-                var client = warm.Services.GetRequiredService<IXClient>();
-                await client.GetProfileAsync(Handle, cancellationToken); // logs in, saves the session, launches the browser
-                await using var memory = BrowserMemory.StartSampling(MemorySampling);
-                for (var i = 0; i < reads; i++)
-                {
-                    warmMetrics.Add(await TimeAsync(() => client.GetTweetMetricsAsync(Handle, postIds[i % Posts], cancellationToken)));
-                    warmProfile.Add(await TimeAsync(() => client.GetProfileAsync(Handle, cancellationToken)));
-                }
-
-                warmPeak = memory.PeakMegabytes;
+                warm = await WarmReads.RunAsync(settings, Handle, postIds, reads, usage, cancellationToken);
             }
 
-            var coldMetrics = new Timings();
-            var coldProfile = new Timings();
-            double coldPeak;
-            await using (var memory = BrowserMemory.StartSampling(MemorySampling))
-            {
-                for (var i = 0; i < reads; i++)
-                {
-                    coldMetrics.Add(await TimeColdAsync(settings, client => client.GetTweetMetricsAsync(Handle, postIds[i % Posts], cancellationToken)));
-                    coldProfile.Add(await TimeColdAsync(settings, client => client.GetProfileAsync(Handle, cancellationToken)));
-                }
-
-                coldPeak = memory.PeakMegabytes;
-            }
+            var cold = await ColdReads.RunAsync(settings, Handle, postIds, reads, cancellationToken);
 
             await progress.WriteLineAsync($"API: {ApiScrapeBench.Checkpoints} checkpoints against a fake X API ({ApiScrapeBench.SimulatedLatency.TotalMilliseconds:0} ms per request)");
             var batched = await ApiScrapeBench.RunAsync(batched: true, directory, cancellationToken);
@@ -80,12 +58,13 @@ internal static class ScrapeBench
                 ApiScrapeBench.Checkpoints,
                 ApiScrapeBench.SimulatedLatency,
                 ApiScrapeBench.Checkpoints + 1,
-                (ApiScrapeBench.Checkpoints * warmMetrics.Mean()) + warmProfile.Mean(),
+                (ApiScrapeBench.Checkpoints * warm.Metrics.Durations.Mean()) + warm.Profile.Durations.Mean(),
                 batched.Requests,
                 batched.Milliseconds,
                 unbatched.Requests,
                 unbatched.Milliseconds);
-            return new ScrapeResult(reads, warmMetrics, coldMetrics, warmProfile, coldProfile, warmPeak, coldPeak, costs);
+            var perDay = DailyReads.Figures(warm.Metrics, warm.Profile, warm.Analytics.Cost, warm.Analytics.Cost.PageLoads);
+            return new ScrapeResult(reads, warm, cold, costs, perDay);
         }
         finally
         {
@@ -95,37 +74,18 @@ internal static class ScrapeBench
         }
     }
 
-    private static Dictionary<string, string?> ClientSettings(Uri baseUrl, string password, string sessionPath) => new()
+    /// <summary>Publishes the posts evenly from the epoch on, and moves the clock to the end of the span (the real now).</summary>
+    private static List<string> PublishSpread(SandboxWorld world)
     {
-        ["XClient:BaseUrl"] = baseUrl.ToString(),
-        ["XClient:Handle"] = Handle,
-        ["XClient:Username"] = Handle,
-        ["XClient:Password"] = password,
-        ["XClient:StorageStatePath"] = sessionPath,
-    };
+        var clock = (SteppedTimeProvider)world.Clock;
+        var spacing = PostsSpan / Posts;
+        var ids = new List<string>(Posts);
+        for (var n = 1; n <= Posts; n++)
+        {
+            ids.Add(world.Publish($"Benchmark post {n}: what a warm browser saves, read by the bench.").Id);
+            clock.Advance(spacing);
+        }
 
-    /// <summary>The client as the worker wires it (AddXClient), silent: no log providers.</summary>
-    private static IHost BuildClientHost(Dictionary<string, string?> settings)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddXClient();
-        return builder.Build();
-    }
-
-    private static async Task<TimeSpan> TimeColdAsync<T>(Dictionary<string, string?> settings, Func<IXClient, Task<T>> read)
-    {
-        var started = Stopwatch.GetTimestamp();
-        using var host = BuildClientHost(settings);
-        await read(host.Services.GetRequiredService<IXClient>());
-        await host.Services.GetRequiredService<BrowserHost>().DisposeAsync();
-        return Stopwatch.GetElapsedTime(started);
-    }
-
-    private static async Task<TimeSpan> TimeAsync<T>(Func<Task<T>> read)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await read();
-        return Stopwatch.GetElapsedTime(started);
+        return ids;
     }
 }

@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace FollowerLoop.Bench.Scrape;
 
-/// <summary><c>scrape</c>: how long a metrics and a profile read take on a warm browser against a cold one, and the browser's memory.</summary>
+/// <summary>
+/// <c>scrape</c>: how long a metrics and a profile read take on a warm browser against a cold one, the browser's memory, one
+/// Analytics run's read of 30 posts, and what a day of reads costs before and after issue #14.
+/// </summary>
 internal static class ScrapeCommand
 {
     public static Command Create()
@@ -16,7 +19,7 @@ internal static class ScrapeCommand
                 result.AddError("--reads must be at least 1.");
             }
         });
-        var command = new Command("scrape", "Metrics and profile reads through the Playwright X client against the in-process sandbox: warm (one long-lived browser) vs cold (a browser launched per read).")
+        var command = new Command("scrape", "Metrics and profile reads through the Playwright X client against the in-process sandbox: warm (one long-lived browser and its pages) vs cold (a client and browser per read); one Analytics run's read of 30 posts; a day's page loads, bytes, browser CPU and API requests before and after issue #14.")
         {
             json,
             reads,

@@ -55,6 +55,14 @@ internal static class WorldViews
             : null;
     }
 
+    /// <summary>The account or seeded account whose rest_id (as UserByScreenName gives it) is <paramref name="restId"/>.</summary>
+    public static UserView? FindUserById(SandboxWorld world, string restId, DateTimeOffset now)
+    {
+        var handle = SandboxWorld.OtherAccounts.Select(account => account.Handle).Prepend(world.Account.Handle)
+            .FirstOrDefault(handle => RestIdOf(handle) == restId);
+        return handle is null ? null : FindUser(world, handle, now);
+    }
+
     /// <summary>A stable numeric user id per handle (x.com's rest_id), derived with FNV-1a.</summary>
     public static string RestIdOf(string handle)
     {

@@ -14,6 +14,30 @@ public interface IXClient
 
     Task<TweetMetrics> GetTweetMetricsAsync(string handle, string tweetId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The metrics of several of <paramref name="handle"/>'s recent posts at once: the browser reads them from the account's
+    /// timeline (one page, scrolled as far as needed), the API in batches of 100. A post the read did not reach (a reply,
+    /// which the Posts tab leaves out) or could not read is left out, for the caller to read on its own. This default
+    /// reads them one by one.
+    /// </summary>
+    async Task<IReadOnlyList<TweetMetrics>> GetRecentMetricsAsync(string handle, IReadOnlyCollection<string> tweetIds, CancellationToken cancellationToken)
+    {
+        var read = new List<TweetMetrics>(tweetIds.Count);
+        foreach (var tweetId in tweetIds)
+        {
+            try
+            {
+                read.Add(await GetTweetMetricsAsync(handle, tweetId, cancellationToken));
+            }
+            catch (XClientException ex) when (ex.Kind is XErrorKind.NotFound or XErrorKind.Protected or XErrorKind.Suspended)
+            {
+                // That post alone is gone; the others are still worth reading.
+            }
+        }
+
+        return read;
+    }
+
     Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken);

@@ -18,6 +18,7 @@ namespace FollowerLoop.Browser.Tests.Client;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("followerloop-browser-tests-").FullName;
+    private readonly List<PlaywrightXClient> _clients = [];
 
     public SandboxServer Sandbox { get; private set; } = null!;
 
@@ -46,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        await DisposeClientsAsync();
         await Browser.DisposeAsync();
         await Sandbox.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
@@ -59,12 +61,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         var options = OptionsFor(sandbox, SessionPath);
         configure?.Invoke(options);
         var wrapped = Options.Create(options);
-        return new PlaywrightXClient(
+        var client = new PlaywrightXClient(
             Browser,
             new XSession(Browser, wrapped, NullLogger<XSession>.Instance),
             wrapped,
             TimeProvider.System,
             NullLogger<PlaywrightXClient>.Instance);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Closes the warm contexts of the clients made so far (each holds one open on the shared browser).</summary>
+    public async Task DisposeClientsAsync()
+    {
+        foreach (var client in _clients)
+        {
+            await client.DisposeAsync();
+        }
+
+        _clients.Clear();
     }
 
     /// <param name="loginTimeout">Instead of the tests' 10 s.</param>

@@ -25,20 +25,21 @@ public sealed class ErrorStateTests(BrowserFixture fixture) : SandboxTest(fixtur
     }
 
     [Fact]
-    public async Task SomethingWentWrong_Alone_IsRetryableUnavailable()
+    public async Task SomethingWentWrong_WhileTheCallFailed_IsRetryableUnavailable()
     {
-        var error = await MetricsErrorAsync(("spaerror", StatusPath(Fixture.SeasonedPost.Id)));
+        var error = await MetricsErrorAsync(("spaerror", StatusPath(Fixture.SeasonedPost.Id)), ("error", GraphQlPath));
 
         Assert.Equal((XErrorKind.Unavailable, true), (error.Kind, error.IsRetryable));
-        Assert.Contains("Something went wrong", error.Message, StringComparison.Ordinal);
+        Assert.Contains("try again later", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task RateLimitPage_WithStatus200_IsARateLimit_NotAnElementTimeout()
+    public async Task RateLimitPage_WithStatus200_IsARateLimitWithTheReset_NotAnElementTimeout()
     {
-        var error = await MetricsErrorAsync(("ratelimitpage", StatusPath(Fixture.SeasonedPost.Id)));
+        // x.com shows it because the page's own call was rate-limited.
+        var error = await MetricsErrorAsync(("ratelimitpage", StatusPath(Fixture.SeasonedPost.Id)), ("ratelimit", GraphQlPath));
 
-        Assert.Equal((XErrorKind.RateLimited, true), (error.Kind, error.IsRetryable));
+        Assert.Equal((XErrorKind.RateLimited, true, SandboxServer.RateLimitWait), (error.Kind, error.IsRetryable, error.RetryAfter));
         Assert.DoesNotContain("timed out", error.Message, StringComparison.Ordinal);
     }
 

@@ -11,7 +11,7 @@ public abstract class SandboxTest(BrowserFixture fixture) : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => await Fixture.Sandbox.ClearFaultsAsync();
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync() => await Fixture.DisposeClientsAsync();
 
     /// <summary>Runs <paramref name="operation"/> while the given faults are queued (each for 20 requests: a reload meets them too); the queue is emptied afterwards.</summary>
     protected async Task<T> UnderFaultsAsync<T>(Func<Task<T>> operation, params (string Mode, string Path)[] faults)

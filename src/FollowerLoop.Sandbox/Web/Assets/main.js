@@ -3,7 +3,8 @@
 //   disabled (aria-disabled="true") while the text is empty or over 280 weighted characters.
 // - Posting calls POST /i/api/graphql/<id>/CreateTweet and shows the "Your post was sent." toast with a View link.
 // - Profiles fetch UserByScreenName and post pages fetch TweetDetail on load, as x.com does, so a browser
-//   client can read exact counts from those responses.
+//   client can read exact counts from those responses. Profiles then fetch UserTweets, and again with its
+//   Bottom cursor when the timeline is scrolled to its end, appending the next posts.
 'use strict';
 (() => {
   const config = JSON.parse(document.getElementById('sandbox-config').textContent);
@@ -200,6 +201,7 @@
     update();
   };
 
+  // Returns the answer's JSON, or null when the call failed (the page then shows its load error).
   const load = async (operation, variables) => {
     const queryId = config.queryIds[operation.charAt(0).toLowerCase() + operation.slice(1)];
     const query = `variables=${encodeURIComponent(JSON.stringify(variables))}&features=${encodeURIComponent(JSON.stringify(features))}`;
@@ -207,17 +209,113 @@
       const response = await api(`/i/api/graphql/${queryId}/${operation}?${query}`);
       if (response.status === 401) {
         toLogin();
-      } else if (!response.ok) {
-        showLoadError();
+        return null;
       }
+      if (!response.ok) {
+        showLoadError();
+        return null;
+      }
+      return await response.json().catch(() => null);
     } catch {
       showLoadError();
+      return null;
+    }
+  };
+
+  const timelineEntries = (json) => ((json && json.data && json.data.user && json.data.user.result
+    && json.data.user.result.timeline && json.data.user.result.timeline.timeline.instructions) || [])
+    .flatMap((instruction) => instruction.entries || []);
+
+  // The profile's Posts tab: the page renders the first page; like x.com, UserTweets loads it again once
+  // UserByScreenName has given the user's id, then once more with the Bottom cursor each time the timeline is
+  // scrolled to its end. The next posts' articles come from the sandbox's own cells endpoint (the server's markup).
+  const loadProfilePosts = async (user) => {
+    const pageSize = 20;
+    const userId = user.rest_id || config.userId;
+    const userTweets = (cursor) => load('UserTweets', {
+      userId, count: pageSize, ...(cursor ? { cursor } : {}), includePromotedContent: true,
+      withQuickPromoteEligibilityTweetFields: true, withVoice: true,
+    });
+    const bottomCursor = (json) => {
+      const cursor = timelineEntries(json).find((entry) => entry.content && entry.content.cursorType === 'Bottom');
+      return cursor ? cursor.content.value : null;
+    };
+    let cursor = bottomCursor(await userTweets(null));
+    const list = document.querySelector('[data-testid="primaryColumn"] section[role="region"] [aria-label^="Timeline: "] > div');
+    if (!cursor || !list || !list.querySelector('[data-testid="cellInnerDiv"]')) {
+      return;
+    }
+    // The page's own fault (?sandbox_fault=…) applies to the cells too, so they render as the page did.
+    const fault = new URLSearchParams(location.search).get('sandbox_fault');
+    const cellsPath = (next) => `/i/sandbox/profile/${encodeURIComponent(config.screenName)}/cells?cursor=${encodeURIComponent(next)}&count=${pageSize}`
+      + (fault ? `&sandbox_fault=${encodeURIComponent(fault)}` : '');
+    const sentinel = document.createElement('div');
+    sentinel.dataset.sandboxTimelineEnd = '';
+    sentinel.style.height = '1px';
+    list.after(sentinel);
+    let loading = false;
+    const observer = new IntersectionObserver((changes) => {
+      if (changes.some((change) => change.isIntersecting)) {
+        loadMore();
+      }
+    });
+    const stop = () => {
+      observer.disconnect();
+      sentinel.remove();
+    };
+    const loadMore = async () => {
+      if (loading) {
+        return;
+      }
+      loading = true;
+      const json = await userTweets(cursor);
+      const tweets = timelineEntries(json).filter((entry) => entry.entryId.startsWith('tweet-'));
+      if (!json || tweets.length === 0) {
+        stop();
+        return;
+      }
+      let html = null;
+      try {
+        const response = await fetch(cellsPath(cursor), { credentials: 'same-origin' });
+        html = response.ok ? await response.text() : null;
+      } catch {
+        html = null;
+      }
+      if (html === null) {
+        showLoadError();
+        stop();
+        return;
+      }
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      // A post the page already shows (one posted since it was rendered shifts the pages) is not added twice.
+      template.content.querySelectorAll('[data-testid="cellInnerDiv"]').forEach((cell) => {
+        const name = cell.querySelector('[data-testid="User-Name"]');
+        if (!name || !document.getElementById(name.id)) {
+          list.append(cell);
+        }
+      });
+      cursor = bottomCursor(json);
+      loading = false;
+      // Observing again reports at once whether the end is still in view (a short page), so paging goes on.
+      observer.unobserve(sentinel);
+      observer.observe(sentinel);
+    };
+    observer.observe(sentinel);
+  };
+
+  const loadProfile = async () => {
+    const json = await load('UserByScreenName', { screen_name: config.screenName, withSafetyModeUserFields: true });
+    const user = json && json.data && json.data.user && json.data.user.result;
+    // x.com loads no posts for an account it will not show: unknown, suspended (UserUnavailable) or protected.
+    if (user && user.__typename === 'User' && !(user.privacy && user.privacy.protected)) {
+      await loadProfilePosts(user);
     }
   };
 
   document.querySelectorAll('[data-sandbox-composer]').forEach(setUpComposer);
   if (config.page === 'profile') {
-    load('UserByScreenName', { screen_name: config.screenName, withSafetyModeUserFields: true });
+    loadProfile();
   } else if (config.page === 'status') {
     load('TweetDetail', { focalTweetId: config.focalTweetId, with_rux_injections: false, includePromotedContent: false, withVoice: true });
   }

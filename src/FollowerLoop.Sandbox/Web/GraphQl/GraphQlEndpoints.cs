@@ -9,7 +9,7 @@ namespace FollowerLoop.Sandbox.Web.GraphQl;
 
 /// <summary>
 /// The GraphQL operations the pages call, at x.com's paths (<c>/i/api/graphql/{queryId}/{Operation}</c>; any query id
-/// is accepted): CreateTweet (POST), UserByScreenName and TweetDetail (GET with <c>variables</c> JSON in the query).
+/// is accepted): CreateTweet (POST), UserByScreenName, TweetDetail and UserTweets (GET with <c>variables</c> JSON in the query).
 /// </summary>
 internal static class GraphQlEndpoints
 {
@@ -19,6 +19,7 @@ internal static class GraphQlEndpoints
         api.MapPost("/CreateTweet", CreateTweetAsync);
         api.MapGet("/UserByScreenName", UserByScreenName);
         api.MapGet("/TweetDetail", TweetDetail);
+        api.MapGet("/UserTweets", UserTweetsEndpoint.Answer);
         return app;
     }
 
@@ -34,13 +35,13 @@ internal static class GraphQlEndpoints
             return GraphQlErrors.BadRequest($"The request body is not JSON: {e.Message}");
         }
 
-        var variables = (body as JsonObject)?["variables"] as JsonObject;
-        if (TryGetString(variables?["tweet_text"]) is not { } text)
+        var variables = new GraphQlVariables((body as JsonObject)?["variables"] as JsonObject);
+        if (variables.String("tweet_text") is not { } text)
         {
             return GraphQlErrors.BadRequest("Variable \"$tweet_text\" of required type \"String!\" was not provided.");
         }
 
-        var inReplyTo = TryGetString((variables?["reply"] as JsonObject)?["in_reply_to_tweet_id"]);
+        var inReplyTo = GraphQlVariables.StringOf(variables["reply"]?["in_reply_to_tweet_id"]);
         SandboxPost post;
         try
         {
@@ -61,7 +62,7 @@ internal static class GraphQlEndpoints
 
     private static IResult UserByScreenName(HttpContext context, SandboxWorld world)
     {
-        if (ReadVariable(context, "screen_name") is not { } screenName)
+        if (GraphQlVariables.FromQuery(context).String("screen_name") is not { } screenName)
         {
             return GraphQlErrors.BadRequest("Variable \"$screen_name\" of required type \"String!\" was not provided.");
         }
@@ -69,22 +70,21 @@ internal static class GraphQlEndpoints
         // x.com answers an unknown name with an empty data object, a deleted account with an empty user.
         var fault = context.Fault();
         var user = WorldViews.FindUser(world, screenName.TrimStart('@'), world.Clock.GetUtcNow());
-        JsonNode? result = fault switch
+        JsonObject? result = fault switch
         {
             SandboxFaultMode.Suspended => GraphQlUnavailable.SuspendedUser(),
             SandboxFaultMode.Deleted => null,
             _ when user is null => null,
             _ => GraphQlShapes.User(user, isProtected: fault == SandboxFaultMode.Protected),
         };
-        var data = result is not null ? new JsonObject { ["user"] = new JsonObject { ["result"] = result } }
-            : fault == SandboxFaultMode.Deleted ? new JsonObject { ["user"] = new JsonObject() }
-            : new JsonObject();
-        return Results.Json(new JsonObject { ["data"] = data });
+        return Results.Json(result is null && fault != SandboxFaultMode.Deleted
+            ? new JsonObject { ["data"] = new JsonObject() }
+            : GraphQlShapes.UserData(result));
     }
 
     private static IResult TweetDetail(HttpContext context, SandboxWorld world)
     {
-        if (ReadVariable(context, "focalTweetId") is not { } focalId)
+        if (GraphQlVariables.FromQuery(context).String("focalTweetId") is not { } focalId)
         {
             return GraphQlErrors.BadRequest("Variable \"$focalTweetId\" of required type \"ID!\" was not provided.");
         }
@@ -118,25 +118,4 @@ internal static class GraphQlEndpoints
 
         return Results.Json(GraphQlTimeline.Conversation(entries));
     }
-
-    private static string? ReadVariable(HttpContext context, string name)
-    {
-        var raw = context.Request.Query["variables"].ToString();
-        if (string.IsNullOrEmpty(raw))
-        {
-            return null;
-        }
-
-        try
-        {
-            return TryGetString((JsonNode.Parse(raw) as JsonObject)?[name]);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? TryGetString(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

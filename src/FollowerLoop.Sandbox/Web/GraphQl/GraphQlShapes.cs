@@ -103,6 +103,12 @@ internal static class GraphQlShapes
         };
     }
 
+    /// <summary><c>{"data":{"user":{"result":…}}}</c>, or <c>{"data":{"user":{}}}</c> (a deleted account) when there is no result.</summary>
+    public static JsonObject UserData(JsonObject? result) => new()
+    {
+        ["data"] = new JsonObject { ["user"] = result is null ? new JsonObject() : new JsonObject { ["result"] = result } },
+    };
+
     /// <summary>x.com's legacy date format, "Wed May 29 10:33:38 +0000 2024".</summary>
     public static string TwitterDate(DateTimeOffset at) =>
         at.UtcDateTime.ToString("ddd MMM dd HH:mm:ss '+0000' yyyy", CultureInfo.InvariantCulture);

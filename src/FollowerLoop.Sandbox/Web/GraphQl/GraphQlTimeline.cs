@@ -1,8 +1,13 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using FollowerLoop.Sandbox.Web.Profiles;
 
 namespace FollowerLoop.Sandbox.Web.GraphQl;
 
-/// <summary>TweetDetail's envelope: <c>data.threaded_conversation_with_injections_v2.instructions[0].entries[*].content.itemContent.tweet_results.result</c>.</summary>
+/// <summary>
+/// The timelines' envelopes: TweetDetail's <c>data.threaded_conversation_with_injections_v2.instructions[0].entries[*].content.itemContent.tweet_results.result</c>,
+/// UserTweets' <c>data.user.result.timeline.timeline.instructions</c> (as in the saved August 2026 UserTweets).
+/// </summary>
 internal static class GraphQlTimeline
 {
     /// <param name="prefix">"tweet" for the focal post and its parent, "conversationthread" for replies.</param>
@@ -35,4 +40,39 @@ internal static class GraphQlTimeline
             ["data"] = new JsonObject { ["threaded_conversation_with_injections_v2"] = new JsonObject { ["instructions"] = instructions } },
         };
     }
+
+    /// <summary>A Top or Bottom cursor entry; x.com sorts Top above the page's posts and Bottom below them.</summary>
+    public static JsonObject CursorEntry(TimelineCursor cursor, long sortIndex)
+    {
+        var (name, idPrefix) = cursor.Type == CursorType.Top ? ("Top", "cursor-top") : ("Bottom", "cursor-bottom");
+        var index = sortIndex.ToString(CultureInfo.InvariantCulture);
+        return new JsonObject
+        {
+            ["entryId"] = $"{idPrefix}-{index}",
+            ["sortIndex"] = index,
+            ["content"] = new JsonObject
+            {
+                ["entryType"] = "TimelineTimelineCursor",
+                ["__typename"] = "TimelineTimelineCursor",
+                ["value"] = cursor.Encode(),
+                ["cursorType"] = name,
+            },
+        };
+    }
+
+    /// <summary>UserTweets' user result: x.com clears the client's cache of the timeline, then adds the page's entries.</summary>
+    public static JsonObject UserTimeline(JsonArray entries) => new()
+    {
+        ["__typename"] = "User",
+        ["timeline"] = new JsonObject
+        {
+            ["timeline"] = new JsonObject
+            {
+                ["instructions"] = new JsonArray(
+                    new JsonObject { ["type"] = "TimelineClearCache" },
+                    new JsonObject { ["type"] = "TimelineAddEntries", ["entries"] = entries }),
+                ["metadata"] = new JsonObject { ["scribeConfig"] = new JsonObject { ["page"] = "profileBest" } },
+            },
+        },
+    };
 }

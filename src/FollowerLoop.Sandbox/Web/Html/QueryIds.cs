@@ -11,4 +11,6 @@ internal sealed record QueryIds
     public string UserByScreenName { get; } = "qW5u-DAuXpMEG0zA1F7UGQ";
 
     public string TweetDetail { get; } = "xOhkmRac04YFZmOzU9PJHg";
+
+    public string UserTweets { get; } = "E3opETHurmVJflFsUBVuUQ";
 }

@@ -1,11 +1,12 @@
 using FollowerLoop.Sandbox.Web.Faults;
 using FollowerLoop.Sandbox.Web.Html;
+using FollowerLoop.Sandbox.Web.Profiles;
 using FollowerLoop.Sandbox.Web.Sessions;
 using FollowerLoop.Sandbox.World;
 
 namespace FollowerLoop.Sandbox.Web.Pages;
 
-/// <summary>The logged-in pages; without a live session each redirects to /i/flow/login.</summary>
+/// <summary>The logged-in pages (and the profile cells main.js appends); without a live session each redirects to /i/flow/login.</summary>
 internal static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
@@ -28,6 +29,7 @@ internal static class PageEndpoints
         pages.MapGet("/{handle}", Profile);
         pages.MapGet("/{handle}/status/{id}", Status);
         pages.MapGet("/{handle}/status/{id}/analytics", Analytics);
+        pages.MapGet(ProfileCellsEndpoint.Route, ProfileCellsEndpoint.Answer);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FollowerLoop.Sandbox.Web.Html;
+using FollowerLoop.Sandbox.Web.Profiles;
 using FollowerLoop.Sandbox.World;
 
 namespace FollowerLoop.Sandbox.Web.Pages;
@@ -7,12 +8,11 @@ namespace FollowerLoop.Sandbox.Web.Pages;
 /// <summary>
 /// /{handle}: <c>[data-testid="UserName"]</c>, then following (<c>a[href="/{handle}/following"]</c>) and followers
 /// (<c>a[href="/{handle}/verified_followers"]</c>) with x.com's display numbers ("1,017 Following", "12.3K Followers",
-/// "1 Follower"); the exact count is only in the UserByScreenName response main.js fetches.
+/// "1 Follower"); the exact count is only in the UserByScreenName response main.js fetches. The Posts tab shows its
+/// first page; main.js loads the next ones through UserTweets and <see cref="ProfileCellsEndpoint"/> as it is scrolled.
 /// </summary>
 internal static class ProfilePage
 {
-    private const int TimelineSize = 20;
-
     /// <param name="postsProtected">The <c>protected</c> fault: the header as usual, the posts replaced by x.com's protected state.</param>
     public static string Render(SandboxWorld world, UserView user, DateTimeOffset now, PageStyle style, bool postsProtected)
     {
@@ -37,24 +37,16 @@ internal static class ProfilePage
             <div dir="ltr" data-testid="UserProfileHeader_Items"><span dir="ltr" role="presentation" data-testid="UserJoinDate"><span>Joined {{user.Joined.UtcDateTime.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}}</span></span></div>
             {{counts}}</div>
             <nav aria-label="Profile timelines" role="navigation"><div role="tablist"><a href="/{{handle}}" role="tab" aria-selected="true"><span>Posts</span></a><a href="/{{handle}}/with_replies" role="tab" aria-selected="false" tabindex="-1"><span>Replies</span></a></div></nav>
-            {{(postsProtected ? ProtectedPosts(user.Handle) : Timeline.Render($"{user.DisplayName}’s posts", $"{user.DisplayName}’s posts", Posts(world, user, now, style), $"@{user.Handle} hasn’t posted"))}}
+            {{(postsProtected ? ProtectedPosts(user.Handle) : Timeline.Render($"{user.DisplayName}’s posts", $"{user.DisplayName}’s posts", FirstPage(world, user, now, style), $"@{user.Handle} hasn’t posted"))}}
             """;
         var viewer = world.Account.Handle;
-        return PageLayout.Render($"{user.DisplayName} (@{user.Handle})", body, new PageConfig("profile", viewer, user.Handle), viewer);
+        return PageLayout.Render($"{user.DisplayName} (@{user.Handle})", body, new PageConfig("profile", viewer, user.Handle, UserId: user.RestId), viewer);
     }
 
     public static string ProtectedPosts(string handle) =>
         EmptyStateMarkup.InTimeline("These posts are protected", $"Only approved followers can see @{handle}’s posts. To request access, click Follow.");
 
-    // The Posts tab leaves out replies, as on x.com.
-    private static IEnumerable<string> Posts(SandboxWorld world, UserView user, DateTimeOffset now, PageStyle style)
-    {
-        var tweets = user.IsSandboxAccount
-            ? world.GetPosts().Where(post => post.PostedAt <= now && post.InReplyToId is null).Select(post => WorldViews.Own(world, post, now))
-            : world.SearchRecent($"from:{user.Handle}", TimelineSize).Select(post => WorldViews.Other(world, post, now));
-        return tweets
-            .OrderByDescending(tweet => tweet.PostedAt)
-            .Take(TimelineSize)
-            .Select(tweet => ArticleMarkup.TimelineCell(tweet, now, style, showReplyingTo: false));
-    }
+    // The first page, so the page reads without script; main.js appends the next ones as it is scrolled.
+    private static IEnumerable<string> FirstPage(SandboxWorld world, UserView user, DateTimeOffset now, PageStyle style) =>
+        ProfilePosts.Cells(ProfilePosts.Read(world, user, now, cursor: null, ProfilePosts.PageSize), now, style);
 }

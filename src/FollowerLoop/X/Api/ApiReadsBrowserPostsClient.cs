@@ -17,6 +17,9 @@ internal sealed class ApiReadsBrowserPostsClient(XApiClient api, PlaywrightXClie
     public Task<TweetMetrics> GetTweetMetricsAsync(string handle, string tweetId, CancellationToken cancellationToken) =>
         api.GetTweetMetricsAsync(handle, tweetId, cancellationToken);
 
+    public Task<IReadOnlyList<TweetMetrics>> GetRecentMetricsAsync(string handle, IReadOnlyCollection<string> tweetIds, CancellationToken cancellationToken) =>
+        api.GetRecentMetricsAsync(handle, tweetIds, cancellationToken);
+
     public Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken) =>
         api.GetProfileAsync(handle, cancellationToken);
 

@@ -65,6 +65,14 @@ internal sealed class XApiClient : IXClient, IDisposable
         return _metrics.ReadAsync(handle, tweetId, ownRecentPost, cancellationToken);
     }
 
+    /// <summary>All at once, so the batcher sends them together: one request per 100 posts.</summary>
+    public async Task<IReadOnlyList<TweetMetrics>> GetRecentMetricsAsync(string handle, IReadOnlyCollection<string> tweetIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tweetIds);
+        var reads = tweetIds.Select(tweetId => ReadOrNullAsync(handle, tweetId, cancellationToken)).ToList();
+        return (await Task.WhenAll(reads)).OfType<TweetMetrics>().ToList();
+    }
+
     public async Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken)
     {
         XIdentifiers.ThrowIfNotHandle(handle);
@@ -132,6 +140,19 @@ internal sealed class XApiClient : IXClient, IDisposable
     }
 
     public void Dispose() => _meGate.Dispose();
+
+    /// <summary>One post of a batch: a post X lists under errors (deleted, protected) is left out; the batch's own failure is the caller's.</summary>
+    private async Task<TweetMetrics?> ReadOrNullAsync(string handle, string tweetId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetTweetMetricsAsync(handle, tweetId, cancellationToken);
+        }
+        catch (XClientException ex) when (ex.Kind is XErrorKind.NotFound or XErrorKind.Protected or XErrorKind.Suspended)
+        {
+            return null;
+        }
+    }
 
     private static void ThrowIfRefused(string text)
     {

@@ -6,7 +6,7 @@ namespace FollowerLoop.X.Browser;
 
 /// <summary>
 /// The one long-lived Chromium (Debian's, through Playwright), launched on first use and again if
-/// it died. Each X operation gets its own <see cref="IBrowserContext"/> (cookies, pages) from it.
+/// it died. The X client keeps one context (cookies, pages) of it per session, made again when the browser died.
 /// </summary>
 public sealed class BrowserHost : IAsyncDisposable, IDisposable
 {

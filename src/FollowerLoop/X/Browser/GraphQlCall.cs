@@ -7,20 +7,24 @@ namespace FollowerLoop.X.Browser;
 /// One GraphQL call that x.com's web client makes as a page loads (TweetDetail, UserByScreenName): watched from
 /// before the page opens, read once it answers. Its answer is exact and language-free where the page is not.
 /// </summary>
-internal sealed class GraphQlCall
+internal sealed class GraphQlCall : IDisposable
 {
     private readonly TaskCompletionSource<IResponse> _response = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly IPage _page;
+    private readonly string _operation;
+    private readonly string _about;
 
-    private GraphQlCall(IPage page, string operation) =>
-        page.Response += (_, response) =>
-        {
-            if (response.Url.Contains($"/{operation}", StringComparison.Ordinal))
-            {
-                _response.TrySetResult(response);
-            }
-        };
+    private GraphQlCall(IPage page, string operation, string about)
+    {
+        (_page, _operation, _about) = (page, operation, about);
+        page.Response += OnResponse;
+    }
 
-    public static GraphQlCall Watch(IPage page, string operation) => new(page, operation);
+    /// <param name="about">A value of the call's variables (the post's id, the handle): a warm page may still receive an earlier read's answer.</param>
+    public static GraphQlCall Watch(IPage page, string operation, string about) => new(page, operation, about);
+
+    /// <summary>Stops watching: the page outlives the operation.</summary>
+    public void Dispose() => _page.Response -= OnResponse;
 
     /// <summary>
     /// The call's answer: its body when it succeeded, X's refusal (errors in the body, else the HTTP status) and the
@@ -58,6 +62,15 @@ internal sealed class GraphQlCall
             _ => null,
         };
         return new GraphQlAnswer(response.Ok && refusal is null ? body : null, refusal, RetryAfterHeader.Read(response.Headers, now));
+    }
+
+    private void OnResponse(object? sender, IResponse response)
+    {
+        if (response.Url.Contains($"/{_operation}?", StringComparison.Ordinal)
+            && Uri.UnescapeDataString(response.Url).Contains($"\"{_about}\"", StringComparison.OrdinalIgnoreCase))
+        {
+            _response.TrySetResult(response);
+        }
     }
 
     private static XGraphQlErrorException? RefusalIn(string? body, Func<string, XGraphQlErrorException?> refusalIn)

@@ -59,4 +59,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3018, Level = LogLevel.Warning, Message = "Could not save the renewed X session back to {StorageStatePath}: {Reason}")]
     public static partial void SessionSaveBackFailed(ILogger logger, string storageStatePath, string reason);
+
+    [LoggerMessage(EventId = 3019, Level = LogLevel.Information, Message = "Opened the warm browser context on the session {StorageStatePath}")]
+    public static partial void WarmContextOpened(ILogger logger, string storageStatePath);
+
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Debug, Message = "Read @{Handle}'s timeline: {Found} of {Wanted} post(s)")]
+    public static partial void TimelineRead(ILogger logger, string handle, int found, int wanted);
 }

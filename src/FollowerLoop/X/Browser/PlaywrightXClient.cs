@@ -7,34 +7,39 @@ namespace FollowerLoop.X.Browser;
 
 /// <summary>
 /// <see cref="IXClient"/> through a real browser on x.com's own pages, read with the same parsers
-/// as the saved fixtures. Each operation runs in a new browser context holding the saved session,
-/// on the one long-lived browser of <see cref="BrowserHost"/>. What a page does not show is null.
+/// as the saved fixtures. Each operation runs on a warm page of one long-lived context holding the saved
+/// session (<see cref="WarmPages"/>), on the one long-lived browser of <see cref="BrowserHost"/>. What a page does not show is null.
 /// </summary>
-public sealed class PlaywrightXClient : IXClient
+public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
 {
     private const string ProfileHeader = "[data-testid=\"UserName\"]";
     private const string TimelineSettled = "article[data-testid=\"tweet\"], [data-testid=\"emptyState\"]";
     private const string ArticleCount = "() => document.querySelectorAll('article[data-testid=\"tweet\"]').length";
-    private const int MaxSearchScrolls = 5;
+    private const int MaxScrolls = 5;
 
-    private readonly BrowserHost _browser;
     private readonly XSession _session;
     private readonly XClientOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<PlaywrightXClient> _logger;
     private readonly XPageNavigator _navigator;
     private readonly XComposer _composer;
+    private readonly WarmPages _pages;
 
     public PlaywrightXClient(BrowserHost browser, XSession session, IOptions<XClientOptions> options, TimeProvider time, ILogger<PlaywrightXClient> logger)
     {
-        _browser = browser;
         _session = session;
         _options = options.Value;
         _time = time;
         _logger = logger;
         _navigator = new XPageNavigator(_options, session, time, logger);
         _composer = new XComposer(_options, _navigator, time, logger);
+        _pages = new WarmPages(browser, session, _options, logger);
     }
+
+    public ValueTask DisposeAsync() => _pages.DisposeAsync();
+
+    /// <summary>For hosts disposed synchronously; Playwright has only an asynchronous close.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public Task<PostedTweet> PostAsync(string text, CancellationToken cancellationToken)
     {
@@ -67,13 +72,64 @@ public sealed class PlaywrightXClient : IXClient
         return RunAsync("metrics read", async page =>
         {
             // The page's labels are rounded and in the account's language; the TweetDetail call the page makes has exact numbers.
-            var detail = GraphQlCall.Watch(page, "TweetDetail");
+            using var detail = GraphQlCall.Watch(page, "TweetDetail", tweetId);
             await _navigator.OpenAsync(page, $"/{handle}/status/{tweetId}", "metrics read");
-            var answer = await ExpectAsync(page, FocalPost(tweetId), "metrics read", $"post {tweetId}", () => AnswerAsync(detail, body => GraphQlResponses.WhyMissing(body, tweetId)));
-            var html = await page.ContentAsync();
-            var tweet = WithExactCounts(Read("metrics read", () => TweetPageParser.Parse(html, tweetId)), answer.Body);
+            var answer = await AnswerAsync(detail, body => GraphQlResponses.WhyMissing(body, tweetId));
+            // Every count in the answer: the page has nothing to add, and reading it would only cost time.
+            var tweet = answer.Body is { } body && ExactPostsIn(body).FirstOrDefault(post => post.TweetId == tweetId) is { Counts: { Replies: not null, Reposts: not null, Likes: not null, Bookmarks: not null, Views: not null } } exact
+                ? exact
+                : await ReadPostPageAsync(page, tweetId, answer);
             Log.MetricsRead(_logger, tweet.TweetId, tweet.Handle, tweet.Counts.Likes, tweet.Counts.Views);
             return tweet.ToMetrics(_time.GetUtcNow());
+        }, cancellationToken);
+    }
+
+    /// <summary>The post's page: its error state, told precisely by the page's answer, or its counts where the answer has none.</summary>
+    private async Task<ParsedTweet> ReadPostPageAsync(IPage page, string tweetId, GraphQlAnswer answer)
+    {
+        await ExpectAsync(page, FocalPost(tweetId), "metrics read", $"post {tweetId}", answer);
+        var html = await page.ContentAsync();
+        return WithExactCounts(Read("metrics read", () => TweetPageParser.Parse(html, tweetId)), answer.Body);
+    }
+
+    public Task<IReadOnlyList<TweetMetrics>> GetRecentMetricsAsync(string handle, IReadOnlyCollection<string> tweetIds, CancellationToken cancellationToken)
+    {
+        XIdentifiers.ThrowIfNotHandle(handle);
+        ArgumentNullException.ThrowIfNull(tweetIds);
+        foreach (var tweetId in tweetIds)
+        {
+            XIdentifiers.ThrowIfNotTweetId(tweetId);
+        }
+
+        if (tweetIds.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<TweetMetrics>>([]);
+        }
+
+        return RunAsync<IReadOnlyList<TweetMetrics>>("timeline read", async page =>
+        {
+            // One page for many posts: the profile's timeline, whose UserTweets calls carry every post's exact counts.
+            using var feed = GraphQlFeed.Watch(page, "UserTweets");
+            await _navigator.OpenAsync(page, $"/{handle}", "timeline read");
+            await ExpectAsync(page, TimelineSettled, "timeline read", $"@{handle}'s posts", emptyStateIsError: false);
+            var wanted = tweetIds.ToHashSet(StringComparer.Ordinal);
+            var oldestWanted = wanted.Min(id => Snowflake.TimeOf(id));
+            var shown = await CollectAsync(
+                page,
+                int.MaxValue,
+                TweetPageParser.ParseAll,
+                tweet => tweet.TweetId,
+                // Newest first: past the oldest post wanted, the rest is older still (a pinned post and reposts aside, hence the account's last).
+                seen => wanted.IsSubsetOf(seen.Select(tweet => tweet.TweetId))
+                    || (seen.LastOrDefault(tweet => tweet.Handle.Equals(handle, StringComparison.OrdinalIgnoreCase)) is { } last && Snowflake.TimeOf(last.TweetId) < oldestWanted));
+            var exact = (await feed.BodiesAsync()).SelectMany(ExactPostsIn).ToLookup(post => post.TweetId);
+            var now = _time.GetUtcNow();
+            var read = shown
+                .Where(tweet => wanted.Contains(tweet.TweetId))
+                .Select(tweet => (exact[tweet.TweetId].FirstOrDefault() is { } counted ? WithExactCounts(tweet, counted) : tweet).ToMetrics(now))
+                .ToList();
+            Log.TimelineRead(_logger, handle, read.Count, wanted.Count);
+            return read;
         }, cancellationToken);
     }
 
@@ -83,20 +139,29 @@ public sealed class PlaywrightXClient : IXClient
         return RunAsync("profile read", async page =>
         {
             // The page's counts are rounded; x.com's UserByScreenName call, which the page makes, has them exact.
-            var user = GraphQlCall.Watch(page, "UserByScreenName");
+            using var user = GraphQlCall.Watch(page, "UserByScreenName", handle);
             await _navigator.OpenAsync(page, $"/{handle}", "profile read");
-            var answer = await ExpectAsync(page, ProfileHeader, "profile read", $"@{handle}", () => AnswerAsync(user, UserRefusal));
+            var answer = await AnswerAsync(user, UserRefusal);
             if (answer.Refusal is { Kind: XErrorKind.NotFound or XErrorKind.Suspended or XErrorKind.Locked } refusal)
             {
                 // A definitive answer stands even where the page still draws a header (a suspended account's).
                 throw XClientErrors.Said("profile read", $"@{handle}", refusal);
             }
 
-            var html = await page.ContentAsync();
-            var profile = WithExactCounts(Read("profile read", () => ProfilePageParser.Parse(html, handle)), answer.Body);
+            // Both counts in the answer: the page, whose counts are rounded, has nothing to add.
+            var profile = ExactProfileIn(answer.Body, handle) is { Followers: not null, Following: not null } exact
+                ? exact
+                : await ReadProfilePageAsync(page, handle, answer);
             Log.ProfileRead(_logger, profile.Handle, profile.Followers?.Value, profile.Followers?.IsExact ?? false);
             return profile.ToStats(_time.GetUtcNow());
         }, cancellationToken);
+    }
+
+    private async Task<ParsedProfile> ReadProfilePageAsync(IPage page, string handle, GraphQlAnswer answer)
+    {
+        await ExpectAsync(page, ProfileHeader, "profile read", $"@{handle}", answer);
+        var html = await page.ContentAsync();
+        return WithExactCounts(Read("profile read", () => ProfilePageParser.Parse(html, handle)), answer.Body);
     }
 
     public Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken)
@@ -170,75 +235,84 @@ public sealed class PlaywrightXClient : IXClient
         call.AnswerAsync(_options.ElementTimeout, _time.GetUtcNow(), refusalIn);
 
     /// <summary>
-    /// Waits until the page shows <paramref name="expected"/> or one of x.com's error states (sent with status 200), then
-    /// returns the page's GraphQL answer (if it makes one), or throws the error the page shows, told precisely by that answer.
+    /// Waits until the page shows <paramref name="expected"/> or one of x.com's error states (sent with status 200); throws
+    /// the error the page shows, told precisely by the page's GraphQL <paramref name="answer"/> where it says something.
     /// </summary>
-    private static async Task<GraphQlAnswer> ExpectAsync(IPage page, string expected, string operation, string what, Func<Task<GraphQlAnswer>>? answer = null, bool emptyStateIsError = true)
+    private static async Task ExpectAsync(IPage page, string expected, string operation, string what, GraphQlAnswer? answer = null, bool emptyStateIsError = true)
     {
         var errors = emptyStateIsError ? $"{PageErrors.Selector}, {PageErrors.EmptyState}" : PageErrors.Selector;
         await page.Locator($"{expected}, {errors}").First.WaitForAsync();
-        var said = answer is null ? GraphQlAnswer.None : await answer();
         if (await page.Locator(expected).CountAsync() > 0)
         {
-            return said;
+            return;
         }
+
+        var said = answer ?? GraphQlAnswer.None;
 
         var shown = PageErrors.Find(page.Url, await page.ContentAsync(), emptyStateIsError)
             ?? new PageError(XErrorKind.Other, "neither what was asked for nor an error x.com is known to show");
         throw XClientErrors.Shown(operation, what, shown, said.Refusal, said.RetryAfter);
     }
 
-    private ParsedProfile WithExactCounts(ParsedProfile shown, string? body)
+    private ParsedProfile WithExactCounts(ParsedProfile shown, string? body) =>
+        ExactProfileIn(body, shown.Handle) is { } exact
+            ? shown with { Followers = exact.Followers ?? shown.Followers, Following = exact.Following ?? shown.Following }
+            : shown;
+
+    /// <summary>The user of a UserByScreenName answer when it is <paramref name="handle"/>; null when there is none to read.</summary>
+    private ParsedProfile? ExactProfileIn(string? body, string handle)
     {
         if (body is null)
         {
-            return shown;
+            return null;
         }
 
         try
         {
             var exact = GraphQlResponses.ParseUserByScreenName(body);
-            return string.Equals(exact.Handle, shown.Handle, StringComparison.OrdinalIgnoreCase)
-                ? shown with { Followers = exact.Followers ?? shown.Followers, Following = exact.Following ?? shown.Following }
-                : shown;
+            return string.Equals(exact.Handle, handle, StringComparison.OrdinalIgnoreCase) ? exact : null;
         }
         catch (XPageFormatException ex)
         {
             Log.GraphQlResponseUnreadable(_logger, "UserByScreenName", ex.Message);
-            return shown;
+            return null;
         }
     }
 
     /// <summary>Each count from TweetDetail where it has one; the page's (rounded) where it has not.</summary>
-    private ParsedTweet WithExactCounts(ParsedTweet shown, string? body)
-    {
-        if (body is null)
-        {
-            return shown;
-        }
+    private ParsedTweet WithExactCounts(ParsedTweet shown, string? body) =>
+        body is not null && ExactPostsIn(body).FirstOrDefault(post => post.TweetId == shown.TweetId) is { } exact
+            ? WithExactCounts(shown, exact)
+            : shown;
 
+    private static ParsedTweet WithExactCounts(ParsedTweet shown, ParsedTweet exact)
+    {
+        var (page, read) = (shown.Counts, exact.Counts);
+        return shown with
+        {
+            Counts = new EngagementCounts(read.Replies ?? page.Replies, read.Reposts ?? page.Reposts, read.Likes ?? page.Likes, read.Bookmarks ?? page.Bookmarks, read.Views ?? page.Views),
+        };
+    }
+
+    /// <summary>The posts of a timeline response (TweetDetail, UserTweets); none when it cannot be read (the page's counts then stand).</summary>
+    private IReadOnlyList<ParsedTweet> ExactPostsIn(string body)
+    {
         try
         {
-            if (GraphQlResponses.ParseTimeline(body).FirstOrDefault(post => post.TweetId == shown.TweetId) is not { } exact)
-            {
-                return shown;
-            }
-
-            var (page, read) = (shown.Counts, exact.Counts);
-            return shown with
-            {
-                Counts = new EngagementCounts(read.Replies ?? page.Replies, read.Reposts ?? page.Reposts, read.Likes ?? page.Likes, read.Bookmarks ?? page.Bookmarks, read.Views ?? page.Views),
-            };
+            return GraphQlResponses.ParseTimeline(body);
         }
-        catch (XPageFormatException ex)
+        catch (Exception ex) when (ex is XPageFormatException or XGraphQlErrorException)
         {
-            Log.GraphQlResponseUnreadable(_logger, "TweetDetail", ex.Message);
-            return shown;
+            Log.GraphQlResponseUnreadable(_logger, "timeline", ex.Message);
+            return [];
         }
     }
 
-    /// <summary>x.com loads more posts as the page scrolls and drops those scrolled past, so results are gathered on the way.</summary>
-    private async Task<IReadOnlyList<T>> CollectAsync<T>(IPage page, int limit, Func<string, IReadOnlyList<T>> parse, Func<T, string> idOf)
+    /// <summary>
+    /// x.com loads more posts as the page scrolls and drops those scrolled past, so results are gathered on the way,
+    /// until <paramref name="limit"/> are found, <paramref name="enough"/> says so, or no more come.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> CollectAsync<T>(IPage page, int limit, Func<string, IReadOnlyList<T>> parse, Func<T, string> idOf, Func<List<T>, bool>? enough = null)
     {
         var found = new List<T>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -246,7 +320,7 @@ public sealed class PlaywrightXClient : IXClient
         {
             var html = await page.ContentAsync();
             found.AddRange(parse(html).Where(item => seen.Add(idOf(item))));
-            if (found.Count >= limit || scroll == MaxSearchScrolls || !await ScrolledToMoreAsync(page))
+            if (found.Count >= limit || (found.Count > 0 && enough?.Invoke(found) == true) || scroll == MaxScrolls || !await ScrolledToMoreAsync(page))
             {
                 return found.Take(limit).ToList();
             }
@@ -271,26 +345,20 @@ public sealed class PlaywrightXClient : IXClient
         }
     }
 
-    /// <summary>One operation: the saved session in a new context; timeouts and browser failures become retryable errors.</summary>
+    /// <summary>One operation on a warm page of the session's context; timeouts and browser failures become retryable errors.</summary>
     private async Task<T> RunAsync<T>(string operation, Func<IPage, Task<T>> body, CancellationToken cancellationToken)
     {
         try
         {
-            var storageState = await _session.EnsureAsync(cancellationToken);
-            var context = await _browser.NewContextAsync(storageState, _options, cancellationToken);
-            try
-            {
-                // Playwright calls take no token, and a page still opening when its context closes is never
-                // answered: the steps are raced with the token; closing the context then stops what is left.
-                var page = await context.NewPageAsync().WaitAsync(cancellationToken);
-                var result = await body(page).WaitAsync(cancellationToken);
-                await SaveSessionBackAsync(context, cancellationToken);
-                return result;
-            }
-            finally
-            {
-                await CloseAsync(context);
-            }
+            // Playwright calls take no token: the steps are raced with it, and the page they leave unsure is closed, not reused.
+            return await _pages.WithPageAsync(
+                async (page, context) =>
+                {
+                    var result = await body(page).WaitAsync(cancellationToken);
+                    await SaveSessionBackAsync(context, cancellationToken);
+                    return result;
+                },
+                cancellationToken);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException && cancellationToken.IsCancellationRequested)
         {
@@ -321,19 +389,6 @@ public sealed class PlaywrightXClient : IXClient
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlaywrightException)
         {
             Log.SessionSaveBackFailed(_logger, _session.StorageStatePath, ex.Message);
-        }
-    }
-
-    /// <summary>Closes an operation's context; bounded, since a context closed mid-step may never answer.</summary>
-    private async Task CloseAsync(IBrowserContext context)
-    {
-        try
-        {
-            await context.CloseAsync().WaitAsync(_options.ElementTimeout);
-        }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-        {
-            Log.ContextCloseFailed(_logger, ex.Message);
         }
     }
 

@@ -58,7 +58,11 @@ public sealed class XClientOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:01", ErrorMessage = "XClient:TypingDelay must be between 0 and 1 second.")]
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(25);
 
-    /// <summary>How long to wait for more search results after scrolling before taking what is there.</summary>
+    /// <summary>How many pages of the warm context may serve operations at once (checkpoints due together); more wait their turn.</summary>
+    [Range(1, 8, ErrorMessage = "XClient:MaxPages must be between 1 and 8.")]
+    public int MaxPages { get; set; } = 2;
+
+    /// <summary>How long to wait for more posts after scrolling (search, mentions, the account's timeline) before taking what is there.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00", ErrorMessage = "XClient:SearchScrollTimeout must be between 100 ms and 1 minute.")]
     public TimeSpan SearchScrollTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

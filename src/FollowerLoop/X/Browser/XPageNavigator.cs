@@ -9,6 +9,7 @@ internal sealed class XPageNavigator(XClientOptions options, XSession session, T
 {
     public async Task OpenAsync(IPage page, string pathAndQuery, string operation)
     {
+        BrowserMetrics.PageLoads.Add(1, BrowserMetrics.Site(options.BaseUrl), new("operation", operation));
         var response = await page.GotoAsync(new Uri(options.BaseUrl, pathAndQuery).ToString(), new PageGotoOptions
         {
             WaitUntil = WaitUntilState.DOMContentLoaded,

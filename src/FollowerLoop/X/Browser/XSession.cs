@@ -23,8 +23,13 @@ public sealed class XSession
     private readonly XClientOptions _options;
     private readonly ILogger<XSession> _logger;
     private readonly SemaphoreSlim _loginGate = new(1, 1);
+    // Renewed cookies are saved back at most this often: often enough to outlive any cookie, rarely enough to cost nothing.
+    private static readonly TimeSpan SaveBackInterval = TimeSpan.FromMinutes(1);
+
     private bool _givenSessionWritten;
     private string? _lastSaved;
+    private long _lastSaveBackTicks = long.MinValue / 2;
+    private int _version;
 
     public XSession(BrowserHost browser, IOptions<XClientOptions> options, ILogger<XSession> logger)
     {
@@ -35,6 +40,9 @@ public sealed class XSession
     }
 
     public string StorageStatePath { get; }
+
+    /// <summary>Goes up with each new login or given session: a context made from an older one must be made again.</summary>
+    public int Version => Volatile.Read(ref _version);
 
     /// <summary>True for x.com's login flow (<c>/i/flow/login</c>, <c>/login</c>): where X sends a browser that is not logged in.</summary>
     public static bool IsLoginPage(string url) =>
@@ -59,6 +67,7 @@ public sealed class XSession
             {
                 await SaveAsync(_options.SessionStateJson, cancellationToken);
                 _givenSessionWritten = true;
+                Interlocked.Increment(ref _version);
             }
             else if (!File.Exists(StorageStatePath))
             {
@@ -122,6 +131,7 @@ public sealed class XSession
 
         await WaitForHomeTimelineAsync(page);
         await SaveAsync(await context.StorageStateAsync(), cancellationToken);
+        Interlocked.Increment(ref _version);
     }
 
     /// <summary>
@@ -130,6 +140,13 @@ public sealed class XSession
     /// </summary>
     public async Task SaveBackAsync(IBrowserContext context, CancellationToken cancellationToken)
     {
+        var now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastSaveBackTicks) < (long)SaveBackInterval.TotalMilliseconds)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _lastSaveBackTicks, now);
         var state = await context.StorageStateAsync();
         await _loginGate.WaitAsync(cancellationToken);
         try

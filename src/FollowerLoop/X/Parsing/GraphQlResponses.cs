@@ -105,7 +105,9 @@ public static class GraphQlResponses
         return new ParsedProfile(
             handle,
             ExactCount(counts?["followers"]) ?? ExactCount(legacy?["followers_count"]),
-            ExactCount(counts?["following"]) ?? ExactCount(legacy?["friends_count"]));
+            ExactCount(counts?["following"]) ?? ExactCount(legacy?["friends_count"]),
+            // Since August 2026 the bio is profile_bio.description; before, legacy.description.
+            (user["profile_bio"]?["description"] ?? legacy?["description"]) is JsonValue bio && bio.TryGetValue<string>(out var text) ? text : null);
     }
 
     /// <summary>Throws <see cref="XGraphQlErrorException"/> when the response carries errors (call it where the data asked for is missing).</summary>

@@ -27,6 +27,19 @@ public static partial class TweetPageParser
         return Parse(document, tweetId);
     }
 
+    /// <summary>Every post of a timeline page (a profile's posts, a search) with its own counts, in page order, each once.</summary>
+    public static IReadOnlyList<ParsedTweet> ParseAll(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var document = new HtmlParser().ParseDocument(html);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return TweetArticles.All(document)
+            .Select(article => (Article: article, Permalink: TweetArticles.FindPermalink(article)))
+            .Where(found => found.Permalink is { } permalink && seen.Add(permalink.TweetId))
+            .Select(found => new ParsedTweet(found.Permalink!.Handle, found.Permalink.TweetId, ReadCounts(found.Article)))
+            .ToList();
+    }
+
     private static ParsedTweet Parse(IDocument document, string? tweetId)
     {
         foreach (var article in TweetArticles.All(document))

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace FollowerLoop.X.Browser;
+
+/// <summary>
+/// Every answer to one GraphQL operation that a page makes while it is watched (UserTweets, called again with a cursor
+/// each time the timeline is scrolled to its end): the bodies of those that succeeded, in arrival order.
+/// </summary>
+internal sealed class GraphQlFeed : IDisposable
+{
+    private readonly IPage _page;
+    private readonly string _operation;
+    private readonly Lock _lock = new();
+    private readonly List<Task<string?>> _bodies = [];
+
+    private GraphQlFeed(IPage page, string operation)
+    {
+        (_page, _operation) = (page, operation);
+        page.Response += OnResponse;
+    }
+
+    public static GraphQlFeed Watch(IPage page, string operation) => new(page, operation);
+
+    /// <summary>The bodies received so far (a body still being read is awaited).</summary>
+    public async Task<IReadOnlyList<string>> BodiesAsync()
+    {
+        Task<string?>[] pending;
+        lock (_lock)
+        {
+            pending = [.. _bodies];
+        }
+
+        return (await Task.WhenAll(pending)).OfType<string>().ToList();
+    }
+
+    public void Dispose() => _page.Response -= OnResponse;
+
+    private void OnResponse(object? sender, IResponse response)
+    {
+        if (response.Url.Contains($"/{_operation}?", StringComparison.Ordinal) && response.Ok)
+        {
+            lock (_lock)
+            {
+                _bodies.Add(ReadAsync(response));
+            }
+        }
+    }
+
+    private static async Task<string?> ReadAsync(IResponse response)
+    {
+        try
+        {
+            return await response.TextAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // The page moved on before the body was read: that answer is lost, the page's own counts stand.
+            return null;
+        }
+    }
+}

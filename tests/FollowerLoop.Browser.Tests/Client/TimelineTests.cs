@@ -1,0 +1,42 @@
+using FollowerLoop.X.Browser;
+
+namespace FollowerLoop.Browser.Tests.Client;
+
+/// <summary>Many of the account's posts read from one page: its timeline, scrolled as far as the oldest post wanted.</summary>
+public sealed class TimelineTests(BrowserFixture fixture) : SandboxTest(fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RecentMetrics_OfMorePostsThanOneScreen_ComeFromOnePageLoad_WithTheExactCounts()
+    {
+        var world = Fixture.Sandbox.World;
+        var posts = Enumerable.Range(1, 25).Select(n => world.Publish($"Timeline post {n}: one page, many posts.")).ToList();
+        await Fixture.Sandbox.AdvanceClockAsync(TimeSpan.FromHours(3));
+        using var usage = new BrowserUsage(Fixture.Sandbox.BaseAddress);
+
+        // The next screen comes after two calls (UserTweets, then its cells): more than the fixture's 300 ms under a loaded CI.
+        var client = Fixture.CreateClient(options => options.SearchScrollTimeout = TimeSpan.FromSeconds(10));
+
+        var read = await client.GetRecentMetricsAsync(SandboxServer.Handle, posts.Select(post => post.Id).ToList(), Ct);
+
+        Assert.Equal(1, usage.PageLoads);
+        Assert.Equal(posts.Select(post => post.Id).Order(), read.Select(metrics => metrics.TweetId).Order());
+        Assert.All(read, metrics =>
+        {
+            var truth = world.GetMetrics(metrics.TweetId);
+            Assert.Equal(
+                (truth.Replies, truth.Reposts, truth.Likes, truth.Bookmarks, truth.Views),
+                (metrics.Replies!.Value, metrics.Reposts!.Value, metrics.Likes!.Value, metrics.Bookmarks!.Value, metrics.Views!.Value));
+        });
+    }
+
+    [Fact]
+    public async Task RecentMetrics_OfAReply_LeaveItOut_ForTheCallerToReadAlone()
+    {
+        var read = await Fixture.CreateClient().GetRecentMetricsAsync(SandboxServer.Handle, [Fixture.SeasonedPost.Id, Fixture.SeasonedReply.Id], Ct);
+
+        // The Posts tab leaves replies out, as on x.com.
+        Assert.Equal([Fixture.SeasonedPost.Id], read.Select(metrics => metrics.TweetId));
+    }
+}
