@@ -1,3 +1,4 @@
+using FollowerLoop.Sandbox.Audience;
 using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Sandbox.World;
 
@@ -24,8 +25,18 @@ internal static class WorldFactory
     public static (SandboxWorld World, SteppedTimeProvider Clock) Create(int seed = 1, string? audienceFile = null)
     {
         var clock = new SteppedTimeProvider(Epoch);
-        return (SandboxWorld.Create(new SandboxOptions { AudienceSeed = seed, AudienceFile = audienceFile, Clock = SandboxClockMode.Stepped }, clock), clock);
+        return (SandboxWorld.Create(Options(seed, audienceFile), clock), clock);
     }
+
+    /// <summary>A world with the built-in audience and <paramref name="audienceJson"/> merged over it.</summary>
+    public static (SandboxWorld World, SteppedTimeProvider Clock) WithAudience(string audienceJson, int seed = 1)
+    {
+        var clock = new SteppedTimeProvider(Epoch);
+        return (new SandboxWorld(Options(seed, null), AudienceProfileLoader.Parse(audienceJson, "test.json"), clock), clock);
+    }
+
+    private static SandboxOptions Options(int seed, string? audienceFile) =>
+        new() { AudienceSeed = seed, AudienceFile = audienceFile, Clock = SandboxClockMode.Stepped };
 
     /// <summary>Posts every text once, two hours apart, numbered so no text repeats.</summary>
     public static List<SandboxPost> PostAll(SandboxWorld world, SteppedTimeProvider clock, int rounds = 1)

@@ -89,24 +89,26 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
             withModel == 0 ? 0 : policies.Count(p => p == "exploit") / (double)withModel);
     }
 
-    /// <summary>Both methods' rows against the sandbox's true 48-hour gain, over the posts both attributed.</summary>
+    /// <summary>Every method's rows against the sandbox's true 48-hour gain, over the posts they all attributed.</summary>
     private static async Task<AttributionError> AttributionErrorAsync(BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, CancellationToken cancellationToken)
     {
         var store = new AttributionStore(database.DataSource);
-        var naive = new List<double>();
-        var share = new List<double>();
+        var errors = new List<(double Naive, double Shared, double Share)>();
         foreach (var post in posts)
         {
             var rows = (await store.GetForPostAsync(post.Id, cancellationToken)).ToDictionary(r => r.Method, r => r.AttributedFollowers);
-            if (rows.GetValueOrDefault(AttributionMethod.Naive) is { } n && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { } s)
+            if (rows.GetValueOrDefault(AttributionMethod.Naive) is { } naive
+                && rows.GetValueOrDefault(AttributionMethod.OverlapShared) is { } shared
+                && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { } share)
             {
                 var truth = world.TrueFollowerGain(post.Id).At48h;
-                naive.Add(Math.Abs(n - truth));
-                share.Add(Math.Abs(s - truth));
+                errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth)));
             }
         }
 
-        return naive.Count == 0 ? new AttributionError(double.NaN, double.NaN, 0) : new AttributionError(naive.Average(), share.Average(), naive.Count);
+        return errors.Count == 0
+            ? new AttributionError(double.NaN, double.NaN, double.NaN, 0)
+            : new AttributionError(errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Count);
     }
 
     private IHost BuildHost(string database, SteppedTimeProvider clock, SandboxWorld world)

@@ -11,7 +11,7 @@ internal static class ScrapeCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "End with one JSON line of the results." };
-        var reads = new Option<int>("--reads") { Description = "Reads of each kind (metrics, profile) in each mode (warm, cold).", DefaultValueFactory = _ => 8 };
+        var reads = new Option<int>("--reads") { Description = "Reads of each kind (metrics, profile) in each mode (warm, cold).", DefaultValueFactory = _ => 20 };
         reads.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)

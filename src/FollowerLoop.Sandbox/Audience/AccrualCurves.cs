@@ -10,11 +10,14 @@ public static class AccrualCurves
 
     /// <summary>Engagement: front-loaded, 1 − e^(−t/T), normalised to 1 at 48 hours.</summary>
     public static double Engagement(TimeSpan age, double timeConstantHours) =>
-        Normalised(age, hours => 1 - Math.Exp(-hours / timeConstantHours));
+        Normalised(age, TimeSpan.Zero, hours => 1 - Math.Exp(-hours / timeConstantHours));
 
-    /// <summary>Follows: lag behind engagement, Erlang-2 CDF 1 − (1 + t/T)e^(−t/T), normalised to 1 at 48 hours.</summary>
-    public static double Follows(TimeSpan age, double timeConstantHours) =>
-        Normalised(age, hours => 1 - ((1 + (hours / timeConstantHours)) * Math.Exp(-hours / timeConstantHours)));
+    /// <summary>
+    /// Follows: lag behind engagement, Erlang-2 CDF 1 − (1 + t/T)e^(−t/T) of t = age − <paramref name="delay"/>
+    /// (nothing before the delay), normalised to 1 at 48 hours so a post's follows are all in by then.
+    /// </summary>
+    public static double Follows(TimeSpan age, double timeConstantHours, TimeSpan delay) =>
+        Normalised(age, delay, hours => 1 - ((1 + (hours / timeConstantHours)) * Math.Exp(-hours / timeConstantHours)));
 
     /// <summary>floor(total × share): integer, and non-decreasing in age because the share is.</summary>
     public static long CountAt(long total, double share) => share >= 1 ? total : (long)Math.Floor(total * share);
@@ -31,13 +34,13 @@ public static class AccrualCurves
         return TimeSpan.FromHours(Math.Min(hours, Horizon.TotalHours));
     }
 
-    private static double Normalised(TimeSpan age, Func<double, double> cdf)
+    private static double Normalised(TimeSpan age, TimeSpan delay, Func<double, double> cdf)
     {
-        if (age <= TimeSpan.Zero)
+        if (age <= delay)
         {
             return 0;
         }
 
-        return age >= Horizon ? 1 : Math.Clamp(cdf(age.TotalHours) / cdf(Horizon.TotalHours), 0, 1);
+        return age >= Horizon ? 1 : Math.Clamp(cdf((age - delay).TotalHours) / cdf((Horizon - delay).TotalHours), 0, 1);
     }
 }

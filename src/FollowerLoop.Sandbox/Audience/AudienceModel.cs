@@ -4,17 +4,22 @@ namespace FollowerLoop.Sandbox.Audience;
 
 /// <summary>
 /// The hidden ground truth: how much a post appeals to the audience and what that appeal becomes (engagement,
-/// follows). Appeal = drawn weights · text and timing features − fatigue − crowding + per-post noise; 48-hour
-/// totals are Poisson draws around account size × rates × exp(appeal). See the sandbox README for every term.
+/// follows, unfollows). Appeal = drawn weights · text and timing features − fatigue − crowding − saturation +
+/// per-post noise; 48-hour totals are Poisson draws around account size × rates × exp(appeal) (× the viral
+/// multiplier for a viral post). The profile's optional keys change the shape of the terms; without them the
+/// audience is the one of before they existed. See the sandbox README for every term.
 /// </summary>
 public sealed class AudienceModel
 {
-    private const int MaxCountedEmoji = 3;
-    private const int MaxCountedHashtags = 3;
-
     private readonly Dictionary<string, Dictionary<PostFormat, double>> _affinity;
+    private readonly Dictionary<PostFormat, double> _unfollowsPerView;
+    private readonly WeeklyRandomWalk _drift;
+    private readonly TimeSpan _followLag;
 
-    public AudienceModel(AudienceProfile profile, int seed)
+    /// <param name="profile">The audience's profile.</param>
+    /// <param name="seed">Draws the weights and every post's luck.</param>
+    /// <param name="epoch">Week 0 of the appeal drift.</param>
+    public AudienceModel(AudienceProfile profile, int seed, DateTimeOffset epoch)
     {
         ArgumentNullException.ThrowIfNull(profile);
         Profile = profile;
@@ -22,7 +27,10 @@ public sealed class AudienceModel
         Parameters = AudienceParameters.Draw(profile.Appeal, seed);
         _affinity = profile.Engagement.FormatAffinity.ToDictionary(
             pair => pair.Key.ToLowerInvariant(),
-            pair => pair.Value.ToDictionary(entry => Enum.Parse<PostFormat>(entry.Key, ignoreCase: true), entry => entry.Value));
+            pair => ByFormat(pair.Value));
+        _unfollowsPerView = ByFormat(profile.Engagement.UnfollowsPerView);
+        _drift = new WeeklyRandomWalk(seed, profile.Appeal.Drift?.SdPerWeek ?? 0, epoch);
+        _followLag = TimeSpan.FromHours(profile.Engagement.FollowLagHours);
     }
 
     public AudienceProfile Profile { get; }
@@ -34,32 +42,42 @@ public sealed class AudienceModel
     /// <summary>The audience's local time, where the hour and weekday effects are defined.</summary>
     public DateTimeOffset LocalTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(Profile.Account.UtcOffsetHours));
 
+    /// <summary>The format's weight at <paramref name="at"/>: the drawn weight plus its drift so far.</summary>
+    public double FormatWeight(PostFormat format, DateTimeOffset at) => Parameters.Format[format] + _drift.Offset($"format/{format}", at);
+
+    /// <summary>The topic's weight at <paramref name="at"/>: the drawn weight plus its drift so far.</summary>
+    public double TopicWeight(PostTopic topic, DateTimeOffset at) => Parameters.Topic[topic] + _drift.Offset($"topic/{topic}", at);
+
     /// <summary>The deterministic part of a post's appeal (no noise).</summary>
     public double Appeal(TextFeatures features, PostContext context)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(context);
         var p = Parameters;
+        var priors = Profile.Appeal;
         var local = LocalTime(context.At);
-        var hour = local.Hour + (local.Minute / 60.0);
-        var appeal = p.Format[features.Format] + p.Topic[features.Topic] + p.Hook[features.Hook] + p.Length[features.Length]
+
+        // Absent keys add exactly 0 (x + 0.0 == x), so the sum is bit for bit the one of before they existed.
+        var appeal = FormatWeight(features.Format, context.At) + TopicWeight(features.Topic, context.At) + p.Hook[features.Hook]
+            + LengthEffect(features)
             + p.FormatTopic[$"{features.Format}/{features.Topic}"]
             + (features.HasNumber ? p.HasNumber : 0)
             + (features.HasQuestion ? p.HasQuestion : 0)
-            + (p.EmojiPerCount * Math.Min(features.EmojiCount, MaxCountedEmoji))
-            + (p.HashtagPerCount * Math.Min(features.HashtagCount, MaxCountedHashtags))
+            + (p.EmojiPerCount * Math.Min(features.EmojiCount, priors.EmojiCap))
+            + (p.HashtagPerCount * Math.Min(features.HashtagCount, priors.HashtagCap))
             + (features.LinkCount > 0 ? p.Link : 0)
-            + (p.HourAmplitude * Math.Cos(2 * Math.PI * (hour - p.PeakHour) / 24))
-            + p.Weekday[local.DayOfWeek];
+            + HourEffect(local)
+            + p.Weekday[local.DayOfWeek]
+            + p.TopicDaypart.GetValueOrDefault(AudienceParameters.TopicDaypartKey(features.Topic, (Daypart)(local.Hour / 6)));
         if (context.IsReply)
         {
-            return appeal + Profile.Appeal.ReplyBias;
+            return appeal + priors.ReplyBias;
         }
 
         var crowding = context.HoursSincePrevious is { } hours
-            ? p.Crowding * Math.Max(0, 1 - (hours / Profile.Appeal.CrowdingHours))
+            ? p.Crowding * Math.Max(0, 1 - (hours / priors.CrowdingHours))
             : 0;
-        return appeal - (p.FatiguePerRepeat * context.SameFormatRecent) - crowding;
+        return appeal - (p.FatiguePerRepeat * context.SameFormatRecent) - crowding - SaturationPenalty(context);
     }
 
     /// <summary>Draws a post's 48-hour totals. The randomness is keyed by (seed, sequence) only.</summary>
@@ -68,8 +86,10 @@ public sealed class AudienceModel
         var appeal = Appeal(features, context);
         var random = new DeterministicRandom(Seed, "post", sequence);
         var noise = random.NextNormal(0, Profile.Appeal.NoiseSd);
+        var viral = IsViral(sequence);
+        var reach = viral ? Profile.Appeal.Viral!.Multiplier : 1;
         var engagement = Profile.Engagement;
-        var views = random.NextPoisson(context.Followers * engagement.ViewsPerFollower * Math.Exp(appeal + noise));
+        var views = random.NextPoisson(context.Followers * engagement.ViewsPerFollower * Math.Exp(appeal + noise) * reach);
         long Count(double perView, string metric) =>
             random.NextPoisson(views * perView * Math.Exp(Affinity(metric, features.Format)));
 
@@ -79,15 +99,34 @@ public sealed class AudienceModel
             Likes: Count(engagement.LikesPerView, "likes"),
             Bookmarks: Count(engagement.BookmarksPerView, "bookmarks"),
             Views: views);
-        var follows = random.NextPoisson(FollowMean(features, context.Followers, appeal + noise));
-        return new PostOutcome(appeal, noise, totals, follows);
+        var follows = random.NextPoisson(FollowMean(features, context.Followers, appeal + noise) * reach);
+
+        // Its own stream, so a profile without unfollows draws exactly what it drew before they existed.
+        var unfollows = new DeterministicRandom(Seed, "post/unfollows", sequence).NextPoisson(views * _unfollowsPerView.GetValueOrDefault(features.Format));
+        return new PostOutcome(appeal, noise, totals, follows, unfollows, viral);
     }
 
-    /// <summary>The expected 48-hour follower gain of a post (averaged over its noise): what the oracle ranks by.</summary>
+    /// <summary>
+    /// The expected 48-hour net follower gain of a post (follows − unfollows, averaged over its noise and its chance
+    /// of going viral): what the oracle ranks by.
+    /// </summary>
     public double ExpectedFollows(TextFeatures features, PostContext context)
     {
-        var spread = Profile.Engagement.FollowElasticity * Profile.Appeal.NoiseSd;
-        return FollowMean(features, context.Followers, Appeal(features, context)) * Math.Exp(spread * spread / 2);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(context);
+        var noiseSd = Profile.Appeal.NoiseSd;
+        var spread = Profile.Engagement.FollowElasticity * noiseSd;
+        var appeal = Appeal(features, context);
+        var reach = Profile.Appeal.Viral is { } viral ? 1 - viral.Chance + (viral.Chance * viral.Multiplier) : 1;
+        var follows = FollowMean(features, context.Followers, appeal) * Math.Exp(spread * spread / 2) * reach;
+        var unfollowRate = _unfollowsPerView.GetValueOrDefault(features.Format);
+        if (unfollowRate == 0)
+        {
+            return follows;
+        }
+
+        var views = context.Followers * Profile.Engagement.ViewsPerFollower * Math.Exp(appeal + (noiseSd * noiseSd / 2)) * reach;
+        return follows - (views * unfollowRate);
     }
 
     /// <summary>A post's counts at <paramref name="age"/>, from its totals along each metric's curve.</summary>
@@ -103,9 +142,42 @@ public sealed class AudienceModel
             Views: AccrualCurves.CountAt(totals.Views, AccrualCurves.Engagement(age, hours.Views)));
     }
 
-    /// <summary>Followers a post has brought by <paramref name="age"/>.</summary>
-    public long FollowsAt(long totalFollows, TimeSpan age) =>
-        AccrualCurves.CountAt(totalFollows, AccrualCurves.Follows(age, Profile.Engagement.TimeConstantHours.Follows));
+    /// <summary>Followers a post has brought minus those it has lost by <paramref name="age"/> (both on the follows' curve).</summary>
+    public long NetFollowsAt(PostOutcome outcome, TimeSpan age)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return FollowsAt(outcome.Follows, age) - FollowsAt(outcome.Unfollows, age);
+    }
+
+    private long FollowsAt(long total, TimeSpan age) =>
+        AccrualCurves.CountAt(total, AccrualCurves.Follows(age, Profile.Engagement.TimeConstantHours.Follows, _followLag));
+
+    private static Dictionary<PostFormat, double> ByFormat(IReadOnlyDictionary<string, double> byName) =>
+        byName.ToDictionary(entry => Enum.Parse<PostFormat>(entry.Key, ignoreCase: true), entry => entry.Value);
+
+    /// <summary>The knots' curve at the weighted length, or (without a curve) the drawn weight of the length band.</summary>
+    private double LengthEffect(TextFeatures features) =>
+        Profile.Appeal.LengthCurve is { } knots ? PiecewiseLinear.At(knots, features.WeightedLength) : Parameters.Length[features.Length];
+
+    /// <summary>The profile's effect of the local hour, or (without an hour curve) the drawn cosine around the peak hour.</summary>
+    private double HourEffect(DateTimeOffset local)
+    {
+        if (Profile.Appeal.HourCurve is { } curve)
+        {
+            return curve[local.Hour];
+        }
+
+        var hour = local.Hour + (local.Minute / 60.0);
+        return Parameters.HourAmplitude * Math.Cos(2 * Math.PI * (hour - Parameters.PeakHour) / 24);
+    }
+
+    private double SaturationPenalty(PostContext context) =>
+        Profile.Appeal.Saturation is { } saturation
+            ? saturation.PenaltyPerExtra * Math.Max(0, context.PostsInPreviousDay + 1 - saturation.PostsPerDay)
+            : 0;
+
+    private bool IsViral(long sequence) =>
+        Profile.Appeal.Viral is { Chance: > 0 } viral && new DeterministicRandom(Seed, "post/viral", sequence).NextDouble() < viral.Chance;
 
     private double FollowMean(TextFeatures features, long followers, double appeal)
     {

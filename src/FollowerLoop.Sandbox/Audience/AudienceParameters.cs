@@ -16,6 +16,9 @@ public sealed record AudienceParameters
     /// <summary>Format × topic interactions, keyed "Format/Topic".</summary>
     public required IReadOnlyDictionary<string, double> FormatTopic { get; init; }
 
+    /// <summary>Topic × daypart effects, keyed "Topic/Daypart"; empty without <see cref="AppealPriors.TopicDaypart"/>.</summary>
+    public required IReadOnlyDictionary<string, double> TopicDaypart { get; init; }
+
     public required IReadOnlyDictionary<PostFormat, double> FollowAffinity { get; init; }
 
     public required IReadOnlyDictionary<DayOfWeek, double> Weekday { get; init; }
@@ -54,6 +57,11 @@ public sealed record AudienceParameters
             FormatTopic = Enum.GetValues<PostFormat>()
                 .SelectMany(format => Enum.GetValues<PostTopic>().Select(topic => $"{format}/{topic}"))
                 .ToDictionary(key => key, key => new DeterministicRandom(seed, $"prior/formatTopic/{key}").NextNormal(0, priors.FormatTopicSd)),
+            TopicDaypart = priors.TopicDaypart is { } topicDaypart
+                ? Enum.GetValues<PostTopic>()
+                    .SelectMany(topic => Enum.GetValues<Daypart>().Select(daypart => TopicDaypartKey(topic, daypart)))
+                    .ToDictionary(key => key, key => new DeterministicRandom(seed, $"prior/topicDaypart/{key}").NextNormal(0, topicDaypart.Sd))
+                : new Dictionary<string, double>(),
             FollowAffinity = DrawCategorical<PostFormat>(priors.FollowAffinity, "followAffinity", seed),
             Weekday = DrawCategorical<DayOfWeek>(priors.Weekday, "weekday", seed),
             HasNumber = Normal("hasNumber", priors.HasNumber),
@@ -67,6 +75,8 @@ public sealed record AudienceParameters
             Crowding = Math.Max(0, Normal("crowding", priors.Crowding)),
         };
     }
+
+    public static string TopicDaypartKey(PostTopic topic, Daypart daypart) => $"{topic}/{daypart}";
 
     private static Dictionary<TEnum, double> DrawCategorical<TEnum>(CategoricalPrior prior, string name, int seed)
         where TEnum : struct, Enum

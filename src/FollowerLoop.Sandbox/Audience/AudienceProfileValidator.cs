@@ -14,15 +14,16 @@ internal static class AudienceProfileValidator
         AtLeast(account.InitialFollowers, 1, "account.initialFollowers", errors);
         AtLeast(account.Following, 0, "account.following", errors);
         AtLeast(account.PreviousPosts, 0, "account.previousPosts", errors);
-        if (account.UtcOffsetHours is < -12 or > 14)
+        if (account.UtcOffsetHours is < -12 or > 14 || !IsWholeMinutes(account.UtcOffsetHours))
         {
-            errors.Add("account.utcOffsetHours must be between -12 and 14.");
+            errors.Add($"account.utcOffsetHours must be between -12 and 14 in whole minutes (5.5, 5.75); got {account.UtcOffsetHours}.");
         }
 
         AtLeast(profile.Organic.GainsPerHour, 0, "organic.gainsPerHour", errors);
         AtLeast(profile.Organic.LossesPerHour, 0, "organic.lossesPerHour", errors);
         ValidateEngagement(profile.Engagement, errors);
         ValidateAppeal(profile.Appeal, errors);
+        AudienceStructureValidator.Validate(profile, errors);
         return errors;
     }
 
@@ -92,7 +93,7 @@ internal static class AudienceProfileValidator
         KnownNames<TEnum>(prior.Mean.Keys, $"{path}.mean", errors);
     }
 
-    private static void KnownNames<TEnum>(IEnumerable<string> names, string path, List<string> errors)
+    internal static void KnownNames<TEnum>(IEnumerable<string> names, string path, List<string> errors)
         where TEnum : struct, Enum
     {
         foreach (var name in names.Where(name => !Enum.TryParse<TEnum>(name, ignoreCase: true, out _)))
@@ -101,7 +102,7 @@ internal static class AudienceProfileValidator
         }
     }
 
-    private static void AtLeast(double value, double minimum, string path, List<string> errors)
+    internal static void AtLeast(double value, double minimum, string path, List<string> errors)
     {
         if (!double.IsFinite(value) || value < minimum)
         {
@@ -109,11 +110,24 @@ internal static class AudienceProfileValidator
         }
     }
 
-    private static void Positive(double value, string path, List<string> errors)
+    internal static void Positive(double value, string path, List<string> errors)
     {
         if (!double.IsFinite(value) || value <= 0)
         {
             errors.Add($"{path} must be greater than 0; got {value}.");
         }
     }
+
+    /// <summary>Adds an error unless <paramref name="value"/> is a number in [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
+    internal static void Between(double value, double minimum, double maximum, string path, List<string> errors)
+    {
+        if (!double.IsFinite(value) || value < minimum || value > maximum)
+        {
+            errors.Add($"{path} must be between {minimum} and {maximum}; got {value}.");
+        }
+    }
+
+    // DateTimeOffset.ToOffset accepts whole minutes only (called with |hours| <= 14).
+    private static bool IsWholeMinutes(double hours) =>
+        double.IsFinite(hours) && TimeSpan.FromHours(hours).Ticks % TimeSpan.TicksPerMinute == 0;
 }

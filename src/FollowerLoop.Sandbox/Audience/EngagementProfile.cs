@@ -22,6 +22,12 @@ public sealed record EngagementProfile
 
     public required TimeConstants TimeConstantHours { get; init; }
 
+    /// <summary>Hours after posting before follows (and unfollows) start; they still all arrive by 48 hours.</summary>
+    public required double FollowLagHours { get; init; }
+
+    /// <summary>Per format name, followers lost per view (unlisted formats lose none).</summary>
+    public IReadOnlyDictionary<string, double> UnfollowsPerView { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Fixed log-multipliers per metric ("replies", "reposts", "likes", "bookmarks") and format name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> FormatAffinity { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, double>>();

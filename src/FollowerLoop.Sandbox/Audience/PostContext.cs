@@ -6,4 +6,5 @@ namespace FollowerLoop.Sandbox.Audience;
 /// <param name="SameFormatRecent">The account's own posts of the same format within the fatigue window before it.</param>
 /// <param name="HoursSincePrevious">Hours since the account's previous own post; null when there is none.</param>
 /// <param name="IsReply">A reply to another account's post.</param>
-public sealed record PostContext(DateTimeOffset At, long Followers, int SameFormatRecent, double? HoursSincePrevious, bool IsReply);
+/// <param name="PostsInPreviousDay">The account's own posts (not replies to others) in the 24 hours before it.</param>
+public sealed record PostContext(DateTimeOffset At, long Followers, int SameFormatRecent, double? HoursSincePrevious, bool IsReply, int PostsInPreviousDay);

@@ -5,4 +5,10 @@ namespace FollowerLoop.Sandbox.Audience;
 /// <param name="Noise">The post's own luck, added to the appeal.</param>
 /// <param name="Totals">Engagement reached at 48 hours.</param>
 /// <param name="Follows">Followers it brings by 48 hours.</param>
-public sealed record PostOutcome(double Appeal, double Noise, EngagementCounts Totals, long Follows);
+/// <param name="Unfollows">Followers it loses by 48 hours.</param>
+/// <param name="Viral">Whether its reach was multiplied (the profile's <c>appeal.viral</c>).</param>
+public sealed record PostOutcome(double Appeal, double Noise, EngagementCounts Totals, long Follows, long Unfollows, bool Viral)
+{
+    /// <summary>The post's true follower gain at 48 hours: follows minus unfollows, possibly negative.</summary>
+    public long NetFollows => Follows - Unfollows;
+}

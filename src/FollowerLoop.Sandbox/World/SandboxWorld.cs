@@ -16,6 +16,9 @@ public sealed partial class SandboxWorld
 {
     private const string AccountBio = "Notes on building, learning and shipping. A FollowerLoop sandbox account.";
 
+    /// <summary>The window in which the profile's <c>appeal.saturation</c> counts the account's posts.</summary>
+    private static readonly TimeSpan SaturationWindow = TimeSpan.FromHours(24);
+
     private readonly Lock _lock = new();
     private readonly List<SandboxPost> _posts = [];
     private readonly Dictionary<string, SandboxPost> _byId = new(StringComparer.Ordinal);
@@ -37,7 +40,7 @@ public sealed partial class SandboxWorld
         _seed = options.AudienceSeed;
         _duplicateWindow = options.DuplicateWindow;
         _logger = logger ?? NullLogger<SandboxWorld>.Instance;
-        Audience = new AudienceModel(profile, options.AudienceSeed);
+        Audience = new AudienceModel(profile, options.AudienceSeed, options.Epoch);
         Account = new SandboxAccount(options.Handle, options.DisplayName, AccountBio, profile.Account.Following, profile.Account.PreviousPosts, profile.Account.Joined);
         _drift = new OrganicDrift(options.AudienceSeed, profile.Organic, options.Epoch);
         _feed = new OtherAccountFeed(options.AudienceSeed, options.Epoch, profile.Engagement);
@@ -172,12 +175,12 @@ public sealed partial class SandboxWorld
         }
     }
 
-    /// <summary>The followers the post really brought so far and at 48 hours (ground truth).</summary>
+    /// <summary>The followers the post really brought, net of those it lost, so far and at 48 hours (ground truth).</summary>
     public FollowerGain TrueFollowerGain(string postId)
     {
         var post = RequirePost(postId);
         var now = Clock.GetUtcNow();
-        return new FollowerGain(post.Id, Audience.FollowsAt(post.Outcome.Follows, now - post.PostedAt), post.Outcome.Follows, now);
+        return new FollowerGain(post.Id, Audience.NetFollowsAt(post.Outcome, now - post.PostedAt), post.Outcome.NetFollows, now);
     }
 
     /// <summary>
@@ -284,12 +287,13 @@ public sealed partial class SandboxWorld
         var earlier = _posts.Where(post => !post.IsReply && post.PostedAt <= at).ToList();
         var sameFormat = earlier.Count(post => post.PostedAt > at - window && post.Features.Format == features.Format);
         double? hoursSincePrevious = earlier.Count > 0 ? Math.Max(0, (at - earlier[^1].PostedAt).TotalHours) : null;
-        return new PostContext(at, FollowersLocked(at), sameFormat, hoursSincePrevious, isReply);
+        var previousDay = earlier.Count(post => post.PostedAt > at - SaturationWindow);
+        return new PostContext(at, FollowersLocked(at), sameFormat, hoursSincePrevious, isReply, previousDay);
     }
 
     private long FollowersLocked(DateTimeOffset at)
     {
-        var fromPosts = _posts.Where(post => post.PostedAt <= at).Sum(post => Audience.FollowsAt(post.Outcome.Follows, at - post.PostedAt));
+        var fromPosts = _posts.Where(post => post.PostedAt <= at).Sum(post => Audience.NetFollowsAt(post.Outcome, at - post.PostedAt));
         return Math.Max(0, Audience.Profile.Account.InitialFollowers + _drift.NetChange(at) + fromPosts);
     }
 }

@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// Follower gain per post, by two methods side by side: naive (followers 48h after minus before, which
-/// counts overlapping posts' followers and the organic drift again for every post) and engagement share
-/// (see <see cref="EngagementShareAttribution"/>). Posts of the last week are recomputed on every run, as
+/// Follower gain per post, by three methods side by side: naive (followers 48h after minus before, which
+/// counts overlapping posts' followers and the organic drift again for every post), overlap-shared (each interval's
+/// change split equally among the live posts: the fair baseline, <see cref="OverlapSharedAttribution"/>) and engagement
+/// share (see <see cref="EngagementShareAttribution"/>). Posts of the last week are recomputed on every run, as
 /// later readings refine the shares of the posts they overlapped.
 /// </summary>
 public sealed class AttributionJob(
@@ -37,12 +38,14 @@ public sealed class AttributionJob(
             .ToList();
 
         var estimate = EngagementShareAttribution.Estimate(readings, posts);
+        var shared = OverlapSharedAttribution.Estimate(readings, posts);
         var byPost = checkpoints.ToLookup(c => c.PostId);
         var rows = new List<PostAttribution>();
         foreach (var post in posts.Where(p => p.PostedAt >= since))
         {
             var windowEnd = post.PostedAt + EngagementShareAttribution.Window;
             rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, estimate.Followers[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
+            rows.Add(new PostAttribution(post.PostId, AttributionMethod.OverlapShared, shared[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
             var phases = byPost[post.PostId].ToDictionary(c => c.Phase, c => c.Reading.Followers);
             if (phases.TryGetValue(CheckpointPhase.Baseline.ToColumn(), out var before) && phases.TryGetValue(CheckpointPhase.Hours48.ToColumn(), out var after))
             {

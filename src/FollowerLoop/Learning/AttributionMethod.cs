@@ -6,6 +6,9 @@ public static class AttributionMethod
     /// <summary>Followers at 48h minus followers before: counts overlapping posts' followers and drift more than once.</summary>
     public const string Naive = "naive";
 
+    /// <summary>Each interval's follower change split equally among the posts live in it: the fair baseline (<see cref="OverlapSharedAttribution"/>).</summary>
+    public const string OverlapShared = "overlap_shared";
+
     /// <summary>Drift removed, each interval's gain shared among the live posts by their (delayed) views and format conversion.</summary>
     public const string EngagementShare = "engagement_share";
 }

@@ -24,7 +24,7 @@ public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<Pos
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Run_BothMethodsSideBySide_EngagementShareWithinAFractionOfNaivesError()
+    public async Task Run_ThreeMethodsSideBySide_EngagementShareBeatsTheOverlapSharedBaseline()
     {
         var clock = new SteppedTimeProvider(Epoch);
         var world = SandboxWorld.Create(new SandboxOptions { Handle = Handle, AudienceSeed = 3, Clock = SandboxClockMode.Stepped, Epoch = Epoch }, clock);
@@ -40,18 +40,22 @@ public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<Pos
 
         var store = new AttributionStore(db.DataSource);
         var naiveErrors = new List<double>();
+        var sharedErrors = new List<double>();
         var shareErrors = new List<double>();
         foreach (var post in tracked)
         {
             var rows = (await store.GetForPostAsync(post.Id, Ct)).ToDictionary(r => r.Method);
             var truth = world.TrueFollowerGain(post.Id).At48h;
             naiveErrors.Add(Math.Abs(rows[AttributionMethod.Naive].AttributedFollowers!.Value - truth));
+            sharedErrors.Add(Math.Abs(rows[AttributionMethod.OverlapShared].AttributedFollowers!.Value - truth));
             shareErrors.Add(Math.Abs(rows[AttributionMethod.EngagementShare].AttributedFollowers!.Value - truth));
             Assert.Equal(post.PostedAt + TimeSpan.FromHours(48), rows[AttributionMethod.EngagementShare].WindowEnd);
         }
 
         var truthMean = tracked.Average(p => world.TrueFollowerGain(p.Id).At48h);
         Assert.True(shareErrors.Average() * 2 <= naiveErrors.Average(), $"share MAE {shareErrors.Average():0.0} vs naive {naiveErrors.Average():0.0}");
+        // The fair baseline knows overlap too; engagement share must still do better (the bench asks for half, over 300 posts).
+        Assert.True(shareErrors.Average() < sharedErrors.Average(), $"share MAE {shareErrors.Average():0.0} vs overlap-shared {sharedErrors.Average():0.0}");
         Assert.True(shareErrors.Average() < truthMean / 2, $"share MAE {shareErrors.Average():0.0} for posts gaining {truthMean:0.0} on average");
     }
 

@@ -1,0 +1,26 @@
+namespace FollowerLoop.Learning;
+
+/// <summary>
+/// The fair baseline engagement share must beat: the follower series is cut at its readings, and each interval's change
+/// is split equally among the posts live in it (posted before it ended, less than <see cref="EngagementShareAttribution.Window"/>
+/// before it began). It knows overlap, unlike naive 48h − baseline, but nothing of views, formats, lag or drift.
+/// </summary>
+public static class OverlapSharedAttribution
+{
+    /// <returns>Each post's share; null for a post no interval of the series covers.</returns>
+    public static Dictionary<string, double?> Estimate(IReadOnlyList<FollowerReading> readings, IReadOnlyList<PostViews> posts)
+    {
+        var followers = posts.ToDictionary(post => post.PostId, _ => (double?)null, StringComparer.Ordinal);
+        var series = readings.OrderBy(reading => reading.At).ToList();
+        foreach (var (from, to) in series.Zip(series.Skip(1)))
+        {
+            var live = posts.Where(post => post.PostedAt < to.At && post.PostedAt + EngagementShareAttribution.Window > from.At).ToList();
+            foreach (var post in live)
+            {
+                followers[post.PostId] = (followers[post.PostId] ?? 0) + ((double)(to.Followers - from.Followers) / live.Count);
+            }
+        }
+
+        return followers;
+    }
+}
