@@ -1,10 +1,12 @@
+using MathNet.Numerics.Distributions;
+
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// How much a group's mean differs from the rest's, with a 95% interval (Welch's normal approximation):
-/// the statistic behind readable patterns such as "lists: +5.2 followers per post (95% CI 3.1–7.3, n = 41)".
+/// How much a group's mean differs from the rest's, with a 95% interval and a two-sided p-value (Welch's normal
+/// approximation): the statistic behind readable patterns such as "lists: +5.2 followers per post (95% CI 3.1–7.3, n = 41)".
 /// </summary>
-public sealed record GroupEffect(string Group, double Effect, double CiLow, double CiHigh, int N)
+public sealed record GroupEffect(string Group, double Effect, double CiLow, double CiHigh, int N, double P)
 {
     private const double Z95 = 1.959964;
 
@@ -23,7 +25,9 @@ public sealed record GroupEffect(string Group, double Effect, double CiLow, doub
 
             var effect = inside.Average() - outside.Average();
             var se = Math.Sqrt((Variance(inside) / inside.Count) + (Variance(outside) / outside.Count));
-            effects.Add(new GroupEffect(g.Key, effect, effect - (Z95 * se), effect + (Z95 * se), inside.Count));
+            // No spread at all: a difference is certain, none is no evidence.
+            var p = se > 0 ? 2 * Normal.CDF(0, 1, -Math.Abs(effect / se)) : effect == 0 ? 1 : 0;
+            effects.Add(new GroupEffect(g.Key, effect, effect - (Z95 * se), effect + (Z95 * se), inside.Count, p));
         }
 
         return effects.OrderByDescending(e => e.Effect).ToList();

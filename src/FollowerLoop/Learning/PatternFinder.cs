@@ -6,7 +6,8 @@ namespace FollowerLoop.Learning;
 /// <summary>
 /// Readable findings from the finished posts' attributed gains: per format, topic, hook, 3-hour block and
 /// weekday, the group's mean against the rest with a 95% interval and n; and whether a fast start (many likes
-/// in the first 2 hours) goes with more followers.
+/// in the first 2 hours) goes with more followers. Each says whether it holds once all the comparisons are
+/// controlled for false discoveries (<see cref="FalseDiscovery"/>).
 /// </summary>
 public static class PatternFinder
 {
@@ -24,19 +25,26 @@ public static class PatternFinder
     public static IReadOnlyList<LearnedPattern> Find(IReadOnlyList<TrainingRow> rows, string account, long? modelId, DateTimeOffset now)
     {
         var usable = rows.Where(r => r.Kind != ContentKind.Reply && r.AttributedFollowers is not null).ToList();
-        var found = new List<LearnedPattern>();
+        var compared = new List<(string Category, string Finding, GroupEffect Effect)>();
         foreach (var (category, group, others) in Dimensions)
         {
-            found.AddRange(GroupEffect.Compute(usable, group, Gain).Select(e => Pattern(account, category, $"{e.Group}: {Describe(e)} vs {others}", e, modelId, now)));
+            compared.AddRange(GroupEffect.Compute(usable, group, Gain).Select(e => (category, $"{e.Group}: {Describe(e)} vs {others}", e)));
         }
 
         if (FastStart(usable) is { } fast)
         {
-            found.Add(fast with { Account = account, ModelId = modelId, CreatedAt = now });
+            compared.Add(fast);
         }
 
-        return found;
+        // Every comparison counts, whichever way it came out: the findings are controlled across all of them.
+        var q = FalseDiscovery.QValues([.. compared.Select(c => c.Effect.P)]);
+        return [.. compared.Select((c, i) => Pattern(account, c.Category, $"{c.Finding}; {Discovery(q[i], compared.Count)}", c.Effect, modelId, now))];
     }
+
+    /// <summary>The Benjamini–Hochberg verdict, in words.</summary>
+    public static string Discovery(double q, int comparisons) => q <= FalseDiscovery.Rate
+        ? string.Create(CultureInfo.InvariantCulture, $"a finding at a 5% false discovery rate (Benjamini–Hochberg q = {q:0.000} over {comparisons} comparisons)")
+        : string.Create(CultureInfo.InvariantCulture, $"not told from chance at a 5% false discovery rate (Benjamini–Hochberg q = {q:0.00} over {comparisons} comparisons)");
 
     /// <summary>The start hour of a row's 3-hour block, as "18–21h UTC".</summary>
     public static string HourBlock(int hour)
@@ -46,7 +54,7 @@ public static class PatternFinder
     }
 
     /// <summary>Posts above the top-third cut of 2-hour likes against the rest (ties at the cut go to the rest).</summary>
-    private static LearnedPattern? FastStart(IReadOnlyList<TrainingRow> rows)
+    private static (string Category, string Finding, GroupEffect Effect)? FastStart(IReadOnlyList<TrainingRow> rows)
     {
         var early = rows.Where(r => r is { Likes2h: not null, FollowersAtPost: > 0 }).ToList();
         if (early.Count < 9)
@@ -64,7 +72,7 @@ public static class PatternFinder
         var fast = early.Where(r => r.Likes2h > threshold).Average(Gain);
         var rest = early.Where(r => r.Likes2h <= threshold).Average(Gain);
         var ratio = rest > 0 ? string.Create(CultureInfo.InvariantCulture, $"{fast / rest:0.0}× the followers of the rest, ") : "";
-        return Pattern("", "early_velocity", $"posts with more than {threshold} likes in the first 2h: {ratio}{Describe(effect)}", effect, null, default);
+        return ("early_velocity", $"posts with more than {threshold} likes in the first 2h: {ratio}{Describe(effect)}", effect);
     }
 
     private static double Gain(TrainingRow row) => row.AttributedFollowers!.Value;
