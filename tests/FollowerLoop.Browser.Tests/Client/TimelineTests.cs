@@ -39,4 +39,21 @@ public sealed class TimelineTests(BrowserFixture fixture) : SandboxTest(fixture)
         // The Posts tab leaves replies out, as on x.com.
         Assert.Equal([Fixture.SeasonedPost.Id], read.Select(metrics => metrics.TweetId));
     }
+
+    [Fact]
+    public async Task MetricsReadsDueTogether_ShareOneTimelinePage_ForThoseThatWaitedForAReader()
+    {
+        var world = Fixture.Sandbox.World;
+        var posts = Enumerable.Range(1, 6).Select(n => world.Publish($"Checkpoint due together {n}: one page for all.")).ToList();
+        await Fixture.Sandbox.AdvanceClockAsync(TimeSpan.FromHours(2));
+        var client = Fixture.CreateClient(options => (options.MaxPages, options.SearchScrollTimeout) = (1, TimeSpan.FromSeconds(10)));
+        using var usage = new BrowserUsage(Fixture.Sandbox.BaseAddress);
+
+        var read = await Task.WhenAll(posts.Select(post => client.GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct)));
+
+        // The first read found the one reader free and went alone; the five that waited for it went as one timeline read.
+        Assert.Equal(2, usage.PageLoads);
+        Assert.Equal(posts.Select(post => post.Id), read.Select(metrics => metrics.TweetId));
+        Assert.All(read, metrics => Assert.Equal(world.GetMetrics(metrics.TweetId).Likes, metrics.Likes));
+    }
 }

@@ -24,6 +24,7 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
     private readonly XPageNavigator _navigator;
     private readonly XComposer _composer;
     private readonly WarmPages _pages;
+    private readonly MetricsQueue _metrics;
 
     public PlaywrightXClient(BrowserHost browser, XSession session, IOptions<XClientOptions> options, TimeProvider time, ILogger<PlaywrightXClient> logger)
     {
@@ -34,6 +35,7 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
         _navigator = new XPageNavigator(_options, session, time, logger);
         _composer = new XComposer(_options, _navigator, time, logger);
         _pages = new WarmPages(browser, session, _options, logger);
+        _metrics = new MetricsQueue(_options.MaxPages, ReadMetricsAsync, (handle, ids) => GetRecentMetricsAsync(handle, ids, CancellationToken.None));
     }
 
     public ValueTask DisposeAsync() => _pages.DisposeAsync();
@@ -69,7 +71,12 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
     {
         XIdentifiers.ThrowIfNotHandle(handle);
         XIdentifiers.ThrowIfNotTweetId(tweetId);
-        return RunAsync("metrics read", async page =>
+        return _metrics.ReadAsync(handle, tweetId, cancellationToken);
+    }
+
+    /// <summary>One post's metrics from its own page (a read of the <see cref="MetricsQueue"/>, on behalf of all its callers).</summary>
+    private Task<TweetMetrics> ReadMetricsAsync(string handle, string tweetId) =>
+        RunAsync("metrics read", async page =>
         {
             // The page's labels are rounded and in the account's language; the TweetDetail call the page makes has exact numbers.
             using var detail = GraphQlCall.Watch(page, "TweetDetail", tweetId);
@@ -81,8 +88,7 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
                 : await ReadPostPageAsync(page, tweetId, answer);
             Log.MetricsRead(_logger, tweet.TweetId, tweet.Handle, tweet.Counts.Likes, tweet.Counts.Views);
             return tweet.ToMetrics(_time.GetUtcNow());
-        }, cancellationToken);
-    }
+        }, CancellationToken.None);
 
     /// <summary>The post's page: its error state, told precisely by the page's answer, or its counts where the answer has none.</summary>
     private async Task<ParsedTweet> ReadPostPageAsync(IPage page, string tweetId, GraphQlAnswer answer)
