@@ -29,7 +29,7 @@ public interface IXClient
             {
                 read.Add(await GetTweetMetricsAsync(handle, tweetId, cancellationToken));
             }
-            catch (XClientException ex) when (ex.Kind is XErrorKind.NotFound or XErrorKind.Protected or XErrorKind.Suspended)
+            catch (XClientException ex) when (ex.IsGone)
             {
                 // That post alone is gone; the others are still worth reading.
             }

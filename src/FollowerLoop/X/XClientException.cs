@@ -31,4 +31,7 @@ public class XClientException : Exception
 
     /// <summary>Which of X's answers this was, when it was one of those callers act on.</summary>
     public XErrorKind Kind { get; init; }
+
+    /// <summary>What was asked for is out of reach for good (deleted, protected, its account suspended): a batch goes on without it.</summary>
+    public bool IsGone => Kind is XErrorKind.NotFound or XErrorKind.Protected or XErrorKind.Suspended;
 }

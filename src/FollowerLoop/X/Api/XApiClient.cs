@@ -148,7 +148,7 @@ internal sealed class XApiClient : IXClient, IDisposable
         {
             return await GetTweetMetricsAsync(handle, tweetId, cancellationToken);
         }
-        catch (XClientException ex) when (ex.Kind is XErrorKind.NotFound or XErrorKind.Protected or XErrorKind.Suspended)
+        catch (XClientException ex) when (ex.IsGone)
         {
             return null;
         }

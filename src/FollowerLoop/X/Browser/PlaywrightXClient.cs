@@ -82,20 +82,22 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
             using var detail = GraphQlCall.Watch(page, "TweetDetail", tweetId);
             await _navigator.OpenAsync(page, $"/{handle}/status/{tweetId}", "metrics read");
             var answer = await AnswerAsync(detail, body => GraphQlResponses.WhyMissing(body, tweetId));
+            var exact = answer.Body is { } body ? ExactPostsIn(body).FirstOrDefault(post => post.TweetId == tweetId) : null;
             // Every count in the answer: the page has nothing to add, and reading it would only cost time.
-            var tweet = answer.Body is { } body && ExactPostsIn(body).FirstOrDefault(post => post.TweetId == tweetId) is { Counts: { Replies: not null, Reposts: not null, Likes: not null, Bookmarks: not null, Views: not null } } exact
+            var tweet = exact is { Counts: { Replies: not null, Reposts: not null, Likes: not null, Bookmarks: not null, Views: not null } }
                 ? exact
-                : await ReadPostPageAsync(page, tweetId, answer);
+                : await ReadPostPageAsync(page, tweetId, answer, exact);
             Log.MetricsRead(_logger, tweet.TweetId, tweet.Handle, tweet.Counts.Likes, tweet.Counts.Views);
             return tweet.ToMetrics(_time.GetUtcNow());
         }, CancellationToken.None);
 
-    /// <summary>The post's page: its error state, told precisely by the page's answer, or its counts where the answer has none.</summary>
-    private async Task<ParsedTweet> ReadPostPageAsync(IPage page, string tweetId, GraphQlAnswer answer)
+    /// <summary>The post's page: its error state, told precisely by the page's answer, or its counts where the answer (<paramref name="exact"/>) has none.</summary>
+    private static async Task<ParsedTweet> ReadPostPageAsync(IPage page, string tweetId, GraphQlAnswer answer, ParsedTweet? exact)
     {
         await ExpectAsync(page, FocalPost(tweetId), "metrics read", $"post {tweetId}", answer);
         var html = await page.ContentAsync();
-        return WithExactCounts(Read("metrics read", () => TweetPageParser.Parse(html, tweetId)), answer.Body);
+        var shown = Read("metrics read", () => TweetPageParser.Parse(html, tweetId));
+        return exact is null ? shown : WithExactCounts(shown, exact);
     }
 
     public Task<IReadOnlyList<TweetMetrics>> GetRecentMetricsAsync(string handle, IReadOnlyCollection<string> tweetIds, CancellationToken cancellationToken)
@@ -154,20 +156,23 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
                 throw XClientErrors.Said("profile read", $"@{handle}", refusal);
             }
 
+            var exact = ExactProfileIn(answer.Body, handle);
             // Both counts in the answer: the page, whose counts are rounded, has nothing to add.
-            var profile = ExactProfileIn(answer.Body, handle) is { Followers: not null, Following: not null } exact
+            var profile = exact is { Followers: not null, Following: not null }
                 ? exact
-                : await ReadProfilePageAsync(page, handle, answer);
+                : await ReadProfilePageAsync(page, handle, answer, exact);
             Log.ProfileRead(_logger, profile.Handle, profile.Followers?.Value, profile.Followers?.IsExact ?? false);
             return profile.ToStats(_time.GetUtcNow());
         }, cancellationToken);
     }
 
-    private async Task<ParsedProfile> ReadProfilePageAsync(IPage page, string handle, GraphQlAnswer answer)
+    /// <summary>The profile's page: its error state, or its rounded counts where the answer (<paramref name="exact"/>) has none.</summary>
+    private static async Task<ParsedProfile> ReadProfilePageAsync(IPage page, string handle, GraphQlAnswer answer, ParsedProfile? exact)
     {
         await ExpectAsync(page, ProfileHeader, "profile read", $"@{handle}", answer);
         var html = await page.ContentAsync();
-        return WithExactCounts(Read("profile read", () => ProfilePageParser.Parse(html, handle)), answer.Body);
+        var shown = Read("profile read", () => ProfilePageParser.Parse(html, handle));
+        return exact is null ? shown : shown with { Followers = exact.Followers ?? shown.Followers, Following = exact.Following ?? shown.Following };
     }
 
     public Task<IReadOnlyList<FoundTweet>> SearchRecentAsync(string query, int limit, CancellationToken cancellationToken)
@@ -260,11 +265,6 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
         throw XClientErrors.Shown(operation, what, shown, said.Refusal, said.RetryAfter);
     }
 
-    private ParsedProfile WithExactCounts(ParsedProfile shown, string? body) =>
-        ExactProfileIn(body, shown.Handle) is { } exact
-            ? shown with { Followers = exact.Followers ?? shown.Followers, Following = exact.Following ?? shown.Following }
-            : shown;
-
     /// <summary>The user of a UserByScreenName answer when it is <paramref name="handle"/>; null when there is none to read.</summary>
     private ParsedProfile? ExactProfileIn(string? body, string handle)
     {
@@ -285,12 +285,7 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Each count from TweetDetail where it has one; the page's (rounded) where it has not.</summary>
-    private ParsedTweet WithExactCounts(ParsedTweet shown, string? body) =>
-        body is not null && ExactPostsIn(body).FirstOrDefault(post => post.TweetId == shown.TweetId) is { } exact
-            ? WithExactCounts(shown, exact)
-            : shown;
-
+    /// <summary>Each count from the GraphQL answer where it has one; the page's (rounded) where it has not.</summary>
     private static ParsedTweet WithExactCounts(ParsedTweet shown, ParsedTweet exact)
     {
         var (page, read) = (shown.Counts, exact.Counts);
