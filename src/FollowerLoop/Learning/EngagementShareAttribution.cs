@@ -14,6 +14,7 @@ public static class EngagementShareAttribution
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(5);
     private static readonly double[] LagCandidates = [0, 2, 4, 6, 9, 12];
     private const int MinIntervals = 12;
+    private const double DriftFTest = 4;
 
     // A post is weighed once a checkpoint of 2 hours or more measured its views: the baseline alone, taken
     // seconds after posting, would be carried along the accrual shape hundreds of times over.
@@ -41,7 +42,7 @@ public static class EngagementShareAttribution
         var (lag, drift, pooled) = FitLag(increments, intervals);
         var lagged = increments.Select(p => p.Lagged(lag, Step)).ToList();
         var formats = lagged.Select(p => Format(p.Post)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var (formatDrift, rates) = FitFormats(lagged, intervals, formats, drift, pooled);
+        var rates = FitFormats(lagged, intervals, formats, drift, pooled);
 
         var followers = posts.ToDictionary(p => p.PostId, _ => (double?)null);
         foreach (var post in lagged.Where(p => p.Post.PostedAt < start + (last * Step)))
@@ -49,88 +50,137 @@ public static class EngagementShareAttribution
             followers[post.Post.PostId] = 0;
         }
 
-        foreach (var (from, to, hours, change) in intervals)
+        var expected = intervals.Select(i => lagged.Select(p => rates[Format(p.Post)] * p.Between(i.From, i.To)).ToArray()).ToList();
+        var residuals = intervals.Select((i, k) => i.Change - (drift * i.Hours) - expected[k].Sum()).ToList();
+        var organicVariance = OrganicVariancePerHour(intervals, expected, residuals);
+        for (var k = 0; k < intervals.Count; k++)
         {
-            var weights = lagged.Select(p => rates[Format(p.Post)] * p.Between(from, to)).ToList();
-            var total = weights.Sum();
+            var total = expected[k].Sum();
             if (total <= 0)
             {
                 continue;
             }
 
-            var remaining = change - (formatDrift * hours);
+            // What the fit did not expect is shared by variance: a post's follows vary like a count (variance ≈ its
+            // expected follows), the organic churn by its own variance; the posts get their part of the surprise.
+            var surprise = residuals[k] / (total + (organicVariance * intervals[k].Hours));
             for (var i = 0; i < lagged.Count; i++)
             {
-                if (weights[i] > 0)
+                if (expected[k][i] > 0)
                 {
-                    followers[lagged[i].Post.PostId] += remaining * weights[i] / total;
+                    followers[lagged[i].Post.PostId] += expected[k][i] * (1 + surprise);
                 }
             }
         }
 
-        return new AttributionEstimate(followers, formatDrift, lag, rates.ToDictionary(r => r.Key, r => r.Value * 1000), intervals.Count);
+        return new AttributionEstimate(followers, drift, lag, rates.ToDictionary(r => r.Key, r => r.Value * 1000), intervals.Count);
     }
 
     private static string Format(PostViews post) => post.Format ?? OtherFormat;
 
-    /// <summary>The lag whose pooled fit (change ≈ drift·hours + rate·weight) leaves the least error; no lag and no drift when the series is too short to fit.</summary>
+    /// <summary>
+    /// The lag whose pooled fit (change ≈ drift·hours + rate·weight) leaves the least error; when the series is too
+    /// short to fit, no lag, no drift and the rate of the whole series (its net change over its posts' weight).
+    /// </summary>
     private static (double Lag, double Drift, double Rate) FitLag(IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals)
     {
         (double Lag, double Drift, double Rate, double Rss)? best = null;
+        var steepest = Steepest(intervals);
         if (intervals.Count >= MinIntervals)
         {
             foreach (var lag in LagCandidates)
             {
                 var lagged = posts.Select(p => p.Lagged(lag, Step)).ToList();
                 var x = intervals.Select(i => new[] { i.Hours, lagged.Sum(p => p.Between(i.From, i.To)) }).ToList();
-                var fit = WeightedLeastSquares.Solve(x, [.. intervals.Select(i => i.Change)], [.. intervals.Select(i => 1 / i.Hours)]);
-                if (fit is { Coefficients: [var drift, > 0 and var rate], Rss: var rss } && (best is null || rss < best.Value.Rss))
+                var changes = intervals.Select(i => i.Change).ToArray();
+                var weights = intervals.Select(i => 1 / i.Hours).ToArray();
+                // Steady posting makes the posts' summed weight nearly constant per hour, so drift and rate trade off
+                // against each other: a drift is kept only if it explains clearly more than the posts alone (an F test
+                // of the nested fits) and is no steeper than any change seen; otherwise the drift is taken as none.
+                var alone = WeightedLeastSquares.Solve([.. x.Select(row => new[] { row[1] })], changes, weights) is { Coefficients: [> 0 and var r0], Rss: var rss0 }
+                    ? (Drift: 0.0, Rate: r0, Rss: rss0)
+                    : ((double Drift, double Rate, double Rss)?)null;
+                var withDrift = WeightedLeastSquares.Solve(x, changes, weights) is { Coefficients: [var d, > 0 and var r1], Rss: var rss1 } && Math.Abs(d) <= steepest
+                    ? (Drift: d, Rate: r1, Rss: rss1)
+                    : ((double Drift, double Rate, double Rss)?)null;
+                var fit = withDrift is { } full && (alone is not { } nested || ClearlyBetter(nested.Rss, full.Rss, intervals.Count)) ? withDrift : alone;
+                if (fit is var (drift, rate, rss) && (best is null || rss < best.Value.Rss))
                 {
                     best = (lag, drift, rate, rss);
                 }
             }
         }
 
-        return best is { } b ? (b.Lag, b.Drift, b.Rate) : (0, 0, 1);
+        if (best is { } b)
+        {
+            return (b.Lag, b.Drift, b.Rate);
+        }
+
+        var weight = intervals.Count == 0 ? 0 : posts.Sum(p => p.Lagged(0, Step).Between(intervals[0].From, intervals[^1].To));
+        var change = intervals.Sum(i => i.Change);
+        return (0, 0, weight > 0 && change > 0 ? change / weight : 0);
     }
 
-    /// <summary>Drift and one conversion rate per format, each rate pulled towards the pooled one and kept within 4× of it.</summary>
-    private static (double Drift, Dictionary<string, double> Rates) FitFormats(
+    /// <summary>
+    /// One conversion rate per format, on what the drift (decided with the lag) leaves: each rate pulled towards the
+    /// pooled one and kept within 4× of it.
+    /// </summary>
+    private static Dictionary<string, double> FitFormats(
         IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, List<string> formats, double drift, double pooled)
     {
         var rates = formats.ToDictionary(f => f, _ => pooled, StringComparer.Ordinal);
         if (intervals.Count < MinIntervals || formats.Count < 2)
         {
-            return (drift, rates);
+            return rates;
         }
 
         var x = intervals.Select(i =>
         {
-            var row = new double[formats.Count + 1];
-            row[0] = i.Hours;
+            var row = new double[formats.Count];
             foreach (var post in posts)
             {
-                row[1 + formats.IndexOf(Format(post.Post))] += post.Between(i.From, i.To);
+                row[formats.IndexOf(Format(post.Post))] += post.Between(i.From, i.To);
             }
 
             return row;
         }).ToList();
         var weights = intervals.Select(i => 1 / i.Hours).ToList();
-        var information = Enumerable.Range(0, formats.Count + 1).Select(j => x.Select((row, i) => weights[i] * row[j] * row[j]).Sum()).ToArray();
-        var ridge = information.Select((info, j) => j == 0 ? 0 : FormatPull * info).ToArray();
-        var prior = new[] { drift }.Concat(formats.Select(_ => pooled)).ToArray();
-        if (WeightedLeastSquares.Solve(x, [.. intervals.Select(i => i.Change)], weights, ridge, prior) is not { Coefficients: var theta })
+        var ridge = Enumerable.Range(0, formats.Count).Select(j => FormatPull * x.Select((row, i) => weights[i] * row[j] * row[j]).Sum()).ToArray();
+        if (WeightedLeastSquares.Solve(x, [.. intervals.Select(i => i.Change - (drift * i.Hours))], weights, ridge, [.. formats.Select(_ => pooled)]) is not { Coefficients: var theta })
         {
-            return (drift, rates);
+            return rates;
         }
 
         for (var f = 0; f < formats.Count; f++)
         {
-            rates[formats[f]] = Math.Clamp(theta[f + 1], pooled / 4, pooled * 4);
+            rates[formats[f]] = Math.Clamp(theta[f], pooled / 4, pooled * 4);
         }
 
-        return (theta[0], rates);
+        return rates;
     }
+
+    /// <summary>The one extra parameter's F statistic above 4 (about the 5% level at these sample sizes).</summary>
+    private static bool ClearlyBetter(double nestedRss, double fullRss, int rows) =>
+        rows > 2 && fullRss > 0 && (nestedRss - fullRss) / (fullRss / (rows - 2)) > DriftFTest;
+
+    /// <summary>
+    /// The organic churn's variance per hour: what the residuals vary by beyond the posts' own count noise (their
+    /// expected follows). Follows and unfollows that have nothing to do with the posts arrive at random, hour by hour.
+    /// </summary>
+    private static double OrganicVariancePerHour(
+        IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, IReadOnlyList<double[]> expected, IReadOnlyList<double> residuals)
+    {
+        var hours = intervals.Sum(i => i.Hours);
+        return hours <= 0 ? 0 : Math.Max(0, residuals.Select((r, k) => (r * r) - expected[k].Sum()).Sum() / hours);
+    }
+
+    /// <summary>
+    /// The steepest hourly change of the series: no organic drift is steeper. When posting is steady, the posts'
+    /// summed weight is nearly constant per hour and a fit can trade an absurd drift against absurd rates (−183
+    /// followers an hour against rates 100 times too high was seen on a lagging audience); such a fit is refused.
+    /// </summary>
+    private static double Steepest(IReadOnlyList<(int From, int To, double Hours, double Change)> intervals) =>
+        intervals.Count == 0 ? 0 : intervals.Max(i => Math.Abs(i.Change) / Math.Max(1, i.Hours));
 
     /// <summary>Readings on the 5-minute grid from <paramref name="start"/>; readings landing on the same slot keep the later one.</summary>
     private static List<(int Index, long Followers)> Snap(IReadOnlyList<FollowerReading> readings, DateTimeOffset start)
