@@ -5,8 +5,9 @@ namespace FollowerLoop.Learning;
 /// checkpoint readings) is cut into intervals; each post's weight in an interval is its views gained there,
 /// delayed by a lag (people follow some hours after they see a post), times its format's conversion rate.
 /// One weighted regression of the interval changes on elapsed time and the weights gives the organic drift
-/// per hour, the lag (the candidate that fits best) and the conversion per format (pulled towards the
-/// pooled rate). Each interval's change minus its drift is then shared in proportion to the weights.
+/// per hour (kept only where it can be told from the posts), the lag (the candidate that fits best) and the
+/// conversion per format (pulled towards the pooled rate). Each post is credited its expected follows in each
+/// interval plus its share, by variance, of what the fit did not expect there.
 /// </summary>
 public static class EngagementShareAttribution
 {
