@@ -3,11 +3,13 @@ using FollowerLoop.Bench.Dashboard;
 using FollowerLoop.Bench.Learning;
 using FollowerLoop.Bench.Scrape;
 using FollowerLoop.Bench.Tracking;
+using FollowerLoop.Bench.Trainers;
 
 var root = new RootCommand("FollowerLoop benchmarks: each sub-command prints a table; --json adds one JSON line.")
 {
     ScrapeCommand.Create(),
     LearningCommand.Create(),
+    TrainersCommand.Create(),
     TrackingCommand.Create(),
     TrackingWorkerCommand.Create(),
     DashboardCommand.Create(),

@@ -46,6 +46,8 @@ ensure_packages() {
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     command -v node >/dev/null || missing+=(nodejs)
     command -v npm >/dev/null || missing+=(npm)
+    # Account:TimeZone is an IANA id: .NET and Postgres read it from the system's zone files.
+    [ -d /usr/share/zoneinfo ] || missing+=(tzdata)
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
 

@@ -11,7 +11,7 @@ namespace FollowerLoop.Bench.Learning;
 
 /// <summary>
 /// The yardsticks, run the way Plan runs: a round at every Plan time fills the free slots of the horizon,
-/// with that round's candidates and the same guards. Random picks any candidate at hours spread over the day.
+/// with that round's candidates and the same guards (hours in UTC: they need no account). Random picks any candidate at hours spread over the day.
 /// The oracle posts at the audience's best hours and, at each slot, the candidate the sandbox expects to gain
 /// the most followers (it alone sees the hidden audience).
 /// </summary>
@@ -44,7 +44,7 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
 
             clock.SetUtcNow(round);
             var taken = posted.Select(p => p.PostedAt).Concat(pending.Select(p => p.At)).ToList();
-            var free = PlanSlots.Free(round, plan.Horizon, hours, taken, plan.Spacing).Take(plan.Keep).ToList();
+            var free = PlanSlots.Free(round, plan.Horizon, hours, taken, plan.Spacing, TimeZoneInfo.Utc).Take(plan.Keep).ToList();
             if (free.Count > 0)
             {
                 var pool = (await bank.ForAsync(round)).ToList();

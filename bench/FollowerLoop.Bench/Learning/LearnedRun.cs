@@ -117,12 +117,14 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Account:Handle"] = LearningSettings.Handle,
+            ["Account:TimeZone"] = FixedZone.For(TimeSpan.FromHours(world.Audience.Profile.Account.UtcOffsetHours)),
             ["Database:ConnectionString"] = database,
             ["Redis:Configuration"] = settings.Redis,
             ["Redis:KeyPrefix"] = $"bench-learning-{Guid.NewGuid():N}",
             ["Plan:Exploration"] = settings.Exploration.ToString(),
             ["Plan:Seed"] = settings.AudienceSeed.ToString(CultureInfo.InvariantCulture),
         });
+        builder.Configuration.AddInMemoryCollection(settings.Overrides);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.AddFollowerLoopCore().AddJobs();
         builder.Services.AddSingleton<TimeProvider>(clock);

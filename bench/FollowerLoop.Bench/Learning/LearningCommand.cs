@@ -16,6 +16,14 @@ internal static class LearningCommand
         var seed = new Option<int>("--audience-seed") { Description = "Draws the sandbox's hidden audience (and all its luck).", DefaultValueFactory = _ => 1 };
         var file = new Option<FileInfo?>("--audience-file") { Description = "A JSON audience profile merged over the built-in one." };
         var posts = new Option<int>("--posts") { Description = "Posts each policy makes.", DefaultValueFactory = _ => 300 };
+        var set = new Option<string[]>("--set") { Description = "A FollowerLoop setting for its run, key=value (repeatable): --set Learn:HalfLife=42.00:00:00." };
+        set.Validators.Add(result =>
+        {
+            foreach (var bad in (result.GetValueOrDefault<string[]>() ?? []).Where(s => s.IndexOf('=', StringComparison.Ordinal) < 1))
+            {
+                result.AddError($"--set {bad}: expected key=value, such as Learn:HalfLife=42.00:00:00.");
+            }
+        });
         var explore = new Option<ExplorationMode>("--explore") { Description = "How FollowerLoop's planner explores: Thompson or Ucb.", DefaultValueFactory = _ => ExplorationMode.Thompson };
         posts.Validators.Add(result =>
         {
@@ -39,6 +47,7 @@ internal static class LearningCommand
             file,
             posts,
             explore,
+            set,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,7 +58,8 @@ internal static class LearningCommand
                 parse.GetValue(posts),
                 parse.GetValue(explore),
                 Environment.GetEnvironmentVariable("Database__ConnectionString") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres",
-                Environment.GetEnvironmentVariable("Redis__Configuration") ?? "127.0.0.1:56379");
+                Environment.GetEnvironmentVariable("Redis__Configuration") ?? "127.0.0.1:56379",
+                (parse.GetValue(set) ?? []).Select(s => s.Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1]));
             var wall = Stopwatch.StartNew();
             var bank = new CandidateBank(settings.AudienceSeed, LearningSettings.Plan.CandidateCount);
             var random = await new BaselineRun(settings, bank, oracle: false).RunAsync(cancellationToken);

@@ -4,7 +4,9 @@ using FollowerLoop.Sandbox;
 namespace FollowerLoop.Bench.Learning;
 
 /// <summary>What one `learning` run compares: the audience, how many posts each policy makes, and how FollowerLoop explores.</summary>
-internal sealed record LearningSettings(int AudienceSeed, string? AudienceFile, int Posts, ExplorationMode Exploration, string ConnectionString, string Redis)
+/// <param name="Overrides">FollowerLoop settings for its run (<c>--set Learn:HalfLife=42.00:00:00</c>), over the bench's own.</param>
+internal sealed record LearningSettings(
+    int AudienceSeed, string? AudienceFile, int Posts, ExplorationMode Exploration, string ConnectionString, string Redis, IReadOnlyDictionary<string, string?> Overrides)
 {
     public const string Handle = "fl_bench";
 

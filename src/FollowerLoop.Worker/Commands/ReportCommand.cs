@@ -40,13 +40,14 @@ internal static class ReportCommand
 
     internal static async Task<int> RunAsync(IServiceProvider services, TimeSpan window, TextWriter output, CancellationToken cancellationToken, DateTimeOffset? until = null)
     {
-        var handle = services.GetRequiredService<IOptions<AccountOptions>>().Value.Handle;
+        var account = services.GetRequiredService<IOptions<AccountOptions>>().Value;
+        var handle = account.Handle;
         var now = until ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
         await WriteGrowthAsync(services, handle, now - window, now, output, cancellationToken);
         await WriteEarlyCallsAsync(services, handle, now, output, cancellationToken);
         await ReportSpendSection.WriteAsync(services.GetRequiredService<XApiSpendQuery>(), handle, now - window, now, output, cancellationToken);
         await WriteModelsAsync(services.GetRequiredService<ModelStore>(), handle, output, cancellationToken);
-        await WriteStrategyAsync(services.GetRequiredService<StrategyStore>(), handle, output, cancellationToken);
+        await WriteStrategyAsync(services.GetRequiredService<StrategyStore>(), handle, account.TimeZone, output, cancellationToken);
         await WritePatternsAsync(services.GetRequiredService<PatternStore>(), handle, output, cancellationToken);
         return ExitCodes.Ok;
     }
@@ -125,7 +126,7 @@ internal static class ReportCommand
         await output.WriteLineAsync();
     }
 
-    private static async Task WriteStrategyAsync(StrategyStore strategies, string handle, TextWriter output, CancellationToken cancellationToken)
+    private static async Task WriteStrategyAsync(StrategyStore strategies, string handle, string timeZone, TextWriter output, CancellationToken cancellationToken)
     {
         var strategy = await strategies.GetLatestAsync(handle, cancellationToken);
         await output.WriteLineAsync("strategy");
@@ -136,7 +137,7 @@ internal static class ReportCommand
         else
         {
             var mix = JsonSerializer.Deserialize<Dictionary<string, double>>(strategy.ContentMix) ?? [];
-            await output.WriteLineAsync(Text($"  posting hours  {string.Join(", ", JsonSerializer.Deserialize<int[]>(strategy.BestHours) ?? [])} (UTC)"));
+            await output.WriteLineAsync(Text($"  posting hours  {string.Join(", ", JsonSerializer.Deserialize<int[]>(strategy.BestHours) ?? [])} ({timeZone})"));
             await output.WriteLineAsync(Text($"  content mix    {string.Join(", ", mix.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value:P0}"))}"));
             await output.WriteLineAsync(Text($"  basis          {strategy.Notes} ({strategy.CreatedAt:yyyy-MM-dd HH:mm})"));
         }

@@ -9,17 +9,17 @@ public sealed class PlanHistory(PostStore posts, ContentStore content)
     private const int QueueLimit = 500;
 
     /// <summary>
-    /// The posts of the last day and those queued up to <paramref name="ahead"/> (replies to others left out), and the
+    /// The posts of the last <see cref="PostingHistory.Longest"/> and those queued up to <paramref name="ahead"/> (replies to others left out), and the
     /// times a new post must keep its distance from. A queued item already overdue is expected to go out now.
     /// </summary>
     public async Task<(PostingHistory History, IReadOnlyList<DateTimeOffset> Taken)> ReadAsync(string handle, DateTimeOffset now, TimeSpan ahead, CancellationToken cancellationToken)
     {
-        var entries = new List<(DateTimeOffset At, string? Format)>();
-        foreach (var post in await posts.GetPostedSinceAsync(handle, now - PostingHistory.FatigueWindow, cancellationToken))
+        var entries = new List<(DateTimeOffset At, string? Format, string? Topic)>();
+        foreach (var post in await posts.GetPostedSinceAsync(handle, now - PostingHistory.Longest, cancellationToken))
         {
             if (await content.GetAsync(post.DecisionId, cancellationToken) is { Kind: not ContentKind.Reply } item)
             {
-                entries.Add((post.PostedAt, item.Format));
+                entries.Add((post.PostedAt, item.Format, item.Topic));
             }
         }
 
@@ -27,7 +27,7 @@ public sealed class PlanHistory(PostStore posts, ContentStore content)
         {
             if (item.Kind != ContentKind.Reply)
             {
-                entries.Add((item.ScheduledFor > now ? item.ScheduledFor : now, item.Format));
+                entries.Add((item.ScheduledFor > now ? item.ScheduledFor : now, item.Format, item.Topic));
             }
         }
 

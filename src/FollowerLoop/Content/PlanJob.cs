@@ -8,9 +8,9 @@ namespace FollowerLoop.Content;
 
 /// <summary>
 /// Fills the free slots of the planning horizon (the strategy's hours, spaced from what is posted or
-/// queued): writes candidates (formats following the strategy's mix), drops those the guards refuse,
-/// scores the rest at each slot with the active gain model (timing included: hour, repeats of the format,
-/// crowding) and picks with exploration. Without a model every pick is random (exploration only).
+/// queued; hours are the account's local ones): writes candidates (formats following the strategy's mix), drops those the guards refuse,
+/// scores the rest at each slot with the active gain model (timing included: local hour, the recent posts of
+/// the same format and topic, the spacing) and picks with exploration. Without a model every pick is random (exploration only).
 /// </summary>
 public sealed class PlanJob(
     IContentGenerator generator,
@@ -36,7 +36,8 @@ public sealed class PlanJob(
         var now = time.GetUtcNow();
         var (history, taken) = await planHistory.ReadAsync(handle, now, settings.Horizon + settings.Spacing, cancellationToken);
         var (hours, mix) = await StrategyAsync(handle, cancellationToken);
-        var slots = PlanSlots.Free(now, settings.Horizon, hours, taken, settings.Spacing).Take(settings.Keep).ToList();
+        var zone = account.Value.GetZone();
+        var slots = PlanSlots.Free(now, settings.Horizon, hours, taken, settings.Spacing, zone).Take(settings.Keep).ToList();
         if (slots.Count == 0)
         {
             Log.NoFreeSlot(logger, settings.Horizon);
@@ -54,12 +55,12 @@ public sealed class PlanJob(
         {
             while (candidates.Count > 0)
             {
-                var (index, policy, predicted) = Choose(candidates, slot, history, model, followers);
+                var (index, policy, predicted) = Choose(candidates, slot, history, model, followers, zone);
                 var candidate = candidates[index];
                 candidates.RemoveAt(index);
                 if ((await queue.EnqueueAsync(ToItem(handle, candidate, slot, policy, predicted, now), cancellationToken)).Queued)
                 {
-                    history = history.With(slot, candidate.Format);
+                    history = history.With(slot, candidate.Format, candidate.Topic);
                     queued++;
                     break;
                 }
@@ -70,14 +71,14 @@ public sealed class PlanJob(
     }
 
     private (int Index, string Policy, double? Predicted) Choose(
-        IReadOnlyList<Candidate> candidates, DateTimeOffset slot, PostingHistory history, ActiveModel? model, long? followers)
+        IReadOnlyList<Candidate> candidates, DateTimeOffset slot, PostingHistory history, ActiveModel? model, long? followers, TimeZoneInfo zone)
     {
         if (model is null)
         {
             return (random.Next(candidates.Count), Explore, null);
         }
 
-        var rows = candidates.Select(c => GainFeatures.Build(PostDescription.Of(c), history.TimingAt(slot, c.Format))).ToList();
+        var rows = candidates.Select(c => GainFeatures.Build(PostDescription.Of(c), history.TimingAt(slot, c.Format, c.Topic), zone)).ToList();
         var predictions = model.Ensemble.Predict(rows);
         var (index, exploit) = CandidateChoice.Choose(predictions, options.Value.Exploration, options.Value.UcbWidth, random);
         var mean = predictions.Average(member => member[index]);

@@ -4,17 +4,19 @@ namespace FollowerLoop.Content;
 public static class PlanSlots
 {
     /// <summary>
-    /// The top-of-hour times in (<paramref name="now"/>, <paramref name="now"/> + <paramref name="horizon"/>] whose UTC
-    /// hour is one of <paramref name="hours"/> and that are at least <paramref name="spacing"/> from every taken time, earliest first.
+    /// The times on the hour in <paramref name="zone"/> in (<paramref name="now"/>, <paramref name="now"/> + <paramref name="horizon"/>]
+    /// whose local hour is one of <paramref name="hours"/> and that are at least <paramref name="spacing"/> from every taken time,
+    /// earliest first, in UTC. (A zone half an hour off UTC has its hours at half past, UTC.)
     /// </summary>
     public static IReadOnlyList<DateTimeOffset> Free(
-        DateTimeOffset now, TimeSpan horizon, IReadOnlyCollection<int> hours, IReadOnlyCollection<DateTimeOffset> taken, TimeSpan spacing)
+        DateTimeOffset now, TimeSpan horizon, IReadOnlyCollection<int> hours, IReadOnlyCollection<DateTimeOffset> taken, TimeSpan spacing, TimeZoneInfo zone)
     {
         var free = new List<DateTimeOffset>();
-        var slot = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddHours(now.UtcDateTime.Hour + 1);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var slot = new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, 0, 0, local.Offset).AddHours(1).ToUniversalTime();
         for (; slot <= now + horizon; slot = slot.AddHours(1))
         {
-            if (hours.Contains(slot.Hour) && taken.Concat(free).All(t => (t - slot).Duration() >= spacing))
+            if (hours.Contains(TimeZoneInfo.ConvertTime(slot, zone).Hour) && taken.Concat(free).All(t => (t - slot).Duration() >= spacing))
             {
                 free.Add(slot);
             }

@@ -31,7 +31,7 @@ public sealed class ViralThreadJob(
         var now = time.GetUtcNow();
         var spacing = options.Value.Spacing;
         var (_, taken) = await planHistory.ReadAsync(handle, now, SlotHorizon + spacing, cancellationToken);
-        var at = PlanSlots.Free(now, SlotHorizon, AnyHour, taken, spacing).FirstOrDefault(now.AddMinutes(10));
+        var at = PlanSlots.Free(now, SlotHorizon, AnyHour, taken, spacing, account.Value.GetZone()).FirstOrDefault(now.AddMinutes(10));
         var topic = await BestTopicAsync(handle, cancellationToken);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {

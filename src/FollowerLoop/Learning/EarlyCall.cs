@@ -3,6 +3,7 @@ using FollowerLoop.Storage;
 using FollowerLoop.Tracking;
 using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Learning;
 
@@ -12,7 +13,7 @@ namespace FollowerLoop.Learning;
 /// the post's content row beside Plan's own prediction. No active model, no baseline or a count that could
 /// not be read means no call (unknown), never a guess.
 /// </summary>
-public sealed class EarlyCall(ContentStore content, TrackingCache tracking, ActiveModels models, TimeProvider time, ILogger<EarlyCall> logger)
+public sealed class EarlyCall(ContentStore content, TrackingCache tracking, ActiveModels models, IOptions<AccountOptions> account, TimeProvider time, ILogger<EarlyCall> logger)
 {
     /// <summary>The predicted 48-hour gain, or null when no call could be made.</summary>
     public async Task<double?> MakeAsync(PostRecord post, TweetMetrics atTwoHours, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ public sealed class EarlyCall(ContentStore content, TrackingCache tracking, Acti
             return null;
         }
 
-        var row = EarlyVelocityFeatures.Build(description, post.PostedAt, new EarlySignals(likes, reposts, replies, views, atPost));
+        var row = EarlyVelocityFeatures.Build(description, post.PostedAt, new EarlySignals(likes, reposts, replies, views, atPost), account.Value.GetZone());
         var gain = ModelLabel.ToGain(model.Ensemble.PredictMean([row])[0], atPost);
         await content.SetPredictedGain2hAsync(post.DecisionId, gain, time.GetUtcNow(), cancellationToken);
         Log.EarlyCall(logger, post.TweetId, gain, model.Stored.Version, item.PredictedGain);

@@ -4,19 +4,21 @@ namespace FollowerLoop.Learning;
 
 /// <summary>
 /// The early-velocity model's row: what a post did in its first two hours (per 10,000 followers, on a log
-/// scale) with its format, topic and hour. It predicts the 48-hour gain from the 2-hour checkpoint.
+/// scale) with its format, topic and local hour (a daily cycle). It predicts the 48-hour gain from the 2-hour checkpoint.
 /// </summary>
 public static class EarlyVelocityFeatures
 {
     private static readonly FeatureLayout Layout = new FeatureLayout()
         .OneHot("format", ContentLabels.Formats)
         .OneHot("topic", ContentLabels.Topics)
-        .Values("likes_2h", "reposts_2h", "replies_2h", "views_2h", "hour_sin", "hour_cos");
+        .Values("likes_2h", "reposts_2h", "replies_2h", "views_2h")
+        .Cycle("hour", 24, knots: 8);
 
     /// <summary>Stored with every model: a model trained on another layout is never loaded against this one.</summary>
     public static string Schema { get; } = Layout.Schema("early");
 
-    public static float[] Build(PostDescription post, DateTimeOffset postedAt, EarlySignals early)
+    /// <param name="zone">The account's time zone: the hour is the audience's.</param>
+    public static float[] Build(PostDescription post, DateTimeOffset postedAt, EarlySignals early, TimeZoneInfo zone)
     {
         var v = Layout.NewVector();
         Layout.SetOneHot(v, "format", post.Format);
@@ -25,9 +27,8 @@ public static class EarlyVelocityFeatures
         Layout.Set(v, "reposts_2h", PerTenThousandLog(early.Reposts, early.FollowersAtPost));
         Layout.Set(v, "replies_2h", PerTenThousandLog(early.Replies, early.FollowersAtPost));
         Layout.Set(v, "views_2h", PerTenThousandLog(early.Views, early.FollowersAtPost));
-        var (sin, cos) = GainFeatures.DailyCycle(postedAt);
-        Layout.Set(v, "hour_sin", sin);
-        Layout.Set(v, "hour_cos", cos);
+        var local = TimeZoneInfo.ConvertTime(postedAt, zone);
+        Layout.SetCycle(v, "hour", local.Hour + (local.Minute / 60.0));
         return v;
     }
 

@@ -1,14 +1,20 @@
+using System.Globalization;
+
 namespace FollowerLoop.Learning;
 
 /// <summary>
 /// The named slots of a model's feature vector: one-hot groups (with an "other" slot for labels the model
-/// has no weight for), crossed groups and plain values. Names make the vector readable in patterns and tests.
+/// has no weight for), crossed groups, plain values, and bases whose weights learn a shape (piecewise-linear
+/// curves, daily cycles, step counts). Names make the vector readable in patterns and tests.
 /// </summary>
 internal sealed class FeatureLayout
 {
     private const string Other = "other";
     private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double[]> _curves = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _steps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _periods = new(StringComparer.Ordinal);
 
     public int Count => _names.Count;
 
@@ -55,7 +61,90 @@ internal sealed class FeatureLayout
         return this;
     }
 
+    /// <summary>
+    /// One slot per knot (a "hat" each): a value between two knots is shared between them in proportion to its
+    /// distance, so the weights are the curve's height at the knots and the model learns any piecewise-linear
+    /// shape. Values beyond the ends count as the end knot.
+    /// </summary>
+    public FeatureLayout Curve(string name, IReadOnlyList<double> knots)
+    {
+        if (knots.Count < 2 || knots.Zip(knots.Skip(1)).Any(pair => pair.Second <= pair.First))
+        {
+            throw new ArgumentException("A curve needs at least two knots in increasing order.", nameof(knots));
+        }
+
+        _curves.Add(name, [.. knots]);
+        foreach (var knot in knots)
+        {
+            Add(Knot(name, knot));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// <paramref name="knots"/> evenly spaced knots on a cycle of <paramref name="period"/> (hours of a day): a
+    /// value past the last knot is shared with the first, so 23:00 and 01:00 are neighbours.
+    /// </summary>
+    public FeatureLayout Cycle(string name, double period, int knots)
+    {
+        _periods.Add(name, period);
+        return Curve(name, [.. Enumerable.Range(0, knots).Select(k => k * period / knots)]);
+    }
+
+    /// <summary>
+    /// Cumulative steps ("at least t") for counts: each weight is what one more step adds, so the L2 penalty
+    /// prefers a flat curve beyond what the data shows, and a cap is learned rather than assumed.
+    /// </summary>
+    public FeatureLayout Steps(string name, IReadOnlyList<int> thresholds)
+    {
+        _steps.Add(name, [.. thresholds]);
+        foreach (var threshold in thresholds)
+        {
+            Add(string.Create(CultureInfo.InvariantCulture, $"{name}>={threshold}"));
+        }
+
+        return this;
+    }
+
     public float[] NewVector() => new float[Count];
+
+    /// <summary>Spreads <paramref name="value"/> over the curve's two nearest knots (clamped to its ends).</summary>
+    public void SetCurve(float[] vector, string name, double value)
+    {
+        var knots = _curves[name];
+        var x = Math.Clamp(value, knots[0], knots[^1]);
+        var right = 1;
+        while (right < knots.Length - 1 && knots[right] < x)
+        {
+            right++;
+        }
+
+        var share = (x - knots[right - 1]) / (knots[right] - knots[right - 1]);
+        vector[_index[Knot(name, knots[right - 1])]] += (float)(1 - share);
+        vector[_index[Knot(name, knots[right])]] += (float)share;
+    }
+
+    /// <summary>Spreads <paramref name="value"/> over the cycle's two nearest knots (the last and the first are neighbours).</summary>
+    public void SetCycle(float[] vector, string name, double value)
+    {
+        var knots = _curves[name];
+        var period = _periods[name];
+        var step = period / knots.Length;
+        var x = ((value % period) + period) % period / step;
+        var left = (int)Math.Floor(x) % knots.Length;
+        var share = x - Math.Floor(x);
+        vector[_index[Knot(name, knots[left])]] += (float)(1 - share);
+        vector[_index[Knot(name, knots[(left + 1) % knots.Length])]] += (float)share;
+    }
+
+    public void SetSteps(float[] vector, string name, int count)
+    {
+        foreach (var threshold in _steps[name])
+        {
+            vector[_index[string.Create(CultureInfo.InvariantCulture, $"{name}>={threshold}")]] = count >= threshold ? 1 : 0;
+        }
+    }
 
     /// <summary>Sets the group's slot for <paramref name="value"/>, or its "other" slot (when it has one) for an unknown value.</summary>
     public void SetOneHot(float[] vector, string group, string? value)
@@ -75,6 +164,8 @@ internal sealed class FeatureLayout
     }
 
     public void Set(float[] vector, string name, double value) => vector[_index[name]] = (float)value;
+
+    private static string Knot(string name, double knot) => string.Create(CultureInfo.InvariantCulture, $"{name}@{knot:0.##}");
 
     private void Add(string name)
     {

@@ -1,37 +1,37 @@
+using System.Globalization;
 using FollowerLoop.Content;
 
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// The gain model's row: content (format, topic, hook and their format × topic interaction, length band,
-/// numbers, questions, emoji, hashtags, links) and timing (hour of day as a daily cycle, weekday, repeats of
-/// the format in the last day, crowding after the previous post). Known before posting.
+/// The gain model's row, known before posting. Content: format, topic, hook and format × topic, the weighted
+/// length as a curve, numbers, questions, and emoji, hashtag and link counts as steps. Timing, in the
+/// account's time zone: the hour as a daily cycle, the weekday, the spacing after the previous post as a
+/// curve, and own posts of the same format, the same topic and of any kind in several windows. No shape is
+/// assumed: bands, caps, peak hours and fade times are what the weights learn.
 /// </summary>
 public static class GainFeatures
 {
+    /// <summary>Weighted length (x.com counts a URL as 23, an emoji as 2) up to a standard post's 280, a knot every 40.</summary>
+    private static readonly double[] LengthKnots = [0, 40, 80, 120, 160, 200, 240, 280];
 
-    /// <summary>Weighted length bands (x.com counts a URL as 23, an emoji as 2).</summary>
-    public const int ShortMax = 80;
-    public const int MediumMax = 180;
+    /// <summary>Hours since the previous post, finer where posts are close (a post alone counts as the last knot).</summary>
+    private static readonly double[] SpacingKnots = [1, 2, 4, 8, 24];
 
-    private const int CountCap = 3;
+    private static readonly int[] CountSteps = [1, 2, 3, 4, 5, 6];
+
+    /// <summary>A knot every 3 hours: fine enough for a morning and an evening peak, coarse enough to learn from a few posts a day.</summary>
+    private const int HourKnots = 8;
 
     // An interaction slot holds 0.5 instead of 1: the same effect then needs twice the weight, so the L2
     // penalty pulls interactions four times harder than main effects until the data clearly shows them.
     private const float InteractionValue = 0.5f;
-    private const double CrowdingHours = 2;
 
     internal static readonly string[] Weekdays = [.. Enum.GetNames<DayOfWeek>().Select(d => d.ToLowerInvariant())];
 
-    private static readonly FeatureLayout Layout = new FeatureLayout()
-        .OneHot("format", ContentLabels.Formats)
-        .OneHot("topic", ContentLabels.Topics)
-        .OneHot("hook", ContentLabels.Hooks)
-        .Cross("format", ContentLabels.Formats, "topic", ContentLabels.Topics)
-        .OneHot("length", ["short", "medium", "long"], withOther: false)
-        .Values("has_number", "has_question", "emoji", "hashtags", "has_link", "hour_sin", "hour_cos")
-        .OneHot("weekday", Weekdays, withOther: false)
-        .Values("same_format_24h", "crowding");
+    private static readonly string[] WindowNames = [.. PostingHistory.Windows.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.TotalHours:0}h"))];
+
+    private static readonly FeatureLayout Layout = BuildLayout();
 
     public static IReadOnlyList<string> Names => Layout.Names;
 
@@ -40,7 +40,8 @@ public static class GainFeatures
 
     public static int Count => Layout.Count;
 
-    public static float[] Build(PostDescription post, PostTiming timing)
+    /// <param name="zone">The account's time zone (<see cref="AccountOptions.TimeZone"/>): hours and weekdays are the audience's.</param>
+    public static float[] Build(PostDescription post, PostTiming timing, TimeZoneInfo zone)
     {
         var v = Layout.NewVector();
         var content = post.Content;
@@ -48,30 +49,47 @@ public static class GainFeatures
         Layout.SetOneHot(v, "topic", post.Topic);
         Layout.SetOneHot(v, "hook", post.Hook);
         Layout.SetCross(v, "format", post.Format, "topic", post.Topic, InteractionValue);
-        Layout.SetOneHot(v, "length", LengthBand(content.WeightedLength));
+        Layout.SetCurve(v, "length", content.WeightedLength);
         Layout.Set(v, "has_number", content.HasNumber ? 1 : 0);
         Layout.Set(v, "has_question", content.HasQuestion ? 1 : 0);
-        Layout.Set(v, "emoji", Math.Min(content.EmojiCount, CountCap) / (double)CountCap);
-        Layout.Set(v, "hashtags", Math.Min(content.Hashtags, CountCap) / (double)CountCap);
-        Layout.Set(v, "has_link", content.Links > 0 ? 1 : 0);
-        var (sin, cos) = DailyCycle(timing.At);
-        Layout.Set(v, "hour_sin", sin);
-        Layout.Set(v, "hour_cos", cos);
-        Layout.SetOneHot(v, "weekday", Weekdays[(int)timing.At.UtcDateTime.DayOfWeek]);
-        Layout.Set(v, "same_format_24h", timing.SameFormatRecent);
-        // Posting right after another post competes with it; the effect fades over a couple of hours.
-        Layout.Set(v, "crowding", timing.HoursSincePrevious is { } h ? Math.Max(0, 1 - (h / CrowdingHours)) : 0);
+        Layout.SetSteps(v, "emoji", content.EmojiCount);
+        Layout.SetSteps(v, "hashtags", content.Hashtags);
+        Layout.SetSteps(v, "links", content.Links);
+        var local = TimeZoneInfo.ConvertTime(timing.At, zone);
+        Layout.SetCycle(v, "hour", local.Hour + (local.Minute / 60.0));
+        Layout.SetOneHot(v, "weekday", Weekdays[(int)local.DayOfWeek]);
+        Layout.SetCurve(v, "hours_since_previous", timing.HoursSincePrevious ?? SpacingKnots[^1]);
+        for (var w = 0; w < WindowNames.Length; w++)
+        {
+            var recent = timing.Recent[w];
+            Layout.Set(v, $"same_format_{WindowNames[w]}", recent.SameFormat);
+            Layout.Set(v, $"same_topic_{WindowNames[w]}", recent.SameTopic);
+            Layout.Set(v, $"posts_{WindowNames[w]}", recent.All);
+        }
+
         return v;
     }
 
-    public static string LengthBand(int weightedLength) =>
-        weightedLength <= ShortMax ? "short" : weightedLength <= MediumMax ? "medium" : "long";
-
-    /// <summary>The time of day as a point on a circle, so 23:00 and 01:00 are neighbours and any peak hour is one linear combination.</summary>
-    public static (double Sin, double Cos) DailyCycle(DateTimeOffset at)
+    private static FeatureLayout BuildLayout()
     {
-        var utc = at.UtcDateTime;
-        var angle = 2 * Math.PI * (utc.Hour + (utc.Minute / 60.0)) / 24;
-        return (Math.Sin(angle), Math.Cos(angle));
+        var layout = new FeatureLayout()
+            .OneHot("format", ContentLabels.Formats)
+            .OneHot("topic", ContentLabels.Topics)
+            .OneHot("hook", ContentLabels.Hooks)
+            .Cross("format", ContentLabels.Formats, "topic", ContentLabels.Topics)
+            .Curve("length", LengthKnots)
+            .Values("has_number", "has_question")
+            .Steps("emoji", CountSteps)
+            .Steps("hashtags", CountSteps)
+            .Steps("links", [1, 2])
+            .Cycle("hour", 24, HourKnots)
+            .OneHot("weekday", Weekdays, withOther: false)
+            .Curve("hours_since_previous", SpacingKnots);
+        foreach (var window in WindowNames)
+        {
+            layout.Values($"same_format_{window}", $"same_topic_{window}", $"posts_{window}");
+        }
+
+        return layout;
     }
 }

@@ -21,9 +21,10 @@ public sealed class LearnJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var handle = account.Value.Handle;
+        var zone = account.Value.GetZone();
         var rows = await training.GetAllAsync(handle, cancellationToken);
-        await learner.LearnAsync(handle, ModelKinds.Gain, GainFeatures.Schema, TrainingExamples.ForGain(rows), options.Value.EnsembleSize, cancellationToken);
-        await learner.LearnAsync(handle, ModelKinds.EarlyVelocity, EarlyVelocityFeatures.Schema, TrainingExamples.ForEarlyVelocity(rows), members: 1, cancellationToken);
+        await learner.LearnAsync(handle, ModelKinds.Gain, GainFeatures.Schema, TrainingExamples.ForGain(rows, zone), options.Value.EnsembleSize, cancellationToken);
+        await learner.LearnAsync(handle, ModelKinds.EarlyVelocity, EarlyVelocityFeatures.Schema, TrainingExamples.ForEarlyVelocity(rows, zone), members: 1, cancellationToken);
 
         var gain = await models.GetAsync(handle, ModelKinds.Gain, GainFeatures.Schema, cancellationToken);
         var found = PatternFinder.Find(rows, handle, gain?.Stored.Id, time.GetUtcNow());

@@ -30,6 +30,10 @@ public sealed class LearnOptions : IValidatableObject
     [Range(0.0001, 1000, ErrorMessage = "Learn:L2Regularization must be between 0.0001 and 1000.")]
     public float L2Regularization { get; set; } = 1f;
 
+    /// <summary>A training row weighs half as much for each half-life it is older than the newest row: the model follows an audience whose tastes drift.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00", ErrorMessage = "Learn:HalfLife must be between 1 day and 10 years.")]
+    public TimeSpan HalfLife { get; set; } = TimeSpan.FromDays(60);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MinHoldoutRows > MinRows / 2)

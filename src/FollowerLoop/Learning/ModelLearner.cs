@@ -34,7 +34,7 @@ public sealed class ModelLearner(ModelStore models, ActiveModels active, IOption
         var holdoutCount = Math.Max(settings.MinHoldoutRows, (int)Math.Round(examples.Count * settings.HoldoutShare));
         var train = examples.Take(examples.Count - holdoutCount).ToList();
         var holdout = examples.Skip(train.Count).ToList();
-        var candidate = PoissonEnsemble.Train(train, members, settings.L2Regularization, seed: examples.Count);
+        var candidate = PoissonEnsemble.Train(train, members, settings.L2Regularization, settings.HalfLife, seed: examples.Count);
         var mae = MeanAbsoluteError(candidate, holdout);
         var current = await active.GetAsync(account, kind, schema, cancellationToken);
         var (bar, barMae) = current is null

@@ -6,13 +6,15 @@ namespace FollowerLoop.Learning;
 
 /// <summary>
 /// Builds the training rows of the account's finished posts in one query: each post's content, its
-/// checkpoints (2h, 24h, 48h metrics; followers before and after) and its engagement-share attribution.
+/// checkpoints (2h, 24h, 48h metrics; followers before and after) and its engagement-share attribution; the
+/// hour and weekday in the account's time zone.
 /// Unknown stays NULL: a failed or missing checkpoint leaves its columns empty, never 0.
 /// </summary>
 public sealed class OutcomeReader(NpgsqlDataSource dataSource)
 {
     /// <summary>Rows of the posts made in [<paramref name="since"/>, <paramref name="finishedBefore"/>], oldest first.</summary>
-    public async Task<IReadOnlyList<TrainingRow>> ReadAsync(string account, DateTimeOffset since, DateTimeOffset finishedBefore, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="timeZone">An IANA id (<see cref="AccountOptions.TimeZone"/>).</param>
+    public async Task<IReadOnlyList<TrainingRow>> ReadAsync(string account, string timeZone, DateTimeOffset since, DateTimeOffset finishedBefore, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<TrainingRow>(new CommandDefinition(
@@ -25,8 +27,8 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
             )
             select p.tweet_id as PostId, p.decision_id as DecisionId, p.account as Account, c.kind as Kind, c.format as Format,
                    c.topic as Topic, c.hook as Hook, c.features::text as Features, p.posted_at as PostedAt,
-                   extract(hour from p.posted_at at time zone 'UTC')::smallint as HourOfDay,
-                   extract(dow from p.posted_at at time zone 'UTC')::smallint as DayOfWeek,
+                   extract(hour from p.posted_at at time zone @timeZone)::smallint as HourOfDay,
+                   extract(dow from p.posted_at at time zone @timeZone)::smallint as DayOfWeek,
                    p.hours_since_previous as HoursSincePrevious, fb.followers as FollowersAtPost,
                    v2.likes as Likes2h, v2.retweets as Retweets2h, v2.replies as Replies2h, v2.views as Views2h,
                    v24.likes as Likes24h, v24.retweets as Retweets24h, v24.replies as Replies24h,
@@ -45,7 +47,7 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
             where p.posted_at >= @since and p.posted_at <= @finishedBefore
             order by p.posted_at
             """,
-            new { account, since, finishedBefore, now },
+            new { account, timeZone, since, finishedBefore, now },
             cancellationToken: cancellationToken));
         return rows.AsList();
     }

@@ -18,7 +18,7 @@ public sealed class OutcomesJob(OutcomeReader reader, TrainingStore training, IO
         var handle = account.Value.Handle;
         var now = time.GetUtcNow();
         var existing = (await training.GetAllAsync(handle, cancellationToken)).ToDictionary(r => r.PostId);
-        foreach (var row in await reader.ReadAsync(handle, now - Lookback, now - CheckpointPhase.Hours48.Offset(), now, cancellationToken))
+        foreach (var row in await reader.ReadAsync(handle, account.Value.TimeZone, now - Lookback, now - CheckpointPhase.Hours48.Offset(), now, cancellationToken))
         {
             if (!existing.TryGetValue(row.PostId, out var stored) || stored with { ComputedAt = row.ComputedAt } != row)
             {

@@ -46,11 +46,11 @@ public static class PatternFinder
         ? string.Create(CultureInfo.InvariantCulture, $"a finding at a 5% false discovery rate (Benjamini–Hochberg q = {q:0.000} over {comparisons} comparisons)")
         : string.Create(CultureInfo.InvariantCulture, $"not told from chance at a 5% false discovery rate (Benjamini–Hochberg q = {q:0.00} over {comparisons} comparisons)");
 
-    /// <summary>The start hour of a row's 3-hour block, as "18–21h UTC".</summary>
+    /// <summary>The start hour of a row's 3-hour block (rows hold the account's local hour), as "18–21h local".</summary>
     public static string HourBlock(int hour)
     {
         var start = hour / BlockHours * BlockHours;
-        return string.Create(CultureInfo.InvariantCulture, $"{start:00}–{start + BlockHours:00}h UTC");
+        return string.Create(CultureInfo.InvariantCulture, $"{start:00}–{start + BlockHours:00}h local");
     }
 
     /// <summary>Posts above the top-third cut of 2-hour likes against the rest (ties at the cut go to the rest).</summary>

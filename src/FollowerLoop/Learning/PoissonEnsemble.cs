@@ -42,9 +42,10 @@ public sealed class PoissonEnsemble
 
     /// <summary>
     /// Fits <paramref name="size"/> members, each on a bootstrap resample of the rows (one member: on the rows
-    /// themselves). The same rows and seed give the same ensemble.
+    /// themselves). A row weighs half as much per <paramref name="halfLife"/> it is older than the newest one, so
+    /// an audience whose tastes drift is followed. The same rows and seed give the same ensemble.
     /// </summary>
-    public static PoissonEnsemble Train(IReadOnlyList<TrainingExample> rows, int size, float l2Regularization, int seed)
+    public static PoissonEnsemble Train(IReadOnlyList<TrainingExample> rows, int size, float l2Regularization, TimeSpan halfLife, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows.Count, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
@@ -54,16 +55,19 @@ public sealed class PoissonEnsemble
         var ml = new MLContext(seed);
         var schema = SchemaFor(featureCount);
         var random = new Random(seed);
+        var newest = rows.Max(r => r.PostedAt);
+        var weights = rows.Select(r => (float)Math.Pow(0.5, (newest - r.PostedAt) / halfLife)).ToList();
         var trainer = ml.Regression.Trainers.LbfgsPoissonRegression(new LbfgsPoissonRegressionTrainer.Options
         {
             L2Regularization = l2Regularization,
             L1Regularization = 0,
+            ExampleWeightColumnName = nameof(ModelInput.Weight),
         });
         var members = new List<ITransformer>(size);
         for (var m = 0; m < size; m++)
         {
-            var sample = size == 1 ? rows : Enumerable.Range(0, rows.Count).Select(_ => rows[random.Next(rows.Count)]).ToList();
-            var data = ml.Data.LoadFromEnumerable(sample.Select(r => new ModelInput { Features = r.Features, Label = (float)(r.Label / scale) }), schema);
+            var sample = size == 1 ? [.. Enumerable.Range(0, rows.Count)] : Enumerable.Range(0, rows.Count).Select(_ => random.Next(rows.Count)).ToList();
+            var data = ml.Data.LoadFromEnumerable(sample.Select(i => new ModelInput { Features = rows[i].Features, Label = (float)(rows[i].Label / scale), Weight = weights[i] }), schema);
             members.Add(trainer.Fit(data));
         }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// Recomputes the posting hours and the content mix Plan works with. With a gain model: the hours whose
+/// Recomputes the posting hours (the account's local hours) and the content mix Plan works with. With a gain model: the hours whose
 /// predicted gain (averaged over recent posts, moved to each hour) is highest, spaced as Plan needs, and a
 /// mix in proportion to each format's predicted gain. Before that: the hour and format patterns, else hours
 /// spread over the day and an even mix.
@@ -48,15 +48,17 @@ public sealed class StrategyJob(
 
     private (Dictionary<string, double> Mix, IReadOnlyList<int> Hours, string Notes) FromModel(ActiveModel model, IReadOnlyList<PostDescription> reference, DateTimeOffset now)
     {
-        var day = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var zone = account.Value.GetZone();
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var day = new DateTimeOffset(local.Date, local.Offset);
         var byHour = Enumerable.Range(0, 24)
-            .Select(h => model.Ensemble.PredictMean([.. reference.Select(p => GainFeatures.Build(p, new PostTiming(day.AddHours(h), 0, null)))]).Average())
+            .Select(h => model.Ensemble.PredictMean([.. reference.Select(p => GainFeatures.Build(p, PostTiming.Alone(day.AddHours(h)), zone))]).Average())
             .ToList();
         var hours = BestHours.Choose(byHour, plan.Value.PostsPerDay, plan.Value.HourGap);
         var atBest = day.AddHours(hours[0]);
         var byFormat = ContentLabels.PostFormats.ToDictionary(
             f => f,
-            f => model.Ensemble.PredictMean([.. reference.Select(p => GainFeatures.Build(p with { Format = f }, new PostTiming(atBest, 0, null)))]).Average());
+            f => model.Ensemble.PredictMean([.. reference.Select(p => GainFeatures.Build(p with { Format = f }, PostTiming.Alone(atBest), zone))]).Average());
         var total = byFormat.Values.Sum();
         return (
             byFormat.ToDictionary(f => f.Key, f => Math.Round(f.Value / total, 3)),

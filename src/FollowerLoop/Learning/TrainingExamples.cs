@@ -6,29 +6,31 @@ namespace FollowerLoop.Learning;
 public static class TrainingExamples
 {
     /// <summary>Planned posts with an engagement-share attribution: the gain model's rows.</summary>
-    public static IReadOnlyList<TrainingExample> ForGain(IReadOnlyList<TrainingRow> rows)
+    /// <param name="zone">The account's time zone.</param>
+    public static IReadOnlyList<TrainingExample> ForGain(IReadOnlyList<TrainingRow> rows, TimeZoneInfo zone)
     {
         var history = HistoryOf(rows);
         return [.. Usable(rows).Select(u => new TrainingExample(
-            u.Row.PostId, u.Row.PostedAt, GainFeatures.Build(u.Post, history.TimingAt(u.Row.PostedAt, u.Row.Format)), u.Label, u.Followers))];
+            u.Row.PostId, u.Row.PostedAt, GainFeatures.Build(u.Post, history.TimingAt(u.Row.PostedAt, u.Row.Format, u.Row.Topic), zone), u.Label, u.Followers))];
     }
 
     /// <summary>The gain rows whose 2-hour checkpoint was measured: the early-velocity model's rows.</summary>
-    public static IReadOnlyList<TrainingExample> ForEarlyVelocity(IReadOnlyList<TrainingRow> rows) =>
+    /// <param name="zone">The account's time zone.</param>
+    public static IReadOnlyList<TrainingExample> ForEarlyVelocity(IReadOnlyList<TrainingRow> rows, TimeZoneInfo zone) =>
     [
         .. Usable(rows)
             .Where(u => u.Row is { Likes2h: not null, Retweets2h: not null, Replies2h: not null, Views2h: not null })
             .Select(u => new TrainingExample(
                 u.Row.PostId,
                 u.Row.PostedAt,
-                EarlyVelocityFeatures.Build(u.Post, u.Row.PostedAt, new EarlySignals(u.Row.Likes2h!.Value, u.Row.Retweets2h!.Value, u.Row.Replies2h!.Value, u.Row.Views2h!.Value, u.Followers)),
+                EarlyVelocityFeatures.Build(u.Post, u.Row.PostedAt, new EarlySignals(u.Row.Likes2h!.Value, u.Row.Retweets2h!.Value, u.Row.Replies2h!.Value, u.Row.Views2h!.Value, u.Followers), zone),
                 u.Label,
                 u.Followers)),
     ];
 
-    /// <summary>The account's own posts (not replies) in the rows: the history fatigue and crowding come from.</summary>
+    /// <summary>The account's own posts (not replies) in the rows: the history repeats, load and spacing come from.</summary>
     public static PostingHistory HistoryOf(IEnumerable<TrainingRow> rows) =>
-        new(rows.Where(r => r.Kind != ContentKind.Reply).Select(r => (r.PostedAt, r.Format)));
+        new(rows.Where(r => r.Kind != ContentKind.Reply).Select(r => (r.PostedAt, r.Format, r.Topic)));
 
     private static IEnumerable<(TrainingRow Row, PostDescription Post, float Label, long Followers)> Usable(IReadOnlyList<TrainingRow> rows) =>
         rows.Where(r => r.Kind == ContentKind.Post)

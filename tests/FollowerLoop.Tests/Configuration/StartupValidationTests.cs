@@ -42,9 +42,20 @@ public sealed class StartupValidationTests
         Assert.True(ok, problems);
     }
 
+    [Fact]
+    public void AnIanaTimeZone_Validates()
+    {
+        var (ok, problems) = Validate(("Account:TimeZone", "Asia/Kolkata"));
+
+        Assert.True(ok, problems);
+    }
+
     [Theory]
     [InlineData("Account:Handle", "", "Account:Handle is required")]
     [InlineData("Account:Handle", "@someone", "Account:Handle must be 1-15 letters")]
+    [InlineData("Account:TimeZone", "Mars/Olympus", "Account:TimeZone 'Mars/Olympus' is not an IANA time zone")]
+    [InlineData("Account:TimeZone", "W. Europe Standard Time", "Account:TimeZone 'W. Europe Standard Time' is not an IANA time zone")]
+    [InlineData("Learn:HalfLife", "00:10:00", "Learn:HalfLife must be between")]
     [InlineData("Database:ConnectionString", "", "Database:ConnectionString is required")]
     [InlineData("Database:ConnectionString", "Hots=nowhere", "Database:ConnectionString is not a valid")]
     [InlineData("Database:CommandTimeout", "00:00:00", "Database:CommandTimeout must be between")]

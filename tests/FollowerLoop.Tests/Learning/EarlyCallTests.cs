@@ -52,7 +52,7 @@ public sealed class EarlyCallTests(PostgresDatabase db) : IClassFixture<Postgres
             var gain = 2 + (0.5 * likes);
             var at = start.AddHours(3 * i);
             var early = new EarlySignals(likes, likes / 5, likes / 10, likes * 40, Followers);
-            return new TrainingExample($"early-{i}", at, EarlyVelocityFeatures.Build(PostDescription.Of(c), at, early), ModelLabel.FromGain(gain, Followers), Followers);
+            return new TrainingExample($"early-{i}", at, EarlyVelocityFeatures.Build(PostDescription.Of(c), at, early, TimeZoneInfo.Utc), ModelLabel.FromGain(gain, Followers), Followers);
         }).ToList();
         var store = new ModelStore(db.DataSource);
         var active = new ActiveModels(store);
@@ -90,7 +90,8 @@ public sealed class EarlyCallTests(PostgresDatabase db) : IClassFixture<Postgres
         var row = EarlyVelocityFeatures.Build(
             PostDescription.Of(item)!,
             post.PostedAt,
-            new EarlySignals(twoHours.Likes!.Value, twoHours.Retweets!.Value, twoHours.Replies!.Value, twoHours.Views!.Value, baseline));
+            new EarlySignals(twoHours.Likes!.Value, twoHours.Retweets!.Value, twoHours.Replies!.Value, twoHours.Views!.Value, baseline),
+            TimeZoneInfo.Utc);
         Assert.Equal(ModelLabel.ToGain(model.Ensemble.PredictMean([row])[0], baseline), item.PredictedGain2h!.Value, 6);
         // And near the planted relation (gain per 10,000 followers = 2 + 0.5 × likes per 10,000), which the
         // log-scale Poisson fit follows only roughly.

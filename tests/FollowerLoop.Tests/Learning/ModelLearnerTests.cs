@@ -40,7 +40,7 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
         Assert.Equal(4, loaded.Ensemble.Size);
         var probe = (await SyntheticRows.CreateAsync(30, seed: 99)).Select(r => r.Features).ToList();
         // What comes back from ml_models predicts what the model trained in memory (same rows, same seed) predicts.
-        var trained = PoissonEnsemble.Train([.. rows.Take(32)], 4, new LearnOptions().L2Regularization, seed: rows.Count);
+        var trained = PoissonEnsemble.Train([.. rows.Take(32)], 4, new LearnOptions().L2Regularization, new LearnOptions().HalfLife, seed: rows.Count);
         Assert.All(trained.PredictMean(probe).Zip(loaded.Ensemble.PredictMean(probe)), p => Assert.Equal(p.First, p.Second, 4));
         Assert.Equal(learned.Saved.Id, (await store.GetActiveAsync("learner_a", ModelKinds.Gain, Ct))!.Id);
     }

@@ -36,7 +36,7 @@ public sealed class SchedulingTests
     {
         var taken = new[] { new DateTimeOffset(2026, 3, 2, 7, 10, 0, TimeSpan.Zero) };
 
-        var free = PlanSlots.Free(Start, TimeSpan.FromHours(6), [6, 7, 8, 9, 11, 20], taken, TimeSpan.FromMinutes(80));
+        var free = PlanSlots.Free(Start, TimeSpan.FromHours(6), [6, 7, 8, 9, 11, 20], taken, TimeSpan.FromMinutes(80), TimeZoneInfo.Utc);
 
         // 06:00 is 70 min from a taken 07:10; 07:00 and 08:00 are too close too; 09:00 is free; 10:00 is no chosen hour;
         // 11:00 is free (and 2 h from 09:00); 20:00 is beyond the horizon.
@@ -46,9 +46,20 @@ public sealed class SchedulingTests
     [Fact]
     public void FreeSlots_KeepTheSpacingBetweenNewSlotsToo()
     {
-        var free = PlanSlots.Free(Start, TimeSpan.FromHours(6), [.. Enumerable.Range(0, 24)], [], TimeSpan.FromMinutes(80));
+        var free = PlanSlots.Free(Start, TimeSpan.FromHours(6), [.. Enumerable.Range(0, 24)], [], TimeSpan.FromMinutes(80), TimeZoneInfo.Utc);
 
         Assert.Equal([6, 8, 10], free.Select(f => f.Hour));
+    }
+
+    [Fact]
+    public void FreeSlots_AreOnTheAccountsLocalHours()
+    {
+        var kolkata = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kolkata");
+
+        var free = PlanSlots.Free(Start, TimeSpan.FromHours(6), [9, 11, 14], [], TimeSpan.FromMinutes(80), kolkata);
+
+        // 05:20 UTC is 10:50 in Kolkata (5:30 ahead): 09:00 has passed; 11:00 and 14:00 are 05:30 and 08:30 UTC.
+        Assert.Equal([Start.Date.AddHours(5.5), Start.Date.AddHours(8.5)], free.Select(f => f.UtcDateTime));
     }
 
     [Fact]

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using FollowerLoop.Learning;
+
+namespace FollowerLoop.Bench.Trainers;
+
+/// <summary>
+/// <c>trainers</c>: the gain model's trainers side by side on the same rows (random picks on each audience, the
+/// sandbox's true gains as labels): held-out error in followers and how well each ranks the held-out posts
+/// (Spearman), the part the planner lives on. No database: it measures the learner alone.
+/// </summary>
+internal static class TrainersCommand
+{
+    private const int Holdout = 100;
+
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "End with one JSON line of the results." };
+        var files = new Option<FileInfo[]>("--audience-file") { Description = "Audience profiles to compare on (repeatable); default: the built-in one and every file in bench/audiences (run from the repository root, as scripts/bench does)." };
+        var seeds = new Option<int>("--seeds") { Description = "Audience seeds per profile (1..N).", DefaultValueFactory = _ => 3 };
+        var posts = new Option<int>("--posts") { Description = $"Posts per history; the last {Holdout} are held out.", DefaultValueFactory = _ => 300 };
+        var command = new Command("trainers", "The gain model's trainers on the same rows: held-out error and ranking, per audience and seed.") { json, files, seeds, posts };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var audiences = parse.GetValue(files) is { Length: > 0 } given
+                ? given.Select(f => (string?)f.FullName).ToList()
+                : [null, .. Directory.GetFiles(Path.Combine("bench", "audiences"), "*.json").Order(StringComparer.Ordinal).Select(Path.GetFullPath)];
+            var trainers = Trainer.All(new LearnOptions());
+            var results = new List<(string Audience, int Seed, string Trainer, double Mae, double Rank, double Seconds)>();
+            foreach (var audience in audiences)
+            {
+                for (var seed = 1; seed <= parse.GetValue(seeds); seed++)
+                {
+                    var rows = await RandomHistory.CreateAsync(audience, seed, parse.GetValue(posts));
+                    var train = rows.Take(rows.Count - Holdout).ToList();
+                    var test = rows.Skip(train.Count).ToList();
+                    foreach (var trainer in trainers)
+                    {
+                        var watch = Stopwatch.StartNew();
+                        var predicted = trainer.Fit(train)([.. test.Select(r => r.Features)]);
+                        var mae = test.Select((r, i) => Math.Abs(ModelLabel.ToGain(predicted[i] - r.Label, r.FollowersAtPost))).Average();
+                        results.Add((audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience), seed, trainer.Name, mae, Spearman(predicted, [.. test.Select(r => (double)r.Label)]), watch.Elapsed.TotalSeconds));
+                    }
+                }
+            }
+
+            await output.WriteLineAsync(Line($"{"audience",-18}{"seed",5}  {"trainer",-32}{"MAE (followers)",16}{"rank corr.",12}{"fit s",8}"));
+            foreach (var r in results)
+            {
+                await output.WriteLineAsync(Line($"{r.Audience,-18}{r.Seed,5}  {r.Trainer,-32}{r.Mae,16:0.00}{r.Rank,12:0.00}{r.Seconds,8:0.0}"));
+            }
+
+            await output.WriteLineAsync(Line($"mean over {results.Select(r => (r.Audience, r.Seed)).Distinct().Count()} histories:"));
+            foreach (var trainer in results.GroupBy(r => r.Trainer))
+            {
+                await output.WriteLineAsync(Line($"  {trainer.Key,-32} MAE {trainer.Average(r => r.Mae),8:0.00}  rank corr. {trainer.Average(r => r.Rank),5:0.00}"));
+            }
+
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, object>
+                {
+                    ["bench"] = "trainers",
+                    ["results"] = results.Select(r => new Dictionary<string, object>
+                    {
+                        ["audience"] = r.Audience, ["seed"] = r.Seed, ["trainer"] = r.Trainer, ["mae"] = Math.Round(r.Mae, 3), ["rank_correlation"] = Math.Round(r.Rank, 3), ["seconds"] = Math.Round(r.Seconds, 2),
+                    }).ToList(),
+                }));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Spearman's rank correlation (ties share their mean rank).</summary>
+    private static double Spearman(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        var (ra, rb) = (Ranks(a), Ranks(b));
+        var (ma, mb) = (ra.Average(), rb.Average());
+        var cov = ra.Select((x, i) => (x - ma) * (rb[i] - mb)).Sum();
+        var sd = Math.Sqrt(ra.Sum(x => (x - ma) * (x - ma)) * rb.Sum(y => (y - mb) * (y - mb)));
+        return sd == 0 ? 0 : cov / sd;
+    }
+
+    private static double[] Ranks(IReadOnlyList<double> values)
+    {
+        var order = values.Select((v, i) => (v, i)).OrderBy(x => x.v).ToList();
+        var ranks = new double[values.Count];
+        for (var start = 0; start < order.Count;)
+        {
+            var end = start;
+            while (end + 1 < order.Count && order[end + 1].v == order[start].v)
+            {
+                end++;
+            }
+
+            for (var k = start; k <= end; k++)
+            {
+                ranks[order[k].i] = (start + end) / 2.0;
+            }
+
+            start = end + 1;
+        }
+
+        return ranks;
+    }
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
