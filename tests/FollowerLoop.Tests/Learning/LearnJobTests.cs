@@ -139,7 +139,7 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
                 Pattern("format", "story: clear", 6, 4, 8),
                 Pattern("format", "list: large but noisy", 20, -30, 70),
                 Pattern("format", "question: clearly worse", -5, -7, -3),
-                Pattern("hour", "18–21h UTC: better", 10, 5, 15),
+                Pattern("hour", "18–21h local: better", 10, 5, 15),
             ],
             Ct);
         var account = Options.Create(new AccountOptions { Handle = Handle });
