@@ -19,9 +19,15 @@ internal static class LearningCommand
         var set = new Option<string[]>("--set") { Description = "A FollowerLoop setting for its run, key=value (repeatable): --set Learn:HalfLife=42.00:00:00." };
         set.Validators.Add(result =>
         {
-            foreach (var bad in (result.GetValueOrDefault<string[]>() ?? []).Where(s => s.IndexOf('=', StringComparison.Ordinal) < 1))
+            var given = result.GetValueOrDefault<string[]>() ?? [];
+            foreach (var bad in given.Where(s => s.IndexOf('=', StringComparison.Ordinal) < 1))
             {
                 result.AddError($"--set {bad}: expected key=value, such as Learn:HalfLife=42.00:00:00.");
+            }
+
+            foreach (var twice in given.Where(s => s.IndexOf('=', StringComparison.Ordinal) > 0).GroupBy(s => s.Split('=', 2)[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                result.AddError($"--set {twice.Key} is given {twice.Count()} times.");
             }
         });
         var explore = new Option<ExplorationMode>("--explore") { Description = "How FollowerLoop's planner explores: Thompson or Ucb.", DefaultValueFactory = _ => ExplorationMode.Thompson };
