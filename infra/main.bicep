@@ -101,6 +101,10 @@ param imageTag string = ''
 @minLength(1)
 param accountHandle string
 
+@description('The audience\'s time zone, an IANA id such as Europe/Berlin (Account__TimeZone): hours are learned and planned in it.')
+@minLength(1)
+param accountTimeZone string = 'UTC'
+
 @description('Base address of X.')
 param xBaseUrl string = 'https://x.com'
 
@@ -407,6 +411,7 @@ var functionsSettings = {
   DurableTask__HubName: taskHubName
   XClient__Provider: xClientProvider
   Account__Handle: accountHandle
+  Account__TimeZone: accountTimeZone
   XClient__Handle: accountHandle
   XClient__BaseUrl: xBaseUrl
   Redis__KeyPrefix: redisKeyPrefix

@@ -6,6 +6,9 @@ using './main.bicep'
 // The X account to grow, without the @ (required).
 param accountHandle = readEnvironmentVariable('FOLLOWERLOOP_ACCOUNT_HANDLE')
 
+// The audience's time zone, an IANA id (Europe/Berlin, America/New_York); hours are learned and planned in it.
+param accountTimeZone = readEnvironmentVariable('FOLLOWERLOOP_ACCOUNT_TIME_ZONE', 'UTC')
+
 // 'Browser' (Functions on Azure Container Apps, with Chromium) or 'Api' (Functions on Flex Consumption, the X API).
 param xClientProvider = 'Browser'
 

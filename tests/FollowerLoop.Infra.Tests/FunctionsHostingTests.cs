@@ -124,7 +124,7 @@ public sealed class FunctionsHostingTests(InfraBuild build)
         var api = build.Main.ObjectBinding("functionsFlex", "settings");
         string[] expected =
         [
-            "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "APPLICATIONINSIGHTS_CONNECTION_STRING", "Account__Handle",
+            "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "APPLICATIONINSIGHTS_CONNECTION_STRING", "Account__Handle", "Account__TimeZone",
             "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__clientId", "AzureWebJobsStorage__credential",
             "DurableTask__HubName", "Llm__Endpoint", "Llm__Model", "Redis__KeyPrefix",
             "XClient__BaseUrl", "XClient__Handle", "XClient__Provider",
@@ -136,6 +136,8 @@ public sealed class FunctionsHostingTests(InfraBuild build)
         Assert.Equal("[parameters('xClientProvider')]", browser["XClient__Provider"]);
         Assert.Equal("[parameters('taskHubName')]", browser["DurableTask__HubName"]);
         Assert.Equal("[parameters('accountHandle')]", browser["Account__Handle"]);
+        Assert.Equal("[parameters('accountTimeZone')]", browser["Account__TimeZone"]);
+        Assert.Equal("UTC", build.Main.Root.Parameters["accountTimeZone"]!["defaultValue"]!.GetValue<string>());
         Assert.Equal("[parameters('accountHandle')]", browser["XClient__Handle"]);
         Assert.Equal("https://x.com", build.Main.Root.Parameters["xBaseUrl"]!["defaultValue"]!.GetValue<string>());
         // Flex Consumption takes the runtime from functionAppConfig and refuses these settings.
