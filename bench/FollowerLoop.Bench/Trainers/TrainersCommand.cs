@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using FollowerLoop.Learning;
+using MathNet.Numerics.Statistics;
 
 namespace FollowerLoop.Bench.Trainers;
 
@@ -42,7 +43,7 @@ internal static class TrainersCommand
                         var watch = Stopwatch.StartNew();
                         var predicted = trainer.Fit(train)([.. test.Select(r => r.Features)]);
                         var mae = test.Select((r, i) => Math.Abs(ModelLabel.ToGain(predicted[i] - r.Label, r.FollowersAtPost))).Average();
-                        results.Add((audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience), seed, trainer.Name, mae, Spearman(predicted, [.. test.Select(r => (double)r.Label)]), watch.Elapsed.TotalSeconds));
+                        results.Add((audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience), seed, trainer.Name, mae, Correlation.Spearman(predicted, test.Select(r => (double)r.Label)), watch.Elapsed.TotalSeconds));
                     }
                 }
             }
@@ -74,39 +75,6 @@ internal static class TrainersCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Spearman's rank correlation (ties share their mean rank).</summary>
-    private static double Spearman(IReadOnlyList<double> a, IReadOnlyList<double> b)
-    {
-        var (ra, rb) = (Ranks(a), Ranks(b));
-        var (ma, mb) = (ra.Average(), rb.Average());
-        var cov = ra.Select((x, i) => (x - ma) * (rb[i] - mb)).Sum();
-        var sd = Math.Sqrt(ra.Sum(x => (x - ma) * (x - ma)) * rb.Sum(y => (y - mb) * (y - mb)));
-        return sd == 0 ? 0 : cov / sd;
-    }
-
-    private static double[] Ranks(IReadOnlyList<double> values)
-    {
-        var order = values.Select((v, i) => (v, i)).OrderBy(x => x.v).ToList();
-        var ranks = new double[values.Count];
-        for (var start = 0; start < order.Count;)
-        {
-            var end = start;
-            while (end + 1 < order.Count && order[end + 1].v == order[start].v)
-            {
-                end++;
-            }
-
-            for (var k = start; k <= end; k++)
-            {
-                ranks[order[k].i] = (start + end) / 2.0;
-            }
-
-            start = end + 1;
-        }
-
-        return ranks;
     }
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -87,14 +87,14 @@ public static class EngagementShareAttribution
     {
         (double Lag, double Drift, double Rate, double Rss)? best = null;
         var steepest = Steepest(intervals);
+        var changes = intervals.Select(i => i.Change).ToArray();
+        var weights = intervals.Select(i => 1 / i.Hours).ToArray();
         if (intervals.Count >= MinIntervals)
         {
             foreach (var lag in LagCandidates)
             {
                 var lagged = posts.Select(p => p.Lagged(lag, Step)).ToList();
                 var x = intervals.Select(i => new[] { i.Hours, lagged.Sum(p => p.Between(i.From, i.To)) }).ToList();
-                var changes = intervals.Select(i => i.Change).ToArray();
-                var weights = intervals.Select(i => 1 / i.Hours).ToArray();
                 // Steady posting makes the posts' summed weight nearly constant per hour, so drift and rate trade off
                 // against each other: a drift is kept only if it explains clearly more than the posts alone (an F test
                 // of the nested fits) and is no steeper than any change seen; otherwise the drift is taken as none.
