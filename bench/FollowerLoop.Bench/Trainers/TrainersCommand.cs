@@ -43,7 +43,7 @@ internal static class TrainersCommand
                         var watch = Stopwatch.StartNew();
                         var predicted = trainer.Fit(train)([.. test.Select(r => r.Features)]);
                         var mae = test.Select((r, i) => Math.Abs(ModelLabel.ToGain(predicted[i] - r.Label, r.FollowersAtPost))).Average();
-                        results.Add((audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience), seed, trainer.Name, mae, Correlation.Spearman(predicted, test.Select(r => (double)r.Label)), watch.Elapsed.TotalSeconds));
+                        results.Add((audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience), seed, trainer.Name, mae, RankCorrelation(predicted, [.. test.Select(r => (double)r.Label)]), watch.Elapsed.TotalSeconds));
                     }
                 }
             }
@@ -76,6 +76,10 @@ internal static class TrainersCommand
         });
         return command;
     }
+
+    /// <summary>Spearman's rank correlation; 0 for a constant prediction, which ranks nothing (MathNet gives NaN there).</summary>
+    private static double RankCorrelation(IReadOnlyList<double> predicted, IReadOnlyList<double> actual) =>
+        Correlation.Spearman(predicted, actual) is var r && !double.IsNaN(r) ? r : 0;
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
