@@ -79,6 +79,11 @@ public sealed class XApiTests
         Assert.Equal(counts.Likes, mine["public_metrics"]!["like_count"]!.GetValue<long>());
         Assert.Equal(counts.Views, mine["public_metrics"]!["impression_count"]!.GetValue<long>());
         Assert.Equal(counts.Views, mine["non_public_metrics"]!["impression_count"]!.GetValue<long>());
+        var age = sandbox.Clock.GetUtcNow() - own.PostedAt;
+        Assert.Equal(sandbox.World.Audience.ProfileClicksAt(own.Outcome, age), mine["non_public_metrics"]!["user_profile_clicks"]!.GetValue<long>());
+        Assert.True(mine["non_public_metrics"]!["user_profile_clicks"]!.GetValue<long>() > 0);
+        Assert.Equal(0, mine["non_public_metrics"]!["url_link_clicks"]!.GetValue<long>());
+        Assert.Equal(sandbox.World.GetQuoteCount(own, sandbox.Clock.GetUtcNow()), mine["public_metrics"]!["quote_count"]!.GetValue<long>());
         Assert.Equal(own.Text, mine["text"]!.GetValue<string>());
         var theirs = data.Single(tweet => tweet!["id"]!.GetValue<string>() == other.Id)!;
         Assert.Null(theirs["non_public_metrics"]);

@@ -99,11 +99,15 @@ public sealed class AudienceModel
             Likes: Count(engagement.LikesPerView, "likes"),
             Bookmarks: Count(engagement.BookmarksPerView, "bookmarks"),
             Views: views);
-        var follows = random.NextPoisson(FollowMean(features, context.Followers, appeal + noise) * reach);
+        var followMean = FollowMean(features, context.Followers, appeal + noise) * reach;
+        var follows = random.NextPoisson(followMean);
 
         // Its own stream, so a profile without unfollows draws exactly what it drew before they existed.
         var unfollows = new DeterministicRandom(Seed, "post/unfollows", sequence).NextPoisson(views * _unfollowsPerView.GetValueOrDefault(features.Format));
-        return new PostOutcome(appeal, noise, totals, follows, unfollows, viral);
+        var linkClicks = features.LinkCount > 0
+            ? new DeterministicRandom(Seed, "post/link-clicks", sequence).NextPoisson(views * engagement.LinkClicksPerView)
+            : 0;
+        return new PostOutcome(appeal, noise, totals, follows, unfollows, viral, follows + OtherProfileVisits(sequence, followMean, views), linkClicks);
     }
 
     /// <summary>
@@ -142,6 +146,20 @@ public sealed class AudienceModel
             Views: AccrualCurves.CountAt(totals.Views, AccrualCurves.Engagement(age, hours.Views)));
     }
 
+    /// <summary>The post's profile visits by <paramref name="age"/>: on the follows' curve, as a visit is where a follow starts.</summary>
+    public long ProfileClicksAt(PostOutcome outcome, TimeSpan age)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return FollowsAt(outcome.ProfileClicks, age);
+    }
+
+    /// <summary>The post's link clicks by <paramref name="age"/>, on the views' curve.</summary>
+    public long LinkClicksAt(PostOutcome outcome, TimeSpan age)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return AccrualCurves.CountAt(outcome.LinkClicks, AccrualCurves.Engagement(age, Profile.Engagement.TimeConstantHours.Views));
+    }
+
     /// <summary>Followers a post has brought minus those it has lost by <paramref name="age"/> (both on the follows' curve).</summary>
     public long NetFollowsAt(PostOutcome outcome, TimeSpan age)
     {
@@ -151,6 +169,20 @@ public sealed class AudienceModel
 
     private long FollowsAt(long total, TimeSpan age) =>
         AccrualCurves.CountAt(total, AccrualCurves.Follows(age, Profile.Engagement.TimeConstantHours.Follows, _followLag));
+
+    /// <summary>
+    /// Profile visits that did not end in a follow, on their own random stream (the other draws stay as they were).
+    /// With <c>followsPerProfileVisit</c> p, visits are Poisson(λ) of which each follows with chance p; thinning makes
+    /// that the same as the follows drawn above, Poisson(λp), plus independent Poisson(λ(1 − p)) visits that did not follow.
+    /// </summary>
+    private long OtherProfileVisits(long sequence, double followMean, long views)
+    {
+        var engagement = Profile.Engagement;
+        var mean = engagement.FollowsPerProfileVisit is { } conversion
+            ? followMean * (1 - conversion) / conversion
+            : views * engagement.ProfileClicksPerView;
+        return new DeterministicRandom(Seed, "post/profile-clicks", sequence).NextPoisson(mean);
+    }
 
     private static Dictionary<PostFormat, double> ByFormat(IReadOnlyDictionary<string, double> byName) =>
         byName.ToDictionary(entry => Enum.Parse<PostFormat>(entry.Key, ignoreCase: true), entry => entry.Value);

@@ -52,6 +52,13 @@ internal static class AudienceStructureValidator
 
         var engagement = profile.Engagement;
         Between(engagement.FollowLagHours, 0, MaxFollowLagHours, "engagement.followLagHours", errors);
+        Between(engagement.ProfileClicksPerView, 0, 1, "engagement.profileClicksPerView", errors);
+        Between(engagement.LinkClicksPerView, 0, 1, "engagement.linkClicksPerView", errors);
+        if (engagement.FollowsPerProfileVisit is { } conversion && conversion is not (> 0 and <= 1))
+        {
+            errors.Add($"engagement.followsPerProfileVisit must be in (0, 1]; got {conversion}.");
+        }
+
         KnownNames<PostFormat>(engagement.UnfollowsPerView.Keys, "engagement.unfollowsPerView", errors);
         foreach (var (format, rate) in engagement.UnfollowsPerView)
         {

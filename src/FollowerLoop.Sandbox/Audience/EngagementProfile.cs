@@ -25,6 +25,21 @@ public sealed record EngagementProfile
     /// <summary>Hours after posting before follows (and unfollows) start; they still all arrive by 48 hours.</summary>
     public required double FollowLagHours { get; init; }
 
+    /// <summary>
+    /// Profile visits per view that do not end in a follow (every follower also visited the profile). Ignored when
+    /// <see cref="FollowsPerProfileVisit"/> is set.
+    /// </summary>
+    public double ProfileClicksPerView { get; init; } = 0.006;
+
+    /// <summary>
+    /// When set, follows come through profile visits: each visitor follows with this chance, so the visits that do
+    /// not end in a follow grow with the post's appeal like the follows do (rather than with its views alone).
+    /// </summary>
+    public double? FollowsPerProfileVisit { get; init; }
+
+    /// <summary>Clicks on a post's link per view (posts without a link get none).</summary>
+    public double LinkClicksPerView { get; init; } = 0.01;
+
     /// <summary>Per format name, followers lost per view (unlisted formats lose none).</summary>
     public IReadOnlyDictionary<string, double> UnfollowsPerView { get; init; } = new Dictionary<string, double>();
 

@@ -9,8 +9,9 @@ namespace FollowerLoop.Learning;
 /// Follower gain per post, by three methods side by side: naive (followers 48h after minus before, which
 /// counts overlapping posts' followers and the organic drift again for every post), overlap-shared (each interval's
 /// change split equally among the live posts: the fair baseline, <see cref="OverlapSharedAttribution"/>) and engagement
-/// share (see <see cref="EngagementShareAttribution"/>). Posts of the last week are recomputed on every run, as
-/// later readings refine the shares of the posts they overlapped.
+/// share (see <see cref="EngagementShareAttribution"/>), posts weighed by profile visits where X gives them, else by
+/// views. Posts of the last week are recomputed on every run, as later readings refine the shares of the posts they
+/// overlapped.
 /// </summary>
 public sealed class AttributionJob(
     AttributionReader reader,
@@ -29,7 +30,11 @@ public sealed class AttributionJob(
         var since = now - Lookback;
         // The series starts one window before the oldest post attributed, and every post live in it weighs in.
         var seriesStart = since - EngagementShareAttribution.Window;
-        var (posts, checkpoints) = await reader.ReadAsync(handle, seriesStart - EngagementShareAttribution.Window, cancellationToken);
+        var (views, visits, checkpoints) = await reader.ReadAsync(handle, seriesStart - EngagementShareAttribution.Window, cancellationToken);
+        // A profile visit is the step before a follow: where X gave every post's visits at every checkpoint (API reads of
+        // posts under 30 days), they weigh the posts; else views do. Never a mix: the rates are per unit of one of them.
+        var byVisits = views.Count > 0 && views.Zip(visits).All(p => p.First.Checkpoints.Count == p.Second.Checkpoints.Count);
+        var posts = byVisits ? visits : views;
         var readings = (await snapshots.GetRangeAsync(handle, seriesStart, now, cancellationToken))
             .Where(s => s is { Followers: not null, FollowersExact: true })
             .Select(s => new FollowerReading(s.TakenAt, s.Followers!.Value))
@@ -54,6 +59,6 @@ public sealed class AttributionJob(
         }
 
         await attribution.UpsertAsync(rows, cancellationToken);
-        Log.Attributed(logger, rows.Count, estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
+        Log.Attributed(logger, rows.Count, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
     }
 }

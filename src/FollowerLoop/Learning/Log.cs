@@ -10,8 +10,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Learn: {Kind} v{Version} trained on {TrainRows} rows; held-out MAE {Mae:0.00} followers on {HoldoutRows} rows vs {Bar} {BarMae:0.00}; activated: {Activated}")]
     public static partial void ModelTrained(ILogger logger, string kind, int version, int trainRows, int holdoutRows, double mae, string bar, double barMae, bool activated);
 
-    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Attribution: {Rows} rows written; fit on {Intervals} follower intervals, drift {DriftPerHour:0.00}/h, follows lag views by {LagHours}h")]
-    public static partial void Attributed(ILogger logger, int rows, int intervals, double driftPerHour, double lagHours);
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Attribution: {Rows} rows written; posts weighed by their {Exposure}; fit on {Intervals} follower intervals, drift {DriftPerHour:0.00}/h, follows lag by {LagHours}h")]
+    public static partial void Attributed(ILogger logger, int rows, string exposure, int intervals, double driftPerHour, double lagHours);
 
     [LoggerMessage(EventId = 7004, Level = LogLevel.Information, Message = "Early call: post {PostId} should gain {Gain:0.0} followers by 48h (early-velocity v{Version}; Plan predicted {Planned})")]
     public static partial void EarlyCall(ILogger logger, string postId, double gain, int version, double? planned);

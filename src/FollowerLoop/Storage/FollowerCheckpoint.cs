@@ -13,6 +13,9 @@ public sealed record FollowerCheckpoint
 
     public bool? FollowersExact { get; init; }
 
+    /// <summary>Visits to the account's profile from this post by this phase (X's <c>user_profile_clicks</c>); null where X does not give it.</summary>
+    public long? ProfileViews { get; init; }
+
     public required double HoursAfterPost { get; init; }
 
     public required DateTimeOffset DueAt { get; init; }

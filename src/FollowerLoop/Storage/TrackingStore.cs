@@ -16,12 +16,13 @@ public sealed class TrackingStore(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into post_velocity_tracking as t (post_id, collection_phase, status, likes, retweets, replies,
-                bookmarks, views, hours_after_post, due_at, checked_at, attempts, error)
-            values (@PostId, @Phase, @Status, @Likes, @Retweets, @Replies, @Bookmarks, @Views, @HoursAfterPost,
-                @DueAt, @CheckedAt, @Attempts, @Error)
+                bookmarks, views, quotes, url_link_clicks, hours_after_post, due_at, checked_at, attempts, error)
+            values (@PostId, @Phase, @Status, @Likes, @Retweets, @Replies, @Bookmarks, @Views, @Quotes, @UrlLinkClicks,
+                @HoursAfterPost, @DueAt, @CheckedAt, @Attempts, @Error)
             on conflict (post_id, collection_phase) do update set
                 status = excluded.status, likes = excluded.likes, retweets = excluded.retweets,
                 replies = excluded.replies, bookmarks = excluded.bookmarks, views = excluded.views,
+                quotes = excluded.quotes, url_link_clicks = excluded.url_link_clicks,
                 hours_after_post = excluded.hours_after_post, due_at = excluded.due_at,
                 checked_at = excluded.checked_at, attempts = excluded.attempts, error = excluded.error
             where t.status <> 'measured' or excluded.status = 'measured'
@@ -36,11 +37,12 @@ public sealed class TrackingStore(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into post_follower_tracking as t (post_id, collection_phase, status, followers, followers_exact,
-                hours_after_post, due_at, checked_at, attempts, error)
-            values (@PostId, @Phase, @Status, @Followers, @FollowersExact, @HoursAfterPost, @DueAt, @CheckedAt,
-                @Attempts, @Error)
+                profile_views, hours_after_post, due_at, checked_at, attempts, error)
+            values (@PostId, @Phase, @Status, @Followers, @FollowersExact, @ProfileViews, @HoursAfterPost, @DueAt,
+                @CheckedAt, @Attempts, @Error)
             on conflict (post_id, collection_phase) do update set
                 status = excluded.status, followers = excluded.followers, followers_exact = excluded.followers_exact,
+                profile_views = excluded.profile_views,
                 hours_after_post = excluded.hours_after_post, due_at = excluded.due_at,
                 checked_at = excluded.checked_at, attempts = excluded.attempts, error = excluded.error
             where t.status <> 'measured' or excluded.status = 'measured'
@@ -55,7 +57,8 @@ public sealed class TrackingStore(NpgsqlDataSource dataSource)
         var rows = await connection.QueryAsync<VelocityCheckpoint>(new CommandDefinition(
             """
             select post_id as PostId, collection_phase as Phase, status as Status, likes as Likes, retweets as Retweets,
-                   replies as Replies, bookmarks as Bookmarks, views as Views, hours_after_post as HoursAfterPost,
+                   replies as Replies, bookmarks as Bookmarks, views as Views, quotes as Quotes,
+                   url_link_clicks as UrlLinkClicks, hours_after_post as HoursAfterPost,
                    due_at as DueAt, checked_at as CheckedAt, attempts as Attempts, error as Error
             from post_velocity_tracking where post_id = @postId order by hours_after_post
             """,
@@ -70,7 +73,7 @@ public sealed class TrackingStore(NpgsqlDataSource dataSource)
         var rows = await connection.QueryAsync<FollowerCheckpoint>(new CommandDefinition(
             """
             select post_id as PostId, collection_phase as Phase, status as Status, followers as Followers,
-                   followers_exact as FollowersExact, hours_after_post as HoursAfterPost, due_at as DueAt,
+                   followers_exact as FollowersExact, profile_views as ProfileViews, hours_after_post as HoursAfterPost, due_at as DueAt,
                    checked_at as CheckedAt, attempts as Attempts, error as Error
             from post_follower_tracking where post_id = @postId order by hours_after_post
             """,

@@ -19,6 +19,10 @@ public sealed record VelocityCheckpoint
 
     public long? Views { get; init; }
 
+    public long? Quotes { get; init; }
+
+    public long? UrlLinkClicks { get; init; }
+
     public required double HoursAfterPost { get; init; }
 
     public required DateTimeOffset DueAt { get; init; }

@@ -69,6 +69,8 @@ public sealed class CheckpointMeasurer(
                 Replies = metrics?.Replies,
                 Bookmarks = metrics?.Bookmarks,
                 Views = metrics?.Views,
+                Quotes = metrics?.Quotes,
+                UrlLinkClicks = metrics?.LinkClicks,
                 HoursAfterPost = hours,
                 DueAt = dueAt,
                 CheckedAt = checkedAt,
@@ -82,6 +84,8 @@ public sealed class CheckpointMeasurer(
                 Status = profile is null ? CheckpointStatus.Failed : CheckpointStatus.Measured,
                 Followers = profile?.Followers,
                 FollowersExact = profile?.FollowersExact,
+                // The post's own count, read with its metrics: kept even when the profile read failed.
+                ProfileViews = metrics?.ProfileClicks,
                 HoursAfterPost = hours,
                 DueAt = dueAt,
                 CheckedAt = checkedAt,

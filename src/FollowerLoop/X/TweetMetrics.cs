@@ -9,4 +9,14 @@ public sealed record TweetMetrics(
     long? Likes,
     long? Bookmarks,
     long? Views,
-    DateTimeOffset ReadAt);
+    DateTimeOffset ReadAt)
+{
+    /// <summary>Quote posts (the API's public <c>quote_count</c>; the page does not show it).</summary>
+    public long? Quotes { get; init; }
+
+    /// <summary>Visits to the author's profile from the post (<c>user_profile_clicks</c>): the owner's, under 30 days, API only.</summary>
+    public long? ProfileClicks { get; init; }
+
+    /// <summary>Clicks on the post's link (<c>url_link_clicks</c>): the owner's, under 30 days, API only.</summary>
+    public long? LinkClicks { get; init; }
+}

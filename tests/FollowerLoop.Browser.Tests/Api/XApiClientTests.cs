@@ -100,8 +100,8 @@ public sealed class XApiClientTests : IAsyncLifetime
             {"data":[
               {"id":"{{mine}}","text":"a","created_at":"2026-11-24T10:00:00.000Z",
                "public_metrics":{"retweet_count":3,"reply_count":2,"like_count":40,"quote_count":1,"bookmark_count":5,"impression_count":900},
-               "non_public_metrics":{"impression_count":1234,"url_link_clicks":0,"user_profile_clicks":7},
-               "organic_metrics":{"impression_count":1234,"like_count":40,"reply_count":2,"retweet_count":3,"url_link_clicks":0,"user_profile_clicks":7} },
+               "non_public_metrics":{"impression_count":1234,"url_link_clicks":4,"user_profile_clicks":7},
+               "organic_metrics":{"impression_count":1234,"like_count":40,"reply_count":2,"retweet_count":3,"url_link_clicks":4,"user_profile_clicks":7} },
               {"id":"{{other}}","text":"b","created_at":"2026-11-24T06:00:00.000Z",
                "public_metrics":{"retweet_count":0,"reply_count":0,"like_count":1,"quote_count":0} }
              ],
@@ -111,9 +111,9 @@ public sealed class XApiClientTests : IAsyncLifetime
 
         var reads = new[] { mine, other, deleted }.Select(id => _host.Client.GetTweetMetricsAsync(ApiHost.Handle, id, token)).ToList();
 
-        Assert.Equal(new TweetMetrics(ApiHost.Handle, mine, 2, 3, 40, 5, 1234, ApiHost.Start), await reads[0]);
-        // No bookmark or impression count given: unknown, not zero.
-        Assert.Equal(new TweetMetrics(ApiHost.Handle, other, 0, 0, 1, null, null, ApiHost.Start), await reads[1]);
+        Assert.Equal(new TweetMetrics(ApiHost.Handle, mine, 2, 3, 40, 5, 1234, ApiHost.Start) { Quotes = 1, ProfileClicks = 7, LinkClicks = 4 }, await reads[0]);
+        // No bookmark or impression count and no owner's metrics given: unknown, not zero.
+        Assert.Equal(new TweetMetrics(ApiHost.Handle, other, 0, 0, 1, null, null, ApiHost.Start) { Quotes = 0 }, await reads[1]);
         var error = await Assert.ThrowsAsync<XClientException>(() => reads[2]);
         Assert.False(error.IsRetryable);
         Assert.Contains("Could not find tweet", error.Message, StringComparison.Ordinal);

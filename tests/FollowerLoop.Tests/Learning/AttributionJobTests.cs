@@ -6,7 +6,7 @@ using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Tracking;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Tests.Learning;
@@ -15,7 +15,7 @@ namespace FollowerLoop.Tests.Learning;
 /// Attribution on what tracking would have stored for sandbox posts (hourly snapshots, checkpoint metrics and
 /// followers), compared with the sandbox's hidden truth.
 /// </summary>
-public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>
+public sealed class AttributionJobTests
 {
     private const string Handle = "fl_attr";
     private const int Posts = 24;
@@ -23,12 +23,19 @@ public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<Pos
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Run_ThreeMethodsSideBySide_EngagementShareBeatsTheOverlapSharedBaseline()
+    /// <param name="profileVisits">Whether the checkpoints stored the posts' profile visits, as API reads do.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Run_ThreeMethodsSideBySide_EngagementShareBeatsTheOverlapSharedBaseline(bool profileVisits)
     {
         var clock = new SteppedTimeProvider(Epoch);
         var world = SandboxWorld.Create(new SandboxOptions { Handle = Handle, AudienceSeed = 3, Clock = SandboxClockMode.Stepped, Epoch = Epoch }, clock);
-        var tracked = await TrackAsync(world, clock);
+        // A database each: the two runs publish the same posts.
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
+        var tracked = await TrackAsync(db, world, clock, profileVisits);
+        var log = new FakeLogger<AttributionJob>();
 
         await new AttributionJob(
             new AttributionReader(db.DataSource),
@@ -36,7 +43,9 @@ public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<Pos
             new AttributionStore(db.DataSource),
             Options.Create(new AccountOptions { Handle = Handle }),
             clock,
-            NullLogger<AttributionJob>.Instance).RunAsync(Ct);
+            log).RunAsync(Ct);
+
+        Assert.Contains(profileVisits ? "weighed by their profile visits" : "weighed by their views", log.LatestRecord.Message, StringComparison.Ordinal);
 
         var store = new AttributionStore(db.DataSource);
         var naiveErrors = new List<double>();
@@ -60,7 +69,7 @@ public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<Pos
     }
 
     /// <summary>A post every 3 hours, then 49 hours more; every hour a snapshot, and each post's checkpoints when due.</summary>
-    private async Task<IReadOnlyList<SandboxPost>> TrackAsync(SandboxWorld world, SteppedTimeProvider clock)
+    private static async Task<IReadOnlyList<SandboxPost>> TrackAsync(PostgresDatabase db, SandboxWorld world, SteppedTimeProvider clock, bool profileVisits)
     {
         var content = new ContentStore(db.DataSource);
         var posts = new PostStore(db.DataSource);
@@ -101,6 +110,7 @@ public sealed class AttributionJobTests(PostgresDatabase db) : IClassFixture<Pos
                         {
                             PostId = post.Id, Phase = phase.ToColumn(), Status = CheckpointStatus.Measured, Followers = world.GetFollowers(), FollowersExact = true,
                             HoursAfterPost = hours, DueAt = now, CheckedAt = now,
+                            ProfileViews = profileVisits ? world.Audience.ProfileClicksAt(post.Outcome, now - post.PostedAt) : null,
                         },
                         Ct);
                 }

@@ -39,6 +39,29 @@ public sealed class CheckpointMeasurerTests(PostgresDatabase db) : IClassFixture
         var followers = Assert.Single(await new TrackingStore(db.DataSource).GetFollowersAsync(post.TweetId, Ct));
         Assert.True(followers.FollowersExact);
         Assert.Equal(_worker.World.GetFollowers(), followers.Followers!.Value, 5.0);
+        // The page shows no quote count, link clicks or profile visits: unknown, not 0.
+        Assert.Equal((null, null, null), (row.Quotes, row.UrlLinkClicks, followers.ProfileViews));
+    }
+
+    [Fact]
+    public async Task Checkpoint_ThroughTheApi_StoresQuotesLinkClicksAndProfileVisits()
+    {
+        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>(), factor: 3600, api: true);
+        var post = await worker.PostDirectlyAsync(db, "Profile visits: read https://example.com/visits before you post again.");
+        var onX = worker.World.FindPost(post.TweetId)!;
+        await Eventually.TrueAsync(() => Task.FromResult(worker.World.Clock.GetUtcNow() - post.PostedAt > TimeSpan.FromHours(24)), TimeSpan.FromSeconds(60), "a virtual day");
+
+        await worker.Services.GetRequiredService<CheckpointMeasurer>().MeasureAsync(post.TweetId, CheckpointPhase.Hours24, 1, true, Ct);
+
+        var row = Assert.Single(await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct));
+        var followers = Assert.Single(await new TrackingStore(db.DataSource).GetFollowersAsync(post.TweetId, Ct));
+        var age = TimeSpan.FromHours(row.HoursAfterPost);
+        var audience = worker.World.Audience;
+        // The sandbox's clock moves on between the read and the stored time: the counts lie between the two ages' values.
+        Assert.InRange(followers.ProfileViews!.Value, audience.ProfileClicksAt(onX.Outcome, age - TimeSpan.FromHours(1)), audience.ProfileClicksAt(onX.Outcome, age));
+        Assert.InRange(row.UrlLinkClicks!.Value, audience.LinkClicksAt(onX.Outcome, age - TimeSpan.FromHours(1)), audience.LinkClicksAt(onX.Outcome, age));
+        Assert.True(followers.ProfileViews > 0 && row.UrlLinkClicks > 0, $"{followers.ProfileViews} visits, {row.UrlLinkClicks} link clicks");
+        Assert.InRange(row.Quotes!.Value, worker.World.GetQuoteCount(onX, post.PostedAt + age - TimeSpan.FromHours(1)), worker.World.GetQuoteCount(onX, post.PostedAt + age));
     }
 
     [Fact]

@@ -177,19 +177,23 @@ internal static class ApiShapes
             {
                 errors.Add(ApiProblems.FieldNotAuthorized(tweet.Id, field));
             }
-            else if (field == "non_public_metrics")
-            {
-                json[field] = new JsonObject { ["impression_count"] = counts.Views };
-            }
             else
             {
-                json[field] = new JsonObject
+                var age = now - own!.PostedAt;
+                var owners = new JsonObject
                 {
                     ["impression_count"] = counts.Views,
-                    ["like_count"] = counts.Likes,
-                    ["reply_count"] = counts.Replies,
-                    ["retweet_count"] = counts.Reposts,
+                    ["url_link_clicks"] = world.Audience.LinkClicksAt(own.Outcome, age),
+                    ["user_profile_clicks"] = world.Audience.ProfileClicksAt(own.Outcome, age),
                 };
+                if (field == "organic_metrics")
+                {
+                    owners["like_count"] = counts.Likes;
+                    owners["reply_count"] = counts.Replies;
+                    owners["retweet_count"] = counts.Reposts;
+                }
+
+                json[field] = owners;
             }
         }
     }

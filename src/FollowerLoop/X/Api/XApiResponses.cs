@@ -108,9 +108,11 @@ internal static class XApiResponses
     private static TweetMetrics Metrics(JsonNode tweet, string id, string handle, DateTimeOffset readAt, string endpoint)
     {
         var shown = tweet["public_metrics"];
+        var owners = tweet["non_public_metrics"];
+        var organic = tweet["organic_metrics"];
         // Impressions: the owner's exact count when granted, else the public one X now shows on every post.
-        var views = Count(tweet["non_public_metrics"]?["impression_count"], endpoint)
-            ?? Count(tweet["organic_metrics"]?["impression_count"], endpoint)
+        var views = Count(owners?["impression_count"], endpoint)
+            ?? Count(organic?["impression_count"], endpoint)
             ?? Count(shown?["impression_count"], endpoint);
         return new TweetMetrics(
             handle,
@@ -120,7 +122,12 @@ internal static class XApiResponses
             Count(shown?["like_count"], endpoint),
             Count(shown?["bookmark_count"], endpoint),
             views,
-            readAt);
+            readAt)
+        {
+            Quotes = Count(shown?["quote_count"], endpoint),
+            ProfileClicks = Count(owners?["user_profile_clicks"], endpoint) ?? Count(organic?["user_profile_clicks"], endpoint),
+            LinkClicks = Count(owners?["url_link_clicks"], endpoint) ?? Count(organic?["url_link_clicks"], endpoint),
+        };
     }
 
     private static IEnumerable<JsonNode?> Array(JsonNode? node, string name, string endpoint) => node switch
