@@ -52,6 +52,12 @@ public sealed class SandboxOptions
     /// <summary>How long a login lasts, on the sandbox clock.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(365);
 
+    /// <summary>
+    /// Whether the API answers <c>GET /2/tweets/analytics</c> (per-post follows and unfollows, which X lists for Enterprise
+    /// access); otherwise it refuses with 403 as X does for other access levels.
+    /// </summary>
+    public bool PostAnalytics { get; set; }
+
     /// <summary>A text equal to one of the account's posts this recent is refused as a duplicate (x.com error 187).</summary>
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromDays(7);
 }

@@ -94,6 +94,42 @@ public sealed class XApiTests
     }
 
     [Fact]
+    public async Task PostAnalytics_RefusedByDefault_AsForSelfServeAccess()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        var post = sandbox.World.Publish("How to keep a side project alive for a year");
+
+        var (status, body) = await sandbox.SendApiAsync(HttpMethod.Get, $"/2/tweets/analytics?ids={post.Id}&start_time=2026-01-05T00:00:00Z&end_time=2026-01-08T00:00:00Z&granularity=total&analytics.fields=follows,unfollows");
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Equal("Client Forbidden", body["title"]!.GetValue<string>());
+        Assert.Equal("client-not-enrolled", body["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PostAnalytics_WhenGiven_AreThePostsTrueFollowsAndUnfollowsInTheRange()
+    {
+        await using var sandbox = await SandboxHost.StartAsync(options => options.PostAnalytics = true);
+        var post = sandbox.World.Publish("Unpopular opinion: most productivity advice is procrastination");
+        sandbox.Clock.Advance(TimeSpan.FromHours(30));
+        var start = post.PostedAt.AddHours(2);
+        var end = post.PostedAt.AddHours(24);
+        string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+
+        var (status, body) = await sandbox.SendApiAsync(HttpMethod.Get, $"/2/tweets/analytics?ids={post.Id}&start_time={Utc(start)}&end_time={Utc(end)}&granularity=total&analytics.fields=follows,unfollows,user_profile_clicks");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var metrics = body["data"]![0]!["timestamped_metrics"]![0]!["metrics"]!;
+        var audience = sandbox.World.Audience;
+        var (early, late) = (start - post.PostedAt, end - post.PostedAt);
+        Assert.Equal(audience.FollowsAt(post.Outcome, late) - audience.FollowsAt(post.Outcome, early), metrics["follows"]!.GetValue<long>());
+        Assert.Equal(audience.UnfollowsAt(post.Outcome, late) - audience.UnfollowsAt(post.Outcome, early), metrics["unfollows"]!.GetValue<long>());
+        Assert.Equal(audience.ProfileClicksAt(post.Outcome, late) - audience.ProfileClicksAt(post.Outcome, early), metrics["user_profile_clicks"]!.GetValue<long>());
+        Assert.True(metrics["follows"]!.GetValue<long>() > 0);
+        Assert.Null(metrics["impressions"]);
+    }
+
+    [Fact]
     public async Task CreateTweet_Answers201AndRefusesDuplicatesAndLongTexts()
     {
         await using var sandbox = await SandboxHost.StartAsync();

@@ -160,6 +160,20 @@ public sealed class AudienceModel
         return AccrualCurves.CountAt(outcome.LinkClicks, AccrualCurves.Engagement(age, Profile.Engagement.TimeConstantHours.Views));
     }
 
+    /// <summary>Followers the post has brought by <paramref name="age"/> (what X's post analytics call <c>follows</c>).</summary>
+    public long FollowsAt(PostOutcome outcome, TimeSpan age)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return FollowsAt(outcome.Follows, age);
+    }
+
+    /// <summary>Followers the post has lost by <paramref name="age"/> (X's <c>unfollows</c>).</summary>
+    public long UnfollowsAt(PostOutcome outcome, TimeSpan age)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return FollowsAt(outcome.Unfollows, age);
+    }
+
     /// <summary>Followers a post has brought minus those it has lost by <paramref name="age"/> (both on the follows' curve).</summary>
     public long NetFollowsAt(PostOutcome outcome, TimeSpan age)
     {

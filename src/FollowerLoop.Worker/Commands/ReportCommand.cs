@@ -64,12 +64,14 @@ internal static class ReportCommand
             ? "  followers      unknown (no account snapshot in the window)"
             : Text($"  followers      {snapshots[0].Followers:N0} → {snapshots[^1].Followers:N0} ({snapshots[^1].Followers - snapshots[0].Followers:+#,0;-#,0;0})"));
         await output.WriteLineAsync(Text($"  posts          {posted.Count} posted, {finished.Count} with their 48 hours done"));
+        var reported = await services.GetRequiredService<AttributionStore>().GetErrorsAgainstReportedAsync(handle, from, to, cancellationToken);
         if (attributed.Count > 0)
         {
             var naive = finished.Where(r => r.FollowersGainedNaive is not null).ToList();
             var naiveNote = naive.Count > 0 ? Text($"; the naive method would say {naive.Average(r => r.FollowersGainedNaive!.Value):+0.0;-0.0}") : "";
+            var method = reported.Posts > 0 ? Text($"X's counts for {reported.Posts}, engagement share for the rest") : "engagement share";
             await output.WriteLineAsync(Text(
-                $"  attributed     {attributed.Sum(r => r.AttributedFollowers!.Value):+0;-0} followers to {attributed.Count} posts, {attributed.Average(r => r.AttributedFollowers!.Value):+0.0;-0.0} per post (engagement share){naiveNote}"));
+                $"  attributed     {attributed.Sum(r => r.AttributedFollowers!.Value):+0;-0} followers to {attributed.Count} posts, {attributed.Average(r => r.AttributedFollowers!.Value):+0.0;-0.0} per post ({method}){naiveNote}"));
             await output.WriteLineAsync("  best posts by attributed followers:");
             var content = services.GetRequiredService<ContentStore>();
             foreach (var row in attributed.OrderByDescending(r => r.AttributedFollowers).Take(TopPosts))
@@ -79,8 +81,16 @@ internal static class ReportCommand
             }
         }
 
+        if (reported.Posts > 0)
+        {
+            await output.WriteLineAsync(Text(
+                $"  X's own counts {reported.Posts} posts with follows reported by X; the estimates were off by (followers per post): engagement share {Error(reported.EngagementShare)}, overlap-shared {Error(reported.OverlapShared)}, naive {Error(reported.Naive)}"));
+        }
+
         await output.WriteLineAsync();
     }
+
+    private static string Error(double? error) => error is { } e ? Text($"{e:0.0}") : "n/a";
 
     /// <summary>Posts still in their 48 hours that the early-velocity model has called from their 2-hour counts.</summary>
     private static async Task WriteEarlyCallsAsync(IServiceProvider services, string handle, DateTimeOffset now, TextWriter output, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using FollowerLoop.Storage;
 using FollowerLoop.Tracking;
+using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed class AttributionJob(
     AttributionReader reader,
     AccountSnapshotStore snapshots,
     AttributionStore attribution,
+    IReportedFollowsReader reported,
     IOptions<AccountOptions> account,
     TimeProvider time,
     ILogger<AttributionJob> logger)
@@ -60,5 +62,41 @@ public sealed class AttributionJob(
 
         await attribution.UpsertAsync(rows, cancellationToken);
         Log.Attributed(logger, rows.Count, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
+        await RecordReportedAsync(posts.Where(p => p.PostedAt >= since && p.PostedAt + EngagementShareAttribution.Window <= now).ToList(), since, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// X's own follows for the posts whose 48 hours are over, once per post (their window is closed, so they no longer
+    /// change); a read that fails is tried again on the next run, and none is asked when X does not give them.
+    /// </summary>
+    private async Task RecordReportedAsync(IReadOnlyList<PostViews> finished, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!reported.Available || finished.Count == 0)
+        {
+            return;
+        }
+
+        var known = await attribution.GetPostIdsAsync(AttributionMethod.Reported, since, cancellationToken);
+        foreach (var post in finished.Where(p => !known.Contains(p.PostId)))
+        {
+            var windowEnd = post.PostedAt + EngagementShareAttribution.Window;
+            ReportedFollows? counts;
+            try
+            {
+                counts = await reported.ReadAsync(post.PostId, post.PostedAt, windowEnd, cancellationToken);
+            }
+            catch (XClientException ex)
+            {
+                Log.ReportedFollowsFailed(logger, post.PostId, ex.Message);
+                continue;
+            }
+
+            if (counts is null)
+            {
+                return;
+            }
+
+            await attribution.UpsertAsync([new PostAttribution(post.PostId, AttributionMethod.Reported, counts.Net, post.PostedAt, windowEnd, now)], cancellationToken);
+        }
     }
 }

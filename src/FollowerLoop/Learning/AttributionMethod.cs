@@ -9,6 +9,9 @@ public static class AttributionMethod
     /// <summary>Each interval's follower change split equally among the posts live in it: the fair baseline (<see cref="OverlapSharedAttribution"/>).</summary>
     public const string OverlapShared = "overlap_shared";
 
+    /// <summary>Follows minus unfollows as X reports them for the post (<see cref="X.IReportedFollowsReader"/>): the truth where X gives it.</summary>
+    public const string Reported = "x_reported";
+
     /// <summary>Drift removed, each interval's gain shared among the live posts by their (delayed) views and format conversion.</summary>
     public const string EngagementShare = "engagement_share";
 }

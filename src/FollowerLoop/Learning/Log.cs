@@ -13,6 +13,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Attribution: {Rows} rows written; posts weighed by their {Exposure}; fit on {Intervals} follower intervals, drift {DriftPerHour:0.00}/h, follows lag by {LagHours}h")]
     public static partial void Attributed(ILogger logger, int rows, string exposure, int intervals, double driftPerHour, double lagHours);
 
+    [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "Attribution: X's follows of post {PostId} could not be read ({Reason}); trying again on the next run")]
+    public static partial void ReportedFollowsFailed(ILogger logger, string postId, string reason);
+
     [LoggerMessage(EventId = 7004, Level = LogLevel.Information, Message = "Early call: post {PostId} should gain {Gain:0.0} followers by 48h (early-velocity v{Version}; Plan predicted {Planned})")]
     public static partial void EarlyCall(ILogger logger, string postId, double gain, int version, double? planned);
 }

@@ -6,8 +6,8 @@ namespace FollowerLoop.Learning;
 
 /// <summary>
 /// Builds the training rows of the account's finished posts in one query: each post's content, its
-/// checkpoints (2h, 24h, 48h metrics; followers before and after) and its engagement-share attribution; the
-/// hour and weekday in the account's time zone.
+/// checkpoints (2h, 24h, 48h metrics; followers before and after) and its attributed followers: X's own count where
+/// X reports it, else the engagement-share estimate; the hour and weekday in the account's time zone.
 /// Unknown stays NULL: a failed or missing checkpoint leaves its columns empty, never 0.
 /// </summary>
 public sealed class OutcomeReader(NpgsqlDataSource dataSource)
@@ -35,7 +35,7 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
                    v24.bookmarks as Bookmarks24h, v24.views as Views24h, v48.likes as Likes48h, v48.views as Views48h,
                    v24.likes + v24.retweets + v24.replies + v24.bookmarks as Engagement24h,
                    f48.followers - fb.followers as FollowersGainedNaive,
-                   a.attributed_followers as AttributedFollowers, @now as ComputedAt
+                   coalesce(x.attributed_followers, a.attributed_followers) as AttributedFollowers, @now as ComputedAt
             from posts p
             join content_metadata c using (decision_id)
             left join post_follower_tracking fb on fb.post_id = p.tweet_id and fb.collection_phase = 'baseline' and fb.status = 'measured'
@@ -44,6 +44,7 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
             left join post_velocity_tracking v24 on v24.post_id = p.tweet_id and v24.collection_phase = '24h' and v24.status = 'measured'
             left join post_velocity_tracking v48 on v48.post_id = p.tweet_id and v48.collection_phase = '48h' and v48.status = 'measured'
             left join post_attribution a on a.post_id = p.tweet_id and a.method = 'engagement_share'
+            left join post_attribution x on x.post_id = p.tweet_id and x.method = 'x_reported'
             where p.posted_at >= @since and p.posted_at <= @finishedBefore
             order by p.posted_at
             """,

@@ -24,6 +24,39 @@ public sealed class AttributionStore(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>The posts that have a row of <paramref name="method"/> whose window starts at or after <paramref name="since"/>.</summary>
+    public async Task<HashSet<string>> GetPostIdsAsync(string method, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            "select post_id from post_attribution where method = @method and window_start >= @since",
+            new { method, since },
+            cancellationToken: cancellationToken));
+        return ids.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The estimates' errors against X's reported follows, over the account's posts made in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public async Task<EstimateErrors> GetErrorsAgainstReportedAsync(string account, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleAsync<EstimateErrors>(new CommandDefinition(
+            """
+            select count(*)::int as Posts,
+                   avg(abs(e.attributed_followers - x.attributed_followers)) as EngagementShare,
+                   avg(abs(s.attributed_followers - x.attributed_followers)) as OverlapShared,
+                   avg(abs(n.attributed_followers - x.attributed_followers)) as Naive
+            from post_attribution x
+            join posted_decisions p on p.tweet_id = x.post_id
+            left join post_attribution e on e.post_id = x.post_id and e.method = 'engagement_share'
+            left join post_attribution s on s.post_id = x.post_id and s.method = 'overlap_shared'
+            left join post_attribution n on n.post_id = x.post_id and n.method = 'naive'
+            where x.method = 'x_reported' and x.attributed_followers is not null
+              and p.account = @account and p.posted_at >= @from and p.posted_at < @to
+            """,
+            new { account, from, to },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<PostAttribution>> GetForPostAsync(string postId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

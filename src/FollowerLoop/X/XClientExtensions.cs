@@ -53,10 +53,12 @@ public static class XClientExtensions
         if (provider == XClientProvider.Browser)
         {
             builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<PlaywrightXClient>());
+            builder.Services.TryAddSingleton<IReportedFollowsReader, PagesGiveNoReportedFollows>();
             return builder;
         }
 
         XApiRegistration.AddXApi(builder.Services, builder.Configuration);
+        builder.Services.TryAddSingleton<IReportedFollowsReader, XApiReportedFollows>();
         if (provider == XClientProvider.Api)
         {
             builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<XApiClient>());

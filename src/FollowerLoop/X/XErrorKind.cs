@@ -27,6 +27,9 @@ public enum XErrorKind
     /// <summary>The saved session is no longer logged in. Definitive until <c>followerloop x login</c>.</summary>
     LoggedOut,
 
+    /// <summary>The app's access level or the token does not include what was asked (HTTP 403 on a read). Definitive.</summary>
+    NotPermitted,
+
     /// <summary>X interrupted a login (unusual activity, a confirmation code): a person must answer it. Definitive.</summary>
     LoginChallenge,
 }

@@ -43,12 +43,15 @@ public sealed class InProcessWorker : IAsyncDisposable
 
     /// <param name="factor">Run the sandbox and the jobs on one accelerated clock this many times faster than real time; null for the real clock.</param>
     /// <param name="api">Reach X through the sandbox's X API (<c>XClient:Provider = Api</c>) instead of its pages.</param>
-    public static async Task<InProcessWorker> StartAsync(PostgresDatabase db, IReadOnlyDictionary<string, string?> settings, double? factor = null, bool api = false)
+    /// <param name="postAnalytics">Whether the sandbox's API gives per-post follows (<see cref="SandboxOptions.PostAnalytics"/>).</param>
+    public static async Task<InProcessWorker> StartAsync(PostgresDatabase db, IReadOnlyDictionary<string, string?> settings, double? factor = null, bool api = false, bool postAnalytics = false)
     {
         var realStart = DateTimeOffset.UtcNow;
-        var sandbox = SandboxApp.Build(factor is { } f
+        var options = factor is { } f
             ? new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Accelerated, Factor = f, Epoch = realStart, RealStart = realStart }
-            : new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Real });
+            : new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Real };
+        options.PostAnalytics = postAnalytics;
+        var sandbox = SandboxApp.Build(options);
         await sandbox.StartAsync();
         var worker = new InProcessWorker(sandbox);
         // The provider decides which services AddXClient registers, so it is set before registration.

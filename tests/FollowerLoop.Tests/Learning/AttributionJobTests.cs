@@ -6,6 +6,7 @@ using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Tracking;
+using FollowerLoop.X;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
@@ -41,6 +42,7 @@ public sealed class AttributionJobTests
             new AttributionReader(db.DataSource),
             new AccountSnapshotStore(db.DataSource),
             new AttributionStore(db.DataSource),
+            new PagesGiveNoReportedFollows(),
             Options.Create(new AccountOptions { Handle = Handle }),
             clock,
             log).RunAsync(Ct);

@@ -7,8 +7,8 @@ using FollowerLoop.Sandbox.World;
 namespace FollowerLoop.Sandbox.Web.Api;
 
 /// <summary>
-/// The X API v2 subset FollowerLoop's API client calls, under <c>/2</c>: users, post lookup, create, recent search
-/// and the mentions timeline, behind <see cref="ApiAuthFilter"/>; the OAuth 2.0 token endpoint is open (client auth only).
+/// The X API v2 subset FollowerLoop's API client calls, under <c>/2</c>: users, post lookup, create, recent search,
+/// post analytics and the mentions timeline, behind <see cref="ApiAuthFilter"/>; the OAuth 2.0 token endpoint is open (client auth only).
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -26,6 +26,7 @@ internal static class ApiEndpoints
         authorized.MapGet("/tweets", Lookup);
         authorized.MapPost("/tweets", CreateTweetEndpoint.CreateAsync);
         authorized.MapGet("/tweets/search/recent", SearchRecent);
+        authorized.MapGet("/tweets/analytics", PostAnalyticsEndpoint.Read);
         return app;
     }
 

@@ -12,6 +12,20 @@ internal static class ApiProblems
 
     public static IResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "Forbidden", detail);
 
+    /// <summary>403 for an endpoint the app's access level does not include: X's "Client Forbidden" with its reason.</summary>
+    public static IResult ClientForbidden(string reason) =>
+        Results.Json(
+            new JsonObject
+            {
+                ["title"] = "Client Forbidden",
+                ["detail"] = "This request must be made using an approved developer account that is enrolled in the requested endpoint.",
+                ["reason"] = reason,
+                ["registration_url"] = "https://developer.x.com/en/portal/product",
+                ["type"] = "https://api.twitter.com/2/problems/client-forbidden",
+                ["required_enrollment"] = "Enterprise",
+            },
+            statusCode: StatusCodes.Status403Forbidden);
+
     public static IResult TooManyRequests() => Problem(StatusCodes.Status429TooManyRequests, "Too Many Requests", "Too Many Requests");
 
     public static IResult ServiceUnavailable() => Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", "Service Unavailable");

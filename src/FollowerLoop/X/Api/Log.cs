@@ -38,6 +38,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3110, Level = LogLevel.Information, Message = "Authorized the X account with OAuth 2.0 (access token valid until {ExpiresAt}); saved in {TokenStorePath}")]
     public static partial void Authorized(ILogger logger, DateTimeOffset? expiresAt, string tokenStorePath);
 
+    [LoggerMessage(EventId = 3121, Level = LogLevel.Information, Message = "X does not give this app per-post follows ({Reason}); attribution estimates them, and FollowerLoop does not ask again until it restarts")]
+    public static partial void PostAnalyticsRefused(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 3111, Level = LogLevel.Warning, Message = "Could not record the X API usage of {Endpoint} (the call itself succeeded or failed on its own): {Reason}")]
     public static partial void UsageNotRecorded(ILogger logger, string endpoint, string reason);
 }

@@ -18,13 +18,13 @@ internal static class XApiErrors
 
     public static XClientException ClientForbidden(string endpoint, XApiProblem problem) =>
         new($"X API refused the app at {endpoint}: {problem.Describe()}. The app must belong to a Project with access to this endpoint (developer portal: attach it to a Project, or upgrade the access level).",
-            isRetryable: false);
+            isRetryable: false) { Kind = XErrorKind.NotPermitted };
 
     public static XClientException Unauthorized(string endpoint, XApiProblem problem) =>
         new($"X API refused the token at {endpoint} (HTTP 401: {problem.Describe()}). Authorize the account again and set the new user token in section XApi.", isRetryable: false) { Kind = XErrorKind.LoggedOut };
 
     public static XApiForbiddenException Forbidden(string endpoint, XApiProblem problem) =>
-        new($"X API answered 403 at {endpoint}: {problem.Describe()}.");
+        new($"X API answered 403 at {endpoint}: {problem.Describe()}.") { Kind = XErrorKind.NotPermitted };
 
     public static XClientException NotFound(string endpoint, XApiProblem problem) =>
         new($"X API found nothing at {endpoint} (HTTP 404: {problem.Describe()}).", isRetryable: false) { Kind = XErrorKind.NotFound };

@@ -49,6 +49,26 @@ internal static class XApiResponses
         return results;
     }
 
+    /// <summary>
+    /// <c>GET /2/tweets/analytics</c>: <c>{"data":[{"id","timestamped_metrics":[{"timestamp","metrics":{"follows","unfollows"}}]}]}</c>,
+    /// the post's counts summed over the entries (one with <c>granularity=total</c>). A post listed under <c>errors</c> fails the read.
+    /// </summary>
+    public static ReportedFollows ReportedFollows(JsonObject root, string postId, string endpoint)
+    {
+        var post = Array(root["data"], "data", endpoint).FirstOrDefault(p => Text(p?["id"]) == postId);
+        if (post is null)
+        {
+            var reason = Text((root["errors"] as JsonArray)?.FirstOrDefault()?["detail"]) ?? "the post is not in the answer";
+            throw new XClientException($"X API gave no analytics for post {postId} at {endpoint}: {reason}.", isRetryable: false);
+        }
+
+        var entries = Array(post["timestamped_metrics"], "timestamped_metrics", endpoint).Select(e => e?["metrics"]).ToList();
+        long Sum(string field) => entries.Count == 0
+            ? throw XApiErrors.Malformed(endpoint, $"post {postId} has no timestamped_metrics.")
+            : entries.Sum(metrics => Count(metrics?[field], endpoint) ?? throw XApiErrors.Malformed(endpoint, $"post {postId} has no {field} count."));
+        return new ReportedFollows(postId, Sum("follows"), Sum("unfollows"));
+    }
+
     /// <summary><c>GET /2/users/me</c>, <c>/2/users/:id</c>, <c>/2/users/by/username/:username</c>: <c>{"data":{"id","username","public_metrics":{…}}}</c>.</summary>
     public static XApiUser User(JsonObject root, string endpoint)
     {

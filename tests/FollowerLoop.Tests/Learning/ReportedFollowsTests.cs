@@ -1,0 +1,76 @@
+using Dapper;
+using FollowerLoop.Learning;
+using FollowerLoop.Storage;
+using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.Worker.Commands;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowerLoop.Tests.Learning;
+
+/// <summary>
+/// X's own per-post follows (the sandbox's API gives them as Enterprise access would): the Attribution job stores them
+/// as their own method and the training row takes them in place of the estimate.
+/// </summary>
+public sealed class ReportedFollowsTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>
+{
+    // 48 virtual hours in about 5 seconds.
+    private const double Factor = 36_000;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AttributionJob_StoresXsFollows_AndLearnTrainsOnThem()
+    {
+        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>(), factor: Factor, api: true, postAnalytics: true);
+        var post = await worker.PostDirectlyAsync(db, "Reported follows: what I stopped doing to ship every week");
+        await Eventually.TrueAsync(() => Task.FromResult(worker.World.Clock.GetUtcNow() - post.PostedAt > TimeSpan.FromHours(49)), TimeSpan.FromSeconds(60), "49 virtual hours");
+
+        await worker.Services.GetRequiredService<AttributionJob>().RunAsync(Ct);
+        await worker.Services.GetRequiredService<OutcomesJob>().RunAsync(Ct);
+
+        var truth = worker.World.TrueFollowerGain(post.TweetId).At48h;
+        var rows = (await new AttributionStore(db.DataSource).GetForPostAsync(post.TweetId, Ct)).ToDictionary(r => r.Method);
+        Assert.Equal(truth, rows[AttributionMethod.Reported].AttributedFollowers);
+        Assert.Equal(post.PostedAt + TimeSpan.FromHours(48), rows[AttributionMethod.Reported].WindowEnd, TimeSpan.FromMilliseconds(1));
+        Assert.True(truth > 0);
+        var training = Assert.Single(await new TrainingStore(db.DataSource).GetAllAsync(InProcessWorker.Handle, Ct), r => r.PostId == post.TweetId);
+        Assert.Equal(truth, training.AttributedFollowers);
+
+        // No follower series was tracked here, so the estimates are set to known errors to check the report's sums.
+        var now = worker.World.Clock.GetUtcNow();
+        await new AttributionStore(db.DataSource).UpsertAsync(
+            [
+                new PostAttribution(post.TweetId, AttributionMethod.EngagementShare, truth + 3, post.PostedAt, post.PostedAt.AddHours(48), now),
+                new PostAttribution(post.TweetId, AttributionMethod.OverlapShared, truth - 1.5, post.PostedAt, post.PostedAt.AddHours(48), now),
+            ],
+            Ct);
+        var output = new StringWriter();
+        await ReportCommand.RunAsync(worker.Services, TimeSpan.FromDays(3), output, Ct, now);
+        Assert.Contains("(X's counts for 1, engagement share for the rest)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 posts with follows reported by X; the estimates were off by (followers per post): engagement share 3.0, overlap-shared 1.5, naive n/a", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AttributionJob_WhereXRefusesTheEndpoint_AsksOnceAndEstimates()
+    {
+        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>(), factor: Factor, api: true);
+        var first = await worker.PostDirectlyAsync(db, "Refused analytics: the meeting that should have been a document");
+        var second = await worker.PostDirectlyAsync(db, "Refused analytics: code review is a teaching tool");
+        await Eventually.TrueAsync(() => Task.FromResult(worker.World.Clock.GetUtcNow() - second.PostedAt > TimeSpan.FromHours(49)), TimeSpan.FromSeconds(60), "49 virtual hours");
+        var job = worker.Services.GetRequiredService<AttributionJob>();
+
+        await job.RunAsync(Ct);
+        await job.RunAsync(Ct);
+
+        foreach (var post in new[] { first, second })
+        {
+            var methods = (await new AttributionStore(db.DataSource).GetForPostAsync(post.TweetId, Ct)).Select(r => r.Method);
+            Assert.DoesNotContain(AttributionMethod.Reported, methods);
+            Assert.Contains(AttributionMethod.EngagementShare, methods);
+        }
+
+        // Every request X answered, refused or not, is counted in the usage table.
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("select coalesce(sum(requests), 0)::bigint from x_api_usage where endpoint = 'GET /2/tweets/analytics'"));
+    }
+}
