@@ -36,7 +36,7 @@ public sealed class EarlyCall(ContentStore content, TrackingCache tracking, Acti
             return null;
         }
 
-        var row = EarlyVelocityFeatures.Build(description, post.PostedAt, new EarlySignals(likes, reposts, replies, views, atPost), account.Value.GetZone());
+        var row = EarlyVelocityFeatures.Build(description, post.PostedAt, new EarlySignals(likes, reposts, replies, views, atPost, atTwoHours.ProfileClicks), account.Value.GetZone());
         var gain = ModelLabel.ToGain(model.Ensemble.PredictMean([row])[0], atPost);
         await content.SetPredictedGain2hAsync(post.DecisionId, gain, time.GetUtcNow(), cancellationToken);
         Log.EarlyCall(logger, post.TweetId, gain, model.Stored.Version, item.PredictedGain);

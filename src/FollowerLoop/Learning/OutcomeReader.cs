@@ -31,6 +31,7 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
                    extract(dow from p.posted_at at time zone @timeZone)::smallint as DayOfWeek,
                    p.hours_since_previous as HoursSincePrevious, fb.followers as FollowersAtPost,
                    v2.likes as Likes2h, v2.retweets as Retweets2h, v2.replies as Replies2h, v2.views as Views2h,
+                   f2.profile_views as ProfileViews2h,
                    v24.likes as Likes24h, v24.retweets as Retweets24h, v24.replies as Replies24h,
                    v24.bookmarks as Bookmarks24h, v24.views as Views24h, v48.likes as Likes48h, v48.views as Views48h,
                    v24.likes + v24.retweets + v24.replies + v24.bookmarks as Engagement24h,
@@ -40,6 +41,7 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
             join content_metadata c using (decision_id)
             left join post_follower_tracking fb on fb.post_id = p.tweet_id and fb.collection_phase = 'baseline' and fb.status = 'measured'
             left join post_follower_tracking f48 on f48.post_id = p.tweet_id and f48.collection_phase = '48h' and f48.status = 'measured'
+            left join post_follower_tracking f2 on f2.post_id = p.tweet_id and f2.collection_phase = '2h'
             left join post_velocity_tracking v2 on v2.post_id = p.tweet_id and v2.collection_phase = '2h' and v2.status = 'measured'
             left join post_velocity_tracking v24 on v24.post_id = p.tweet_id and v24.collection_phase = '24h' and v24.status = 'measured'
             left join post_velocity_tracking v48 on v48.post_id = p.tweet_id and v48.collection_phase = '48h' and v48.status = 'measured'

@@ -23,7 +23,7 @@ public static class TrainingExamples
             .Select(u => new TrainingExample(
                 u.Row.PostId,
                 u.Row.PostedAt,
-                EarlyVelocityFeatures.Build(u.Post, u.Row.PostedAt, new EarlySignals(u.Row.Likes2h!.Value, u.Row.Retweets2h!.Value, u.Row.Replies2h!.Value, u.Row.Views2h!.Value, u.Followers), zone),
+                EarlyVelocityFeatures.Build(u.Post, u.Row.PostedAt, new EarlySignals(u.Row.Likes2h!.Value, u.Row.Retweets2h!.Value, u.Row.Replies2h!.Value, u.Row.Views2h!.Value, u.Followers, u.Row.ProfileViews2h), zone),
                 u.Label,
                 u.Followers)),
     ];

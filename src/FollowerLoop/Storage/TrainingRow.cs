@@ -37,6 +37,9 @@ public sealed record TrainingRow
 
     public long? Views2h { get; init; }
 
+    /// <summary>Profile visits from the post by its 2-hour checkpoint; null where X did not give them (the browser path).</summary>
+    public long? ProfileViews2h { get; init; }
+
     public long? Likes24h { get; init; }
 
     public long? Retweets24h { get; init; }

@@ -51,7 +51,7 @@ public sealed class EarlyCallTests(PostgresDatabase db) : IClassFixture<Postgres
             var likes = random.Next(0, 60);
             var gain = 2 + (0.5 * likes);
             var at = start.AddHours(3 * i);
-            var early = new EarlySignals(likes, likes / 5, likes / 10, likes * 40, Followers);
+            var early = new EarlySignals(likes, likes / 5, likes / 10, likes * 40, Followers, null);
             return new TrainingExample($"early-{i}", at, EarlyVelocityFeatures.Build(PostDescription.Of(c), at, early, TimeZoneInfo.Utc), ModelLabel.FromGain(gain, Followers), Followers);
         }).ToList();
         var store = new ModelStore(db.DataSource);
@@ -90,7 +90,7 @@ public sealed class EarlyCallTests(PostgresDatabase db) : IClassFixture<Postgres
         var row = EarlyVelocityFeatures.Build(
             PostDescription.Of(item)!,
             post.PostedAt,
-            new EarlySignals(twoHours.Likes!.Value, twoHours.Retweets!.Value, twoHours.Replies!.Value, twoHours.Views!.Value, baseline),
+            new EarlySignals(twoHours.Likes!.Value, twoHours.Retweets!.Value, twoHours.Replies!.Value, twoHours.Views!.Value, baseline, null),
             TimeZoneInfo.Utc);
         Assert.Equal(ModelLabel.ToGain(model.Ensemble.PredictMean([row])[0], baseline), item.PredictedGain2h!.Value, 6);
         // And near the planted relation (gain per 10,000 followers = 2 + 0.5 × likes per 10,000), which the
