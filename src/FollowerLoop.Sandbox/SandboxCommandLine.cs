@@ -24,6 +24,7 @@ internal static class SandboxCommandLine
         var epoch = new Option<DateTimeOffset>("--epoch") { Description = "The simulated start (ISO 8601).", DefaultValueFactory = _ => defaults.Epoch };
         var realStart = new Option<DateTimeOffset?>("--real-start") { Description = "The real moment the epoch corresponds to (accelerated clock); default now." };
         var fault = new Option<string>("--fault") { Description = $"Fault applied to every request: {FaultNames.Known}.", DefaultValueFactory = _ => "none" };
+        var postAnalytics = new Option<bool>("--post-analytics") { Description = "Answer GET /2/tweets/analytics (per-post follows, Enterprise access) instead of 403." };
         var slowMs = new Option<int>("--slow-ms") { Description = "Delay of the slow fault, in real milliseconds.", DefaultValueFactory = _ => defaults.SlowMs };
         fault.Validators.Add(result =>
         {
@@ -35,7 +36,7 @@ internal static class SandboxCommandLine
 
         var root = new RootCommand("FollowerLoop.Sandbox: a local x.com look-alike with a hidden audience model.")
         {
-            urls, handle, displayName, password, challengeCode, adminToken, apiToken, seed, audienceFile, clock, factor, epoch, realStart, fault, slowMs,
+            urls, handle, displayName, password, challengeCode, adminToken, apiToken, seed, audienceFile, clock, factor, epoch, realStart, fault, slowMs, postAnalytics,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -57,6 +58,7 @@ internal static class SandboxCommandLine
                 RealStart = parse.GetValue(realStart),
                 DefaultFault = defaultFault,
                 SlowMs = parse.GetValue(slowMs),
+                PostAnalytics = parse.GetValue(postAnalytics),
             };
             return await RunAsync(options, parse.InvocationConfiguration.Error, cancellationToken);
         });

@@ -19,7 +19,7 @@ namespace FollowerLoop.Bench.Learning;
 /// <summary>
 /// FollowerLoop's policy: the library's own jobs (Plan, Posting, checkpoints, Data collection, Attribution,
 /// Outcomes, Learn, Strategy) on a real database and Redis, in virtual time, against the sandbox through an
-/// X client that reads only what x.com shows. Reply and Viral thread do not run: the benchmark compares
+/// X client that reads only what x.com shows (or, with <see cref="BenchReads.Api"/>, what the API adds for own posts). Reply and Viral thread do not run: the benchmark compares
 /// planned posts.
 /// </summary>
 internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
@@ -128,7 +128,8 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.AddFollowerLoopCore().AddJobs();
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddSingleton<IXClient>(new WorldXClient(world));
+        builder.Services.AddSingleton<IXClient>(new WorldXClient(world, settings.Reads));
+        builder.Services.AddSingleton<IReportedFollowsReader, NoReportedFollows>();
         builder.Services.AddSingleton<VirtualCheckpointScheduler>();
         builder.Services.AddSingleton<ICheckpointScheduler>(sp => sp.GetRequiredService<VirtualCheckpointScheduler>());
         builder.Services.AddSingleton<IContentGenerator>(new BankGenerator(bank, clock));

@@ -30,6 +30,7 @@ internal static class LearningCommand
                 result.AddError($"--set {twice.Key} is given {twice.Count()} times.");
             }
         });
+        var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads: Page (x.com's counts) or Api (also profile visits, link clicks and quotes of own posts).", DefaultValueFactory = _ => BenchReads.Page };
         var explore = new Option<ExplorationMode>("--explore") { Description = "How FollowerLoop's planner explores: Thompson or Ucb.", DefaultValueFactory = _ => ExplorationMode.Thompson };
         posts.Validators.Add(result =>
         {
@@ -54,6 +55,7 @@ internal static class LearningCommand
             posts,
             explore,
             set,
+            reads,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -65,7 +67,8 @@ internal static class LearningCommand
                 parse.GetValue(explore),
                 Environment.GetEnvironmentVariable("Database__ConnectionString") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres",
                 Environment.GetEnvironmentVariable("Redis__Configuration") ?? "127.0.0.1:56379",
-                (parse.GetValue(set) ?? []).Select(s => s.Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1]));
+                (parse.GetValue(set) ?? []).Select(s => s.Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1]),
+                parse.GetValue(reads));
             var wall = Stopwatch.StartNew();
             var bank = new CandidateBank(settings.AudienceSeed, LearningSettings.Plan.CandidateCount);
             var random = await new BaselineRun(settings, bank, oracle: false).RunAsync(cancellationToken);

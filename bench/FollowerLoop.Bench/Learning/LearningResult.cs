@@ -23,7 +23,7 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
     public async Task WriteTableAsync(TextWriter output)
     {
         var days = (Learned.Policy.LastPostAt - LearningSettings.Epoch).TotalDays;
-        await output.WriteLineAsync(Line($"learning: audience seed {Settings.AudienceSeed}{(Settings.AudienceFile is null ? "" : $" ({Settings.AudienceFile})")}, {Settings.Posts} posts per policy, exploration {Settings.Exploration}, {days:0.0} virtual days{(Settings.Overrides.Count == 0 ? "" : $", settings {string.Join(", ", Settings.Overrides.Select(o => $"{o.Key}={o.Value}"))}")}"));
+        await output.WriteLineAsync(Line($"learning: audience seed {Settings.AudienceSeed}{(Settings.AudienceFile is null ? "" : $" ({Settings.AudienceFile})")}, {Settings.Posts} posts per policy, exploration {Settings.Exploration}, {Settings.Reads} reads, {days:0.0} virtual days{(Settings.Overrides.Count == 0 ? "" : $", settings {string.Join(", ", Settings.Overrides.Select(o => $"{o.Key}={o.Value}"))}")}"));
         await output.WriteLineAsync(Line($"{"policy",-10}{"true followers gained",24}{$"last {TailPosts} posts",16}{"per post (last)",18}"));
         foreach (var policy in new[] { Random, Learned.Policy, Oracle })
         {
@@ -46,6 +46,7 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         ["posts"] = Settings.Posts,
         ["exploration"] = Settings.Exploration.ToString().ToLowerInvariant(),
         ["settings"] = Settings.Overrides,
+        ["reads"] = Settings.Reads.ToString().ToLowerInvariant(),
         ["random"] = Random.Total,
         ["learned"] = Learned.Policy.Total,
         ["oracle"] = Oracle.Total,

@@ -5,10 +5,11 @@ namespace FollowerLoop.Bench.Learning;
 
 /// <summary>
 /// The X client FollowerLoop's jobs use in the benchmark: the sandbox world in process, answering exactly
-/// what the browser client reads from its pages (public counts, exact follower count, search, mentions), never the
-/// hidden audience or the true gains.
+/// what the browser client reads from its pages (public counts, exact follower count, search, mentions), or with
+/// <see cref="BenchReads.Api"/> what the API adds for the account's own posts under 30 days (quotes, link clicks,
+/// profile visits) — never the hidden audience or the true gains.
 /// </summary>
-internal sealed class WorldXClient(SandboxWorld world) : IXClient
+internal sealed class WorldXClient(SandboxWorld world, BenchReads reads) : IXClient
 {
     public Task<PostedTweet> PostAsync(string text, CancellationToken cancellationToken) => Publish(text, null);
 
@@ -17,7 +18,20 @@ internal sealed class WorldXClient(SandboxWorld world) : IXClient
     public Task<TweetMetrics> GetTweetMetricsAsync(string handle, string tweetId, CancellationToken cancellationToken)
     {
         var counts = world.GetMetrics(tweetId);
-        return Task.FromResult(new TweetMetrics(handle, tweetId, counts.Replies, counts.Reposts, counts.Likes, counts.Bookmarks, counts.Views, world.Clock.GetUtcNow()));
+        var now = world.Clock.GetUtcNow();
+        var metrics = new TweetMetrics(handle, tweetId, counts.Replies, counts.Reposts, counts.Likes, counts.Bookmarks, counts.Views, now);
+        if (reads == BenchReads.Api && world.FindPost(tweetId) is { } own)
+        {
+            var age = now - own.PostedAt;
+            metrics = metrics with
+            {
+                Quotes = world.GetQuoteCount(own, now),
+                ProfileClicks = age < TimeSpan.FromDays(30) ? world.Audience.ProfileClicksAt(own.Outcome, age) : null,
+                LinkClicks = age < TimeSpan.FromDays(30) ? world.Audience.LinkClicksAt(own.Outcome, age) : null,
+            };
+        }
+
+        return Task.FromResult(metrics);
     }
 
     public Task<ProfileStats> GetProfileAsync(string handle, CancellationToken cancellationToken) =>

@@ -53,7 +53,7 @@ public static class XClientExtensions
         if (provider == XClientProvider.Browser)
         {
             builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<PlaywrightXClient>());
-            builder.Services.TryAddSingleton<IReportedFollowsReader, PagesGiveNoReportedFollows>();
+            builder.Services.TryAddSingleton<IReportedFollowsReader, NoReportedFollows>();
             return builder;
         }
 

@@ -42,7 +42,7 @@ public sealed class AttributionJobTests
             new AttributionReader(db.DataSource),
             new AccountSnapshotStore(db.DataSource),
             new AttributionStore(db.DataSource),
-            new PagesGiveNoReportedFollows(),
+            new NoReportedFollows(),
             Options.Create(new AccountOptions { Handle = Handle }),
             clock,
             log).RunAsync(Ct);

@@ -1,10 +1,10 @@
 namespace FollowerLoop.X;
 
 /// <summary>
-/// The browser provider's answer: x.com's pages show a post's new follows only on its analytics page, to Premium
-/// accounts, and that page is not read; attribution estimates instead.
+/// Where X's per-post follows cannot be read: the browser provider (x.com shows a post's new follows only on its
+/// analytics page, to Premium accounts, and that page is not read). Attribution estimates instead.
 /// </summary>
-internal sealed class PagesGiveNoReportedFollows : IReportedFollowsReader
+internal sealed class NoReportedFollows : IReportedFollowsReader
 {
     public bool Available => false;
 

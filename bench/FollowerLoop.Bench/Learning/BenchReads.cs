@@ -1,0 +1,11 @@
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>What FollowerLoop's X client reads in the learning bench.</summary>
+internal enum BenchReads
+{
+    /// <summary>What x.com's pages show: public counts, the exact follower count.</summary>
+    Page,
+
+    /// <summary>What the self-serve API adds for the account's own posts under 30 days: quotes, link clicks, profile visits.</summary>
+    Api,
+}
