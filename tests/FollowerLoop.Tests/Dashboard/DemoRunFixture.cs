@@ -43,6 +43,10 @@ public sealed class DemoRunFixture : IAsyncLifetime
     // Generous: the wait ends as soon as the posts are done, and a loaded 2-core machine can take minutes.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(240);
 
+    // Longer still for tracking: once in nine runs a post's tracking had not finished after 240 s (cause not known; a
+    // suspect is a message taken under a lost lease, which comes back after the control queue's 2-minute visibility timeout).
+    private static readonly TimeSpan TrackingTimeout = TimeSpan.FromSeconds(480);
+
     private readonly PostgresDatabase _database = new();
     private readonly AzuriteTaskHub _hub = new();
     private readonly string _session = Path.Combine(Path.GetTempPath(), $"fl-dashboard-session-{Guid.NewGuid():N}.json");
@@ -98,7 +102,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
 
         try
         {
-            await Eventually.TrueAsync(() => TrackedThrough48hAsync(posts), Timeout, $"{FinishedPosts} posts tracked through 48h");
+            await Eventually.TrueAsync(() => TrackedThrough48hAsync(posts), TrackingTimeout, $"{FinishedPosts} posts tracked through 48h");
         }
         catch (TimeoutException ex)
         {
