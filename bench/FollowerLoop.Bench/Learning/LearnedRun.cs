@@ -19,8 +19,8 @@ namespace FollowerLoop.Bench.Learning;
 /// <summary>
 /// FollowerLoop's policy: the library's own jobs (Plan, Posting, checkpoints, Data collection, Attribution,
 /// Outcomes, Learn, Strategy) on a real database and Redis, in virtual time, against the sandbox through an
-/// X client that reads only what x.com shows (or, with <see cref="BenchReads.Api"/>, what the API adds for own posts). Reply and Viral thread do not run: the benchmark compares
-/// planned posts.
+/// X client that reads only what x.com shows (or, with <see cref="BenchReads.Api"/>, what the API adds for own posts).
+/// Reply and Viral thread do not run: the benchmark compares planned posts.
 /// </summary>
 internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
 {
