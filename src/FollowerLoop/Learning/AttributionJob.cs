@@ -1,5 +1,4 @@
 using FollowerLoop.Storage;
-using FollowerLoop.Tracking;
 using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,12 +6,13 @@ using Microsoft.Extensions.Options;
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// Follower gain per post, by three methods side by side: naive (followers 48h after minus before, which
+/// Follower gain per post, by several methods side by side: naive (followers 48h after minus before, which
 /// counts overlapping posts' followers and the organic drift again for every post), overlap-shared (each interval's
 /// change split equally among the live posts: the fair baseline, <see cref="OverlapSharedAttribution"/>) and engagement
 /// share (see <see cref="EngagementShareAttribution"/>), posts weighed by profile visits where X gives them, else by
-/// views. Posts of the last week are recomputed on every run, as later readings refine the shares of the posts they
-/// overlapped.
+/// views. The estimates of the last week's posts are recomputed on every run, as later readings refine the shares of
+/// the posts they overlapped; naive needs no series and is written for every post with both readings, however late;
+/// X's own follows (method x_reported) where the API gives them.
 /// </summary>
 public sealed class AttributionJob(
     AttributionReader reader,
@@ -46,22 +46,17 @@ public sealed class AttributionJob(
 
         var estimate = EngagementShareAttribution.Estimate(readings, posts);
         var shared = OverlapSharedAttribution.Estimate(readings, posts);
-        var byPost = checkpoints.ToLookup(c => c.PostId);
         var rows = new List<PostAttribution>();
         foreach (var post in posts.Where(p => p.PostedAt >= since))
         {
             var windowEnd = post.PostedAt + EngagementShareAttribution.Window;
             rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, estimate.Followers[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
             rows.Add(new PostAttribution(post.PostId, AttributionMethod.OverlapShared, shared[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
-            var phases = byPost[post.PostId].ToDictionary(c => c.Phase, c => c.Reading.Followers);
-            if (phases.TryGetValue(CheckpointPhase.Baseline.ToColumn(), out var before) && phases.TryGetValue(CheckpointPhase.Hours48.ToColumn(), out var after))
-            {
-                rows.Add(new PostAttribution(post.PostId, AttributionMethod.Naive, after - before, post.PostedAt, windowEnd, now));
-            }
         }
 
         await attribution.UpsertAsync(rows, cancellationToken);
-        Log.Attributed(logger, rows.Count, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
+        var naive = await attribution.UpsertNaiveAsync(handle, now, cancellationToken);
+        Log.Attributed(logger, rows.Count + naive, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
         await RecordReportedAsync(posts.Where(p => p.PostedAt >= since && p.PostedAt + EngagementShareAttribution.Window <= now).ToList(), since, now, cancellationToken);
     }
 

@@ -24,6 +24,32 @@ public sealed class AttributionStore(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The naive rows (followers at the 48h checkpoint minus at the baseline) of every post of the account that has both
+    /// readings: it needs no follower series, so a post whose 48h checkpoint ran late, after the estimates' lookback, gets
+    /// one too. A row is rewritten only when its value changed.
+    /// </summary>
+    /// <returns>The rows written.</returns>
+    public async Task<int> UpsertNaiveAsync(string account, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into post_attribution as a (post_id, method, attributed_followers, window_start, window_end, computed_at)
+            select p.tweet_id, 'naive', f48.followers - fb.followers, p.posted_at, p.posted_at + interval '48 hours', @now
+            from posted_decisions p
+            join post_follower_tracking fb on fb.post_id = p.tweet_id and fb.collection_phase = 'baseline' and fb.status = 'measured' and fb.followers is not null
+            join post_follower_tracking f48 on f48.post_id = p.tweet_id and f48.collection_phase = '48h' and f48.status = 'measured' and f48.followers is not null
+            where p.account = @account
+            on conflict (post_id, method) do update set
+                attributed_followers = excluded.attributed_followers, window_start = excluded.window_start,
+                window_end = excluded.window_end, computed_at = excluded.computed_at
+            where a.attributed_followers is distinct from excluded.attributed_followers
+            """,
+            new { account, now },
+            cancellationToken: cancellationToken));
+    }
+
     /// <summary>The posts that have a row of <paramref name="method"/> whose window starts at or after <paramref name="since"/>.</summary>
     public async Task<HashSet<string>> GetPostIdsAsync(string method, DateTimeOffset since, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Tracking;
 using FollowerLoop.X;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Tests.Learning;
@@ -68,6 +69,42 @@ public sealed class AttributionJobTests
         // The fair baseline knows overlap too; engagement share must still do better (the bench asks for half, over 300 posts).
         Assert.True(shareErrors.Average() < sharedErrors.Average(), $"share MAE {shareErrors.Average():0.0} vs overlap-shared {sharedErrors.Average():0.0}");
         Assert.True(shareErrors.Average() < truthMean / 2, $"share MAE {shareErrors.Average():0.0} for posts gaining {truthMean:0.0} on average");
+    }
+
+    [Fact]
+    public async Task Run_APostWhose48hCheckpointCameAfterTheLookback_StillGetsItsNaiveRow()
+    {
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
+        var now = Epoch.AddDays(30);
+        var postedAt = now.AddDays(-20);
+        var item = Samples.Content("Late checkpoint: the boring parts of shipping") with { Account = Handle };
+        await new ContentStore(db.DataSource).EnqueueAsync(item, Ct);
+        await new PostStore(db.DataSource).RecordPostedAsync(new PostRecord(item.DecisionId, "1900000000000000001", Handle, postedAt, postedAt), postedAt, Ct);
+        var tracking = new TrackingStore(db.DataSource);
+        foreach (var (phase, followers) in new[] { (CheckpointPhase.Baseline, 12_000L), (CheckpointPhase.Hours48, 12_031L) })
+        {
+            await tracking.UpsertFollowersAsync(
+                new FollowerCheckpoint
+                {
+                    PostId = "1900000000000000001", Phase = phase.ToColumn(), Status = CheckpointStatus.Measured, Followers = followers, FollowersExact = true,
+                    HoursAfterPost = phase.Offset().TotalHours, DueAt = postedAt + phase.Offset(), CheckedAt = now.AddDays(-1),
+                },
+                Ct);
+        }
+
+        await new AttributionJob(
+            new AttributionReader(db.DataSource),
+            new AccountSnapshotStore(db.DataSource),
+            new AttributionStore(db.DataSource),
+            new NoReportedFollows(),
+            Options.Create(new AccountOptions { Handle = Handle }),
+            new FakeTimeProvider(now),
+            new FakeLogger<AttributionJob>()).RunAsync(Ct);
+
+        var row = Assert.Single(await new AttributionStore(db.DataSource).GetForPostAsync("1900000000000000001", Ct));
+        Assert.Equal((AttributionMethod.Naive, 31.0), (row.Method, row.AttributedFollowers));
+        Assert.Equal(postedAt.AddHours(48), row.WindowEnd);
     }
 
     /// <summary>A post every 3 hours, then 49 hours more; every hour a snapshot, and each post's checkpoints when due.</summary>

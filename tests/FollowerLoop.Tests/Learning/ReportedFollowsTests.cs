@@ -11,7 +11,7 @@ namespace FollowerLoop.Tests.Learning;
 /// X's own per-post follows (the sandbox's API gives them as Enterprise access would): the Attribution job stores them
 /// as their own method and the training row takes them in place of the estimate.
 /// </summary>
-public sealed class ReportedFollowsTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>
+public sealed class ReportedFollowsTests
 {
     // 48 virtual hours in about 5 seconds.
     private const double Factor = 36_000;
@@ -21,22 +21,42 @@ public sealed class ReportedFollowsTests(PostgresDatabase db) : IClassFixture<Po
     [Fact]
     public async Task AttributionJob_StoresXsFollows_AndLearnTrainsOnThem()
     {
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
         await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>(), factor: Factor, api: true, postAnalytics: true);
-        var post = await worker.PostDirectlyAsync(db, "Reported follows: what I stopped doing to ship every week");
-        await Eventually.TrueAsync(() => Task.FromResult(worker.World.Clock.GetUtcNow() - post.PostedAt > TimeSpan.FromHours(49)), TimeSpan.FromSeconds(60), "49 virtual hours");
+        string[] texts =
+        [
+            "Reported follows: what I stopped doing to ship every week",
+            "Reported follows: 3 habits that compound.\n\n1. Sleep\n2. Reading\n3. Walking",
+            "Reported follows: the meeting that should have been a document",
+        ];
+        var posts = new List<PostRecord>();
+        foreach (var text in texts)
+        {
+            posts.Add(await worker.PostDirectlyAsync(db, text));
+        }
+
+        await Eventually.TrueAsync(() => Task.FromResult(worker.World.Clock.GetUtcNow() - posts[^1].PostedAt > TimeSpan.FromHours(49)), TimeSpan.FromSeconds(60), "49 virtual hours");
 
         await worker.Services.GetRequiredService<AttributionJob>().RunAsync(Ct);
         await worker.Services.GetRequiredService<OutcomesJob>().RunAsync(Ct);
 
-        var truth = worker.World.TrueFollowerGain(post.TweetId).At48h;
-        var rows = (await new AttributionStore(db.DataSource).GetForPostAsync(post.TweetId, Ct)).ToDictionary(r => r.Method);
-        Assert.Equal(truth, rows[AttributionMethod.Reported].AttributedFollowers);
-        Assert.Equal(post.PostedAt + TimeSpan.FromHours(48), rows[AttributionMethod.Reported].WindowEnd, TimeSpan.FromMilliseconds(1));
-        Assert.True(truth > 0);
-        var training = Assert.Single(await new TrainingStore(db.DataSource).GetAllAsync(InProcessWorker.Handle, Ct), r => r.PostId == post.TweetId);
-        Assert.Equal(truth, training.AttributedFollowers);
+        var training = (await new TrainingStore(db.DataSource).GetAllAsync(InProcessWorker.Handle, Ct)).ToDictionary(r => r.PostId);
+        foreach (var each in posts)
+        {
+            var gain = worker.World.TrueFollowerGain(each.TweetId).At48h;
+            var reported = (await new AttributionStore(db.DataSource).GetForPostAsync(each.TweetId, Ct)).Single(r => r.Method == AttributionMethod.Reported);
+            Assert.Equal(gain, reported.AttributedFollowers);
+            Assert.Equal(each.PostedAt + TimeSpan.FromHours(48), reported.WindowEnd, TimeSpan.FromMilliseconds(1));
+            Assert.Equal(gain, training[each.TweetId].AttributedFollowers);
+        }
 
-        // No follower series was tracked here, so the estimates are set to known errors to check the report's sums.
+        // A small account's post may truly gain none; three all gaining none would leave the check above empty.
+        Assert.Contains(posts, p => worker.World.TrueFollowerGain(p.TweetId).At48h != 0);
+        var post = posts[0];
+        var truth = worker.World.TrueFollowerGain(post.TweetId).At48h;
+
+        // No follower series was tracked here, so the first post's estimates are set to known errors to check the report's sums.
         var now = worker.World.Clock.GetUtcNow();
         await new AttributionStore(db.DataSource).UpsertAsync(
             [
@@ -46,13 +66,16 @@ public sealed class ReportedFollowsTests(PostgresDatabase db) : IClassFixture<Po
             Ct);
         var output = new StringWriter();
         await ReportCommand.RunAsync(worker.Services, TimeSpan.FromDays(3), output, Ct, now);
-        Assert.Contains("(X's counts for 1, engagement share for the rest)", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("1 posts with follows reported by X; the estimates were off by (followers per post): engagement share 3.0, overlap-shared 1.5, naive n/a", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("(X's counts for 3, engagement share for the rest)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("3 posts with follows reported by X; the estimates were off by (followers per post): engagement share 3.0, overlap-shared 1.5, naive n/a", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AttributionJob_WhereXRefusesTheEndpoint_AsksOnceAndEstimates()
     {
+        // A database of its own: the usage table below counts every analytics request made against it.
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
         await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>(), factor: Factor, api: true);
         var first = await worker.PostDirectlyAsync(db, "Refused analytics: the meeting that should have been a document");
         var second = await worker.PostDirectlyAsync(db, "Refused analytics: code review is a teaching tool");
