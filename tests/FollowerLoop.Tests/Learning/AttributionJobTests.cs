@@ -39,14 +39,7 @@ public sealed class AttributionJobTests
         var tracked = await TrackAsync(db, world, clock, profileVisits);
         var log = new FakeLogger<AttributionJob>();
 
-        await new AttributionJob(
-            new AttributionReader(db.DataSource),
-            new AccountSnapshotStore(db.DataSource),
-            new AttributionStore(db.DataSource),
-            new NoReportedFollows(),
-            Options.Create(new AccountOptions { Handle = Handle }),
-            clock,
-            log).RunAsync(Ct);
+        await Job(db, clock, log).RunAsync(Ct);
 
         Assert.Contains(profileVisits ? "weighed by their profile visits" : "weighed by their views", log.LatestRecord.Message, StringComparison.Ordinal);
 
@@ -93,19 +86,23 @@ public sealed class AttributionJobTests
                 Ct);
         }
 
-        await new AttributionJob(
-            new AttributionReader(db.DataSource),
-            new AccountSnapshotStore(db.DataSource),
-            new AttributionStore(db.DataSource),
-            new NoReportedFollows(),
-            Options.Create(new AccountOptions { Handle = Handle }),
-            new FakeTimeProvider(now),
-            new FakeLogger<AttributionJob>()).RunAsync(Ct);
+        await Job(db, new FakeTimeProvider(now), new FakeLogger<AttributionJob>()).RunAsync(Ct);
 
         var row = Assert.Single(await new AttributionStore(db.DataSource).GetForPostAsync("1900000000000000001", Ct));
         Assert.Equal((AttributionMethod.Naive, 31.0), (row.Method, row.AttributedFollowers));
         Assert.Equal(postedAt.AddHours(48), row.WindowEnd);
     }
+
+    /// <summary>The job on the test's database, for the account, with no per-post follows from X.</summary>
+    private static AttributionJob Job(PostgresDatabase db, TimeProvider clock, FakeLogger<AttributionJob> log) =>
+        new(
+            new AttributionReader(db.DataSource),
+            new AccountSnapshotStore(db.DataSource),
+            new AttributionStore(db.DataSource),
+            new NoReportedFollows(),
+            Options.Create(new AccountOptions { Handle = Handle }),
+            clock,
+            log);
 
     /// <summary>A post every 3 hours, then 49 hours more; every hour a snapshot, and each post's checkpoints when due.</summary>
     private static async Task<IReadOnlyList<SandboxPost>> TrackAsync(PostgresDatabase db, SandboxWorld world, SteppedTimeProvider clock, bool profileVisits)
