@@ -181,6 +181,32 @@ public sealed class AudienceModel
         return FollowsAt(outcome.Follows, age) - FollowsAt(outcome.Unfollows, age);
     }
 
+    /// <summary>
+    /// The age at which a follow count with 48-hour <paramref name="total"/> reaches <paramref name="k"/> (1 ≤ k ≤ total), to
+    /// the tick: the k-th follower (or unfollower) of a post arrives then, so a roster of individuals agrees with the count.
+    /// </summary>
+    public TimeSpan FollowAgeReaching(long k, long total, TimeSpan notBefore)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, total);
+        var low = notBefore.Ticks;
+        var high = AccrualCurves.Horizon.Ticks;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (FollowsAt(total, TimeSpan.FromTicks(middle)) >= k)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return TimeSpan.FromTicks(low);
+    }
+
     private long FollowsAt(long total, TimeSpan age) =>
         AccrualCurves.CountAt(total, AccrualCurves.Follows(age, Profile.Engagement.TimeConstantHours.Follows, _followLag));
 

@@ -23,6 +23,7 @@ internal static class AudienceProfileValidator
         AtLeast(profile.Organic.LossesPerHour, 0, "organic.lossesPerHour", errors);
         ValidateEngagement(profile.Engagement, errors);
         ValidateAppeal(profile.Appeal, errors);
+        ValidateFollowers(profile.Followers, errors);
         AudienceStructureValidator.Validate(profile, errors);
         return errors;
     }
@@ -54,6 +55,18 @@ internal static class AudienceProfileValidator
             }
 
             KnownNames<PostFormat>(byFormat.Keys, $"engagement.formatAffinity.{metric}", errors);
+        }
+    }
+
+    private static void ValidateFollowers(FollowersProfile followers, List<string> errors)
+    {
+        Between(followers.BotShare, 0, 1, "followers.botShare", errors);
+        Between(followers.BotLeaveChance, 0, 1, "followers.botLeaveChance", errors);
+        Positive(followers.MeanDaysBeforeLeaving, "followers.meanDaysBeforeLeaving", errors);
+        KnownNames<PostFormat>(followers.LeaveChance.Keys, "followers.leaveChance", errors);
+        foreach (var (format, chance) in followers.LeaveChance)
+        {
+            Between(chance, 0, 1, $"followers.leaveChance.{format}", errors);
         }
     }
 

@@ -35,12 +35,22 @@ internal sealed class OrganicDrift
         {
             for (var hour = _cumulative.Count - 1; hour < hours; hour++)
             {
-                var random = new DeterministicRandom(_seed, "organic", hour);
-                var change = random.NextPoisson(_profile.GainsPerHour) - random.NextPoisson(_profile.LossesPerHour);
-                _cumulative.Add(_cumulative[hour] + change);
+                var (gains, losses) = Hour(hour);
+                _cumulative.Add(_cumulative[hour] + gains - losses);
             }
 
             return _cumulative[hours];
         }
     }
+
+    /// <summary>The followers gained and lost in hour <paramref name="hour"/> after the epoch; they count from the hour's end.</summary>
+    public (long Gains, long Losses) Hour(int hour)
+    {
+        var random = new DeterministicRandom(_seed, "organic", hour);
+        var gains = random.NextPoisson(_profile.GainsPerHour);
+        return (gains, random.NextPoisson(_profile.LossesPerHour));
+    }
+
+    /// <summary>When hour <paramref name="hour"/>'s change counts: at its end.</summary>
+    public DateTimeOffset EndOf(int hour) => _epoch.AddHours(hour + 1);
 }

@@ -26,6 +26,8 @@ public sealed partial class SandboxWorld
     private readonly OtherAccountFeed _feed;
     private readonly MentionFeed _mentions;
     private readonly List<SummoningPost> _planted = [];
+    private readonly Dictionary<long, long[]> _leaveTicks = [];
+    private FollowerRoster? _roster;
     private readonly TimeSpan _duplicateWindow;
     private readonly int _seed;
     private readonly ILogger _logger;
@@ -101,6 +103,10 @@ public sealed partial class SandboxWorld
             post = new SandboxPost(id, trimmed, inReplyToId, now, sequence, features, context, outcome);
             _posts.Add(post);
             _byId.Add(id, post);
+            if (Audience.Profile.Followers.AnyLeave)
+            {
+                _leaveTicks[post.Sequence] = PostFollowerTimes.LeaveTicks(Audience, post);
+            }
         }
 
         Log.PostPublished(_logger, post.Id, post.PostedAt, post.Features.Format, post.Features.Topic, post.InReplyToId);
@@ -172,6 +178,25 @@ public sealed partial class SandboxWorld
         lock (_lock)
         {
             return Account.PreviousPosts + _posts.Count(post => post.PostedAt <= at);
+        }
+    }
+
+    /// <summary>The account's followers now, newest first, as X lists them.</summary>
+    public IReadOnlyList<SandboxFollower> GetFollowerList()
+    {
+        lock (_lock)
+        {
+            return RosterLocked(Clock.GetUtcNow()).NewestFirst();
+        }
+    }
+
+    /// <summary>The followers <paramref name="postId"/> has brought by now, with when those who left did (ground truth).</summary>
+    public IReadOnlyList<FollowerHistory> TrueFollowersBroughtBy(string postId)
+    {
+        var post = RequirePost(postId);
+        lock (_lock)
+        {
+            return RosterLocked(Clock.GetUtcNow()).BroughtBy(post.Id);
         }
     }
 
@@ -294,6 +319,19 @@ public sealed partial class SandboxWorld
     private long FollowersLocked(DateTimeOffset at)
     {
         var fromPosts = _posts.Where(post => post.PostedAt <= at).Sum(post => Audience.NetFollowsAt(post.Outcome, at - post.PostedAt));
-        return Math.Max(0, Audience.Profile.Account.InitialFollowers + _drift.NetChange(at) + fromPosts);
+        var leftOnTheirOwn = _leaveTicks.Values.Sum(ticks => (long)PostFollowerTimes.LeftBy(ticks, at));
+        return Math.Max(0, Audience.Profile.Account.InitialFollowers + _drift.NetChange(at) + fromPosts - leftOnTheirOwn);
+    }
+
+    /// <summary>The roster at <paramref name="at"/>, built on first use (a benchmark that never lists followers never pays for it).</summary>
+    private FollowerRoster RosterLocked(DateTimeOffset at)
+    {
+        if (_roster is null || at < _roster.Time)
+        {
+            _roster = new FollowerRoster(Audience, _drift, Epoch);
+        }
+
+        _roster.AdvanceTo(at, _posts);
+        return _roster;
     }
 }

@@ -59,6 +59,7 @@ public static class XClientExtensions
 
         XApiRegistration.AddXApi(builder.Services, builder.Configuration);
         builder.Services.TryAddSingleton<IReportedFollowsReader, XApiReportedFollows>();
+        builder.Services.TryAddSingleton<IFollowersReader, XApiFollowersReader>();
         if (provider == XClientProvider.Api)
         {
             builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<XApiClient>());

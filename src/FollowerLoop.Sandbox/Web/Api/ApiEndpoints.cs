@@ -8,7 +8,7 @@ namespace FollowerLoop.Sandbox.Web.Api;
 
 /// <summary>
 /// The X API v2 subset FollowerLoop's API client calls, under <c>/2</c>: users, post lookup, create, recent search,
-/// post analytics and the mentions timeline, behind <see cref="ApiAuthFilter"/>; the OAuth 2.0 token endpoint is open (client auth only).
+/// post analytics, the mentions timeline and the followers list, behind <see cref="ApiAuthFilter"/>; the OAuth 2.0 token endpoint is open (client auth only).
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -23,6 +23,7 @@ internal static class ApiEndpoints
         authorized.MapGet("/users/{id}", (string id, HttpContext context, SandboxWorld world) =>
             UserAnswer(context, world, HandleOfUserId(world, id) ?? string.Empty, "id", $"Could not find user with id: [{id}].", id));
         authorized.MapGet("/users/{id}/mentions", MentionsEndpoint.Read);
+        authorized.MapGet("/users/{id}/followers", FollowersEndpoint.Read);
         authorized.MapGet("/tweets", Lookup);
         authorized.MapPost("/tweets", CreateTweetEndpoint.CreateAsync);
         authorized.MapGet("/tweets/search/recent", SearchRecent);

@@ -9,7 +9,7 @@ namespace FollowerLoop.X.Api;
 /// <see cref="IXClient"/> over the official X API v2 with a user token. Counts are X's exact ones;
 /// metrics reads of posts due together share one request (<see cref="TweetMetricsBatcher"/>).
 /// </summary>
-internal sealed class XApiClient : IXClient, IDisposable
+internal sealed class XApiClient : IXClient
 {
     /// <summary>X gives non-public metrics only for posts under 30 days.</summary>
     private static readonly TimeSpan NonPublicMetricsAge = TimeSpan.FromDays(30);
@@ -20,24 +20,22 @@ internal sealed class XApiClient : IXClient, IDisposable
 
     private readonly XApiConnection _connection;
     private readonly TweetMetricsBatcher _metrics;
-    private readonly XApiOptions _options;
     private readonly string _handle;
     private readonly TimeProvider _time;
     private readonly ILogger<XApiClient> _logger;
-    private readonly SemaphoreSlim _meGate = new(1, 1);
-    private XApiUser? _me;
+    private readonly XApiOwnAccount _own;
 
     public XApiClient(
         XApiConnection connection,
         TweetMetricsBatcher metrics,
-        IOptions<XApiOptions> options,
+        XApiOwnAccount own,
         IOptions<XClientOptions> account,
         TimeProvider time,
         ILogger<XApiClient> logger)
     {
         _connection = connection;
         _metrics = metrics;
-        _options = options.Value;
+        _own = own;
         _handle = account.Value.Handle;
         _time = time;
         _logger = logger;
@@ -80,7 +78,7 @@ internal sealed class XApiClient : IXClient, IDisposable
         XApiUser user;
         if (string.Equals(handle, _handle, StringComparison.OrdinalIgnoreCase))
         {
-            var id = await OwnIdAsync(cancellationToken);
+            var id = await _own.IdAsync(cancellationToken);
             user = XApiResponses.User(await _connection.SendAsync(new XApiRequest(HttpMethod.Get, $"2/users/{id}?{fields}", "GET /2/users/:id"), cancellationToken), "GET /2/users/:id");
         }
         else
@@ -127,7 +125,7 @@ internal sealed class XApiClient : IXClient, IDisposable
         var root = await _connection.SendAsync(
             new XApiRequest(
                 HttpMethod.Get,
-                $"2/users/{await OwnIdAsync(cancellationToken)}/mentions?max_results={pageSize}{since}"
+                $"2/users/{await _own.IdAsync(cancellationToken)}/mentions?max_results={pageSize}{since}"
                 + "&expansions=author_id,referenced_tweets.id&tweet.fields=created_at,conversation_id,referenced_tweets,entities,note_tweet&user.fields=username",
                 endpoint),
             cancellationToken);
@@ -138,8 +136,6 @@ internal sealed class XApiClient : IXClient, IDisposable
         Log.MentionsRead(_logger, mentions.Count);
         return mentions;
     }
-
-    public void Dispose() => _meGate.Dispose();
 
     /// <summary>One post of a batch: a post X lists under errors (deleted, protected) is left out; the batch's own failure is the caller's.</summary>
     private async Task<TweetMetrics?> ReadOrNullAsync(string handle, string tweetId, CancellationToken cancellationToken)
@@ -170,29 +166,5 @@ internal sealed class XApiClient : IXClient, IDisposable
         var id = XApiResponses.CreatedTweetId(root, endpoint);
         Log.Posted(_logger, id, _handle);
         return new PostedTweet(id, _handle, _time.GetUtcNow());
-    }
-
-    private async Task<string> OwnIdAsync(CancellationToken cancellationToken) =>
-        _options.UserId is { Length: > 0 } configured ? configured : (await MeAsync(cancellationToken)).Id;
-
-    /// <summary>The token's own account, read once: its id addresses the profile and mentions reads.</summary>
-    private async Task<XApiUser> MeAsync(CancellationToken cancellationToken)
-    {
-        if (_me is { } known)
-        {
-            return known;
-        }
-
-        await _meGate.WaitAsync(cancellationToken);
-        try
-        {
-            const string endpoint = "GET /2/users/me";
-            _me ??= XApiResponses.User(await _connection.SendAsync(new XApiRequest(HttpMethod.Get, "2/users/me?user.fields=public_metrics", endpoint), cancellationToken), endpoint);
-            return _me;
-        }
-        finally
-        {
-            _meGate.Release();
-        }
     }
 }

@@ -22,6 +22,7 @@ internal static class XApiRegistration
         services.TryAddSingleton<XApiRateLimits>();
         services.TryAddSingleton<XApiConnection>();
         services.TryAddSingleton<TweetMetricsBatcher>();
+        services.TryAddSingleton<XApiOwnAccount>();
         services.TryAddSingleton<XApiClient>();
     }
 

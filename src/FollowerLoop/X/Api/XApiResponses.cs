@@ -87,6 +87,34 @@ internal static class XApiResponses
             Text(user["description"]));
     }
 
+    /// <summary>
+    /// <c>GET /2/users/:id/followers</c> with <c>user.fields</c>: newest first, a default picture told by its address (X
+    /// serves every default one from <c>default_profile_images</c>), <c>meta.next_token</c> when there is more.
+    /// </summary>
+    public static FollowersPage Followers(JsonObject root, string endpoint)
+    {
+        var followers = Array(root["data"], "data", endpoint).Select(user =>
+        {
+            var id = Text(user?["id"]) ?? throw XApiErrors.Malformed(endpoint, "a follower has no id.");
+            var metrics = user?["public_metrics"];
+            var image = Text(user?["profile_image_url"]);
+            var bio = Text(user?["description"]);
+            return new XFollower(
+                id,
+                Text(user?["username"]) ?? throw XApiErrors.Malformed(endpoint, $"follower {id} has no username."),
+                Text(user?["name"]),
+                Date(user?["created_at"], endpoint),
+                image is null ? null : image.Contains("/default_profile_images/", StringComparison.Ordinal),
+                bio is null ? null : bio.Trim().Length > 0,
+                Count(metrics?["followers_count"], endpoint),
+                Count(metrics?["following_count"], endpoint),
+                Count(metrics?["tweet_count"], endpoint),
+                Flag(user?["protected"], endpoint),
+                Flag(user?["verified"], endpoint));
+        }).ToList();
+        return new FollowersPage(followers, Text(root["meta"]?["next_token"]));
+    }
+
     /// <summary><c>GET /2/tweets/search/recent</c> with <c>expansions=author_id</c>: authors come from <c>includes.users</c>; no <c>data</c> means no match.</summary>
     public static List<FoundTweet> Found(JsonObject root, string endpoint) =>
         [.. Authored(root, endpoint).Select(post => new FoundTweet(post.Id, post.Handle, AuthorsText(post.Tweet), Date(post.Tweet["created_at"], endpoint)))];
@@ -178,6 +206,13 @@ internal static class XApiResponses
         var note = tweet["note_tweet"];
         return Text(note?["text"] ?? tweet["text"]) is { } text ? StoredText.Restore(text, (note ?? tweet)["entities"]?["urls"]) : "";
     }
+
+    private static bool? Flag(JsonNode? node, string endpoint) => node switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<bool>(out var flag) => flag,
+        _ => throw XApiErrors.Malformed(endpoint, $"'{node.ToJsonString()}' is not true or false."),
+    };
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -17,7 +17,7 @@ internal static class XApiUsageClassifier
             // Posts that summon the account are other people's posts: read at the post price.
             "GET /2/tweets/search/recent" or "GET /2/users/:id/mentions" => XApiPriceCategory.PostRead,
             // XApiClient addresses the account's own profile by id (or as "me") and every other account by username.
-            "GET /2/users/me" or "GET /2/users/:id" => XApiPriceCategory.OwnDataRead,
+            "GET /2/users/me" or "GET /2/users/:id" or "GET /2/users/:id/followers" => XApiPriceCategory.OwnDataRead,
             "GET /2/users/by/username/:username" => XApiPriceCategory.UserRead,
             _ => XApiPriceCategory.Unpriced,
         };
