@@ -138,6 +138,7 @@ param jobSchedules jobSchedulesType = {
   Learn: '0 40 * * * *'
   Strategy: '0 50 */6 * * *'
   ViralThread: '0 0 14 * * *'
+  Followers: '0 15 * * * *'
 }
 
 @description('Container Apps hosting (Browser): replicas always running. At least one: with the Azure Storage provider nothing scales the app up from zero, so the timers and the orchestrations would stop.')
@@ -428,6 +429,7 @@ var functionsSettings = {
   Jobs__Schedules__Learn: jobSchedules.Learn
   Jobs__Schedules__Strategy: jobSchedules.Strategy
   Jobs__Schedules__ViralThread: jobSchedules.ViralThread
+  Jobs__Schedules__Followers: jobSchedules.Followers
 }
 
 // Secret settings by hosting: the browser's saved session, or the X API's OAuth 1.0a keys (they never

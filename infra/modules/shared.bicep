@@ -80,4 +80,5 @@ type jobSchedules = {
   Learn: string
   Strategy: string
   ViralThread: string
+  Followers: string
 }

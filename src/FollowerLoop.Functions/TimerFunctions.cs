@@ -55,6 +55,9 @@ public static class TimerFunctions
     [Function("ViralThread")]
     public static Task ViralThread([TimerTrigger("%Jobs:Schedules:ViralThread%")] TimerInfo timer, FunctionContext context) => RunAsync(context);
 
+    [Function("Followers")]
+    public static Task Followers([TimerTrigger("%Jobs:Schedules:Followers%")] TimerInfo timer, FunctionContext context) => RunAsync(context);
+
     /// <summary>The job named after the function, run in the invocation's scope.</summary>
     private static Task RunAsync(FunctionContext context, [CallerMemberName] string function = "")
     {

@@ -206,7 +206,7 @@ public sealed class FunctionsHostingTests(InfraBuild build)
     private string? Condition(string module) => build.Main.Root.Expand((string)build.Main.Root.Resource(module).Node["condition"]!);
 
     private static IEnumerable<string> JobScheduleSettings() =>
-        new[] { "Plan", "Reply", "Posting", "TrackingReconciler", "Analytics", "DataCollection", "Attribution", "Outcomes", "Learn", "Strategy", "ViralThread" }
+        new[] { "Plan", "Reply", "Posting", "TrackingReconciler", "Analytics", "DataCollection", "Attribution", "Outcomes", "Learn", "Strategy", "ViralThread", "Followers" }
             .Select(job => $"Jobs__Schedules__{job}");
 
     private JsonObject TemplateVariables(ArmScope module) =>

@@ -1,5 +1,6 @@
 using Cronos;
 using FollowerLoop.Content;
+using FollowerLoop.Followers;
 using FollowerLoop.Jobs;
 using FollowerLoop.Posting;
 using FollowerLoop.Replies;
@@ -17,6 +18,7 @@ public sealed class XApiSpendForecast(
     IOptions<PlanOptions> plan,
     IOptions<ReplyOptions> reply,
     IOptions<PostingOptions> posting,
+    IOptions<FollowersOptions> followers,
     IOptions<XApiPrices> prices)
 {
     /// <summary>A viral thread has 3–7 parts.</summary>
@@ -41,7 +43,11 @@ public sealed class XApiSpendForecast(
         FormattableString.Invariant(
             $"{Checkpoints} checkpoints per post, each a post read and a profile read; Analytics reads every post under 48h at each run; one profile read per Data collection run; ") +
         FormattableString.Invariant(
-            $"Reply reads the mentions once per run, each summoning post once (as many a day as the replies); schedules from Jobs:Schedules; XApi:Prices of {prices.Value.AsOf:yyyy-MM-dd}.");
+            $"Reply reads the mentions once per run, each summoning post once (as many a day as the replies); ") +
+        FormattableString.Invariant(
+            $"Followers reads about Followers:PageMargin ({followers.Value.PageMargin}) followers a run plus the new ones, and counts a full pass at its cap (Followers:MaxFullPassUsd {followers.Value.MaxFullPassUsd:0.##} USD) every Followers:FullPassEvery ({followers.Value.FullPassEvery.TotalDays:0.#} days); ") +
+        FormattableString.Invariant(
+            $"schedules from Jobs:Schedules; XApi:Prices of {prices.Value.AsOf:yyyy-MM-dd}.");
 
     /// <summary>Jobs that call X, with their daily requests, resources and cost.</summary>
     public IReadOnlyList<XApiJobForecast> PerDay()
@@ -52,6 +58,9 @@ public sealed class XApiSpendForecast(
         var mentionReads = RepliesPerDay > 0 ? RunsPerDay(schedules.Reply) : 0;
         var analyticsReads = RunsPerDay(schedules.Analytics) * created * 2;
         var profileReads = RunsPerDay(schedules.DataCollection);
+        var followerPasses = RunsPerDay(schedules.Followers);
+        var followersRead = followerPasses * followers.Value.PageMargin;
+        var fullPassPerDay = followers.Value.MaxFullPassUsd / (decimal)followers.Value.FullPassEvery.TotalDays;
         XApiJobForecast[] all =
         [
             new("posting", created, created, (decimal)created * price.PostCreate),
@@ -59,6 +68,7 @@ public sealed class XApiSpendForecast(
             new("analytics", analyticsReads, analyticsReads, (decimal)analyticsReads * price.OwnDataRead),
             new("data-collection", profileReads, profileReads, (decimal)profileReads * price.OwnDataRead),
             new("reply", mentionReads, RepliesPerDay, (decimal)RepliesPerDay * price.PostRead),
+            new("followers", followerPasses, followersRead, ((decimal)followersRead * price.OwnDataRead) + fullPassPerDay),
         ];
         return [.. all.Where(f => f.RequestsPerDay > 0)];
     }

@@ -39,6 +39,8 @@ public sealed class JobSchedules
 
     public string ViralThread { get; set; } = "0 14 * * *";
 
+    public string Followers { get; set; } = "15 * * * *";
+
     /// <summary>Every schedule with its job name, for registration and validation.</summary>
     public IReadOnlyList<(string Job, string Cron)> All() =>
     [
@@ -53,5 +55,6 @@ public sealed class JobSchedules
         (nameof(Learn), Learn),
         (nameof(Strategy), Strategy),
         (nameof(ViralThread), ViralThread),
+        (nameof(Followers), Followers),
     ];
 }

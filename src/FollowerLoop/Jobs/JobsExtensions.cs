@@ -1,4 +1,5 @@
 using FollowerLoop.Content;
+using FollowerLoop.Followers;
 using FollowerLoop.Learning;
 using FollowerLoop.Posting;
 using FollowerLoop.Replies;
@@ -21,7 +22,7 @@ public static class JobsExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().Bind(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateDataAnnotations();
-        builder.AddContent().AddReplies().AddLearning();
+        builder.AddContent().AddReplies().AddLearning().AddFollowers();
         builder.Services.AddSingleton<ProfileReader>();
         builder.Services.AddTransient<CheckpointMeasurer>();
 

@@ -1,4 +1,5 @@
 using FollowerLoop.Content;
+using FollowerLoop.Followers;
 using FollowerLoop.Learning;
 using FollowerLoop.Posting;
 using FollowerLoop.Replies;
@@ -26,6 +27,7 @@ public static class TimerJobs
         new(nameof(s.Learn), s.Learn, (sp, ct) => sp.GetRequiredService<LearnJob>().RunAsync(ct)),
         new(nameof(s.Strategy), s.Strategy, (sp, ct) => sp.GetRequiredService<StrategyJob>().RunAsync(ct)),
         new(nameof(s.ViralThread), s.ViralThread, (sp, ct) => sp.GetRequiredService<ViralThreadJob>().RunAsync(ct)),
+        new(nameof(s.Followers), s.Followers, (sp, ct) => sp.GetRequiredService<FollowersJob>().RunAsync(ct)),
     ];
 
     /// <summary>The job named <paramref name="name"/> (as its timer function), or null.</summary>

@@ -73,7 +73,7 @@ public sealed class XApiSpendTests(PostgresDatabase db) : IClassFixture<Postgres
     [Fact]
     public void TimerJobs_AreChargedUnderTheJobTablesNames() =>
         Assert.Equal(
-            ["plan", "reply", "posting", "tracking-reconciler", "analytics", "data-collection", "attribution", "outcomes", "learn", "strategy", "viral-thread"],
+            ["plan", "reply", "posting", "tracking-reconciler", "analytics", "data-collection", "attribution", "outcomes", "learn", "strategy", "viral-thread", "followers"],
             TimerJobs.All(new JobSchedules()).Select(j => j.UsageName));
 
     [Fact]

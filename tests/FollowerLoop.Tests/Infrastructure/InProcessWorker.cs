@@ -44,13 +44,17 @@ public sealed class InProcessWorker : IAsyncDisposable
     /// <param name="factor">Run the sandbox and the jobs on one accelerated clock this many times faster than real time; null for the real clock.</param>
     /// <param name="api">Reach X through the sandbox's X API (<c>XClient:Provider = Api</c>) instead of its pages.</param>
     /// <param name="postAnalytics">Whether the sandbox's API gives per-post follows (<see cref="SandboxOptions.PostAnalytics"/>).</param>
-    public static async Task<InProcessWorker> StartAsync(PostgresDatabase db, IReadOnlyDictionary<string, string?> settings, double? factor = null, bool api = false, bool postAnalytics = false)
+    /// <param name="stepped">The sandbox on a stepped clock the test moves (<c>World.Clock</c>); the worker's own clock stays real.</param>
+    /// <param name="audienceFile">The sandbox's audience profile (the built-in one when null).</param>
+    public static async Task<InProcessWorker> StartAsync(
+        PostgresDatabase db, IReadOnlyDictionary<string, string?> settings, double? factor = null, bool api = false, bool postAnalytics = false, bool stepped = false, string? audienceFile = null)
     {
         var realStart = DateTimeOffset.UtcNow;
         var options = factor is { } f
             ? new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Accelerated, Factor = f, Epoch = realStart, RealStart = realStart }
-            : new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = SandboxClockMode.Real };
+            : new SandboxOptions { Urls = "http://127.0.0.1:0", Handle = Handle, Clock = stepped ? SandboxClockMode.Stepped : SandboxClockMode.Real };
         options.PostAnalytics = postAnalytics;
+        options.AudienceFile = audienceFile;
         var sandbox = SandboxApp.Build(options);
         await sandbox.StartAsync();
         var worker = new InProcessWorker(sandbox);

@@ -1,0 +1,117 @@
+using Dapper;
+using Npgsql;
+
+namespace FollowerLoop.Followers;
+
+/// <summary><c>followers</c> and <c>follower_passes</c>: what the passes over X's followers list found.</summary>
+public sealed class FollowerStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>The followers known to follow now (user id → list position) and when the last pass and the last full pass ran.</summary>
+    public async Task<FollowerState> GetStateAsync(string account, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var current = await connection.QueryAsync<(string UserId, long Position)>(new CommandDefinition(
+            "select user_id, list_position from followers where account = @account and left_at is null",
+            new { account },
+            cancellationToken: cancellationToken));
+        var passes = await connection.QuerySingleAsync<(DateTimeOffset? Last, DateTimeOffset? LastFull)>(new CommandDefinition(
+            """
+            select max(started_at), max(started_at) filter (where kind = 'full')
+            from follower_passes where account = @account
+            """,
+            new { account },
+            cancellationToken: cancellationToken));
+        return new FollowerState(current.ToDictionary(row => row.UserId, row => row.Position, StringComparer.Ordinal), passes.Last, passes.LastFull);
+    }
+
+    /// <summary>
+    /// Stores a pass in one transaction (a pass that fails midway stores nothing, and the next one reads again):
+    /// arrivals (a follower who had left and is listed again arrives anew), the known ones seen, the departures, the pass.
+    /// </summary>
+    public async Task SaveAsync(string account, FollowerPassRecord record, FollowerPass pass, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(pass);
+        var listed = pass.Listed;
+        var quality = listed.Select(l => FollowerQuality.Of(l.Follower, record.StartedAt)).ToList();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into followers (account, user_id, handle, display_name, first_seen_at, arrived_after, last_seen_at, list_position,
+                account_created_at, default_profile_image, has_bio, followers_count, following_count, posts_count, protected, verified,
+                quality, quality_reasons)
+            select @account, f.user_id, f.handle, f.display_name, @seenAt, @arrivedAfter, @seenAt, f.list_position,
+                f.created_at, f.default_image, f.has_bio, f.followers, f.following, f.posts, f.protected, f.verified,
+                f.quality, string_to_array(f.reasons, '|')
+            from unnest(@userIds, @handles, @names, @positions, @createdAts, @defaultImages, @hasBios, @followerCounts, @followingCounts,
+                        @postCounts, @protecteds, @verifieds, @qualities, @reasons)
+                 as f(user_id, handle, display_name, list_position, created_at, default_image, has_bio, followers, following,
+                      posts, protected, verified, quality, reasons)
+            on conflict (account, user_id) do update set
+                handle = excluded.handle, display_name = excluded.display_name,
+                last_seen_at = excluded.last_seen_at, list_position = excluded.list_position,
+                -- a follower who had left and is listed again is a new arrival, judged on today's facts
+                first_seen_at = case when followers.left_at is null then followers.first_seen_at else excluded.first_seen_at end,
+                arrived_after = case when followers.left_at is null then followers.arrived_after else excluded.arrived_after end,
+                account_created_at = coalesce(excluded.account_created_at, followers.account_created_at),
+                default_profile_image = coalesce(excluded.default_profile_image, followers.default_profile_image),
+                has_bio = coalesce(excluded.has_bio, followers.has_bio),
+                followers_count = coalesce(excluded.followers_count, followers.followers_count),
+                following_count = coalesce(excluded.following_count, followers.following_count),
+                posts_count = coalesce(excluded.posts_count, followers.posts_count),
+                protected = coalesce(excluded.protected, followers.protected),
+                verified = coalesce(excluded.verified, followers.verified),
+                quality = case when followers.left_at is null then followers.quality else excluded.quality end,
+                quality_reasons = case when followers.left_at is null then followers.quality_reasons else excluded.quality_reasons end,
+                left_at = null
+            """,
+            new
+            {
+                account,
+                seenAt = record.StartedAt,
+                arrivedAfter = record.PreviousPassAt,
+                userIds = listed.Select(l => l.Follower.UserId).ToArray(),
+                handles = listed.Select(l => l.Follower.Handle).ToArray(),
+                names = listed.Select(l => l.Follower.DisplayName).ToArray(),
+                positions = listed.Select(l => l.Position).ToArray(),
+                createdAts = listed.Select(l => l.Follower.AccountCreatedAt).ToArray(),
+                defaultImages = listed.Select(l => l.Follower.DefaultProfileImage).ToArray(),
+                hasBios = listed.Select(l => l.Follower.HasBio).ToArray(),
+                followerCounts = listed.Select(l => l.Follower.FollowersCount).ToArray(),
+                followingCounts = listed.Select(l => l.Follower.FollowingCount).ToArray(),
+                postCounts = listed.Select(l => l.Follower.PostsCount).ToArray(),
+                protecteds = listed.Select(l => l.Follower.Protected).ToArray(),
+                verifieds = listed.Select(l => l.Follower.Verified).ToArray(),
+                qualities = quality.Select(q => (short)q.Score).ToArray(),
+                reasons = quality.Select(q => string.Join('|', q.Reasons)).ToArray(),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update followers set left_at = @at where account = @account and user_id = any(@ids) and left_at is null",
+            new { account, at = record.StartedAt, ids = pass.Departures.ToArray() },
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into follower_passes (account, kind, started_at, finished_at, requests, followers_read, arrivals, departures, estimated_cost_usd)
+            values (@account, @Kind, @StartedAt, @FinishedAt, @Requests, @read, @arrivals, @departures, @EstimatedCostUsd)
+            """,
+            new
+            {
+                account,
+                record.Kind,
+                record.StartedAt,
+                record.FinishedAt,
+                record.Requests,
+                read = listed.Count,
+                arrivals = pass.Arrivals.Count,
+                departures = pass.Departures.Count,
+                record.EstimatedCostUsd,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

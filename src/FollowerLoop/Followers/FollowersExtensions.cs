@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FollowerLoop.Followers;
+
+public static class FollowersExtensions
+{
+    /// <summary>The Followers job and its store; section <c>Followers</c> validated on start.</summary>
+    public static IHostApplicationBuilder AddFollowers(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptionsWithValidateOnStart<FollowersOptions>().Bind(builder.Configuration.GetSection(FollowersOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.AddSingleton<FollowerStore>();
+        builder.Services.AddTransient<FollowersJob>();
+        return builder;
+    }
+}

@@ -1,0 +1,124 @@
+using Dapper;
+using FollowerLoop.Followers;
+using FollowerLoop.Sandbox.Clock;
+using FollowerLoop.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowerLoop.Tests.Followers;
+
+/// <summary>
+/// The Followers job against the sandbox's API on a stepped clock: a first full pass, hourly passes that stop at the
+/// first known follower, and a later full pass that finds who left, all checked against the sandbox's own roster.
+/// </summary>
+public sealed class FollowersJobTests : IAsyncLifetime
+{
+    private const string Audience = """
+        {
+          "account": { "initialFollowers": 20000 },
+          "organic": { "gainsPerHour": 2, "lossesPerHour": 1 },
+          "followers": { "leaveChance": { "hotTake": 0.8 }, "meanDaysBeforeLeaving": 0.5 }
+        }
+        """;
+
+    private readonly PostgresDatabase _db = new();
+    private readonly string _audienceFile = Path.Combine(Path.GetTempPath(), $"followers-{Guid.NewGuid():N}.json");
+    private InProcessWorker _worker = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private SteppedTimeProvider Clock => (SteppedTimeProvider)_worker.World.Clock;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        await File.WriteAllTextAsync(_audienceFile, Audience, Ct);
+        _worker = await InProcessWorker.StartAsync(_db, new Dictionary<string, string?> { ["Followers:FullPassEvery"] = "1.00:00:00", ["Followers:MaxFullPassUsd"] = "50" }, api: true, stepped: true, audienceFile: _audienceFile);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _worker.DisposeAsync();
+        await _db.DisposeAsync();
+        File.Delete(_audienceFile);
+    }
+
+    [Fact]
+    public async Task PassesRecordArrivalsAndDepartures_AsTheSandboxHadThem()
+    {
+        var job = ActivatorUtilities.CreateInstance<FollowersJob>(_worker.Services, (TimeProvider)Clock);
+
+        await job.RunAsync(Ct);
+        Assert.Equal(Ids(_worker.World.GetFollowerList()), await CurrentAsync());
+        Assert.Equal(("full", 20), await LastPassAsync());
+        Assert.Equal(0, await ScalarAsync("select count(*) from followers where arrived_after is not null"));
+
+        var hotTake = await _worker.PostDirectlyAsync(_db, "Unpopular opinion: most productivity advice is procrastination with extra steps.");
+        Clock.Advance(TimeSpan.FromMinutes(30));
+        await _worker.PostDirectlyAsync(_db, "5 habits that compound:\n\n1. Sleep\n2. Reading\n3. Walking\n4. Writing\n5. Saying no");
+        var read = 0L;
+        for (var hour = 1; hour <= 20; hour++)
+        {
+            var before = Ids(_worker.World.GetFollowerList());
+            Clock.Advance(TimeSpan.FromHours(1));
+            var listed = _worker.World.GetFollowerList();
+            var arrivals = Ids(listed.Where(f => !before.Contains(f.UserId)));
+            var readBefore = await ScalarAsync("select coalesce(sum(resources), 0) from x_api_usage where endpoint = 'GET /2/users/:id/followers'");
+
+            await job.RunAsync(Ct);
+
+            Assert.Equal("partial", (await LastPassAsync()).Kind);
+            Assert.Equal(arrivals, await ScalarSetAsync("select user_id from followers where first_seen_at = @at", new { at = Clock.GetUtcNow() }));
+            var readNow = await ScalarAsync("select coalesce(sum(resources), 0) from x_api_usage where endpoint = 'GET /2/users/:id/followers'") - readBefore;
+            // It stops at the first known follower: a page sized for the expected arrivals, widened only when they were more.
+            Assert.InRange(readNow, arrivals.Count + 1, (4 * arrivals.Count) + 100);
+            read += readNow;
+        }
+
+        Assert.True(read < 20_000 / 4, $"20 hourly passes read {read} followers, near whole lists");
+        Clock.Advance(TimeSpan.FromHours(5));
+        await job.RunAsync(Ct);
+
+        Assert.Equal("full", (await LastPassAsync()).Kind);
+        Assert.Equal(Ids(_worker.World.GetFollowerList()), await CurrentAsync());
+        var hotTakeFollowers = _worker.World.TrueFollowersBroughtBy(hotTake.TweetId);
+        var goneByNow = Ids(hotTakeFollowers.Where(h => h.LeftAt is not null).Select(h => h.Follower));
+        Assert.True(goneByNow.Count >= 3, $"{goneByNow.Count} of the hot take's {hotTakeFollowers.Count} followers left");
+        Assert.Equal(goneByNow, await ScalarSetAsync("select user_id from followers where left_at is not null and user_id = any(@ids)", new { ids = Ids(hotTakeFollowers.Select(h => h.Follower)).ToArray() }));
+    }
+
+    [Fact]
+    public async Task AFullPassOverTheSpendLimit_IsNotRun_AndSaysWhatItWouldCost()
+    {
+        var job = ActivatorUtilities.CreateInstance<FollowersJob>(
+            _worker.Services,
+            (TimeProvider)Clock,
+            Microsoft.Extensions.Options.Options.Create(new FollowersOptions { MaxFullPassUsd = 19.99m }));
+
+        await job.RunAsync(Ct);
+
+        Assert.Equal(0, await ScalarAsync("select count(*) from follower_passes"));
+        Assert.Equal(0, await ScalarAsync("select count(*) from x_api_usage where endpoint = 'GET /2/users/:id/followers'"));
+    }
+
+    private static HashSet<string> Ids(IEnumerable<Sandbox.World.SandboxFollower> followers) => followers.Select(f => f.UserId).ToHashSet(StringComparer.Ordinal);
+
+    private Task<HashSet<string>> CurrentAsync() => ScalarSetAsync("select user_id from followers where left_at is null", null);
+
+    private async Task<HashSet<string>> ScalarSetAsync(string sql, object? parameters)
+    {
+        await using var connection = await _db.DataSource.OpenConnectionAsync(Ct);
+        return (await connection.QueryAsync<string>(sql, parameters)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await _db.DataSource.OpenConnectionAsync(Ct);
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+
+    private async Task<(string Kind, int Requests)> LastPassAsync()
+    {
+        await using var connection = await _db.DataSource.OpenConnectionAsync(Ct);
+        return await connection.QuerySingleAsync<(string, int)>("select kind, requests from follower_passes order by id desc limit 1");
+    }
+}
