@@ -1,3 +1,4 @@
+using FollowerLoop.Worker.Dashboard.Followers;
 using FollowerLoop.Worker.Dashboard.Growth;
 using FollowerLoop.Worker.Dashboard.Jobs;
 using FollowerLoop.Worker.Dashboard.Learning;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace FollowerLoop.Worker.Dashboard;
 
 /// <summary>
-/// FollowerLoop's pages: growth, posts, a post's tracking timeline with its orchestration, learning, the reply
+/// FollowerLoop's pages: growth, followers, posts, a post's tracking timeline with its orchestration, learning, the reply
 /// drafts a person decides on, and the timer jobs. Server-rendered HTML and SVG (no script, no CDN), behind one access rule.
 /// </summary>
 public static class DashboardEndpoints
@@ -22,6 +23,7 @@ public static class DashboardEndpoints
         var access = app.Services.GetRequiredService<IOptions<DashboardOptions>>();
         var pages = ActivatorUtilities.CreateInstance<PageRenderer>(app.Services);
         var growth = ActivatorUtilities.CreateInstance<GrowthQuery>(app.Services);
+        var followers = ActivatorUtilities.CreateInstance<FollowersQuery>(app.Services);
         var posts = ActivatorUtilities.CreateInstance<PostListQuery>(app.Services);
         var timeline = ActivatorUtilities.CreateInstance<TimelineQuery>(app.Services);
         var learning = ActivatorUtilities.CreateInstance<LearningQuery>(app.Services);
@@ -40,7 +42,12 @@ public static class DashboardEndpoints
         dashboard.MapGet("", async (string? range, CancellationToken cancellationToken) =>
             GrowthRange.Parse(range) is { } parsed
                 ? await pages.RenderAsync<GrowthPage>(await growth.LoadAsync(parsed, cancellationToken))
-                : Results.BadRequest($"range must be one of: {string.Join(", ", GrowthRange.All.Select(r => r.Key))}."));
+                : Results.BadRequest(GrowthRange.Problem));
+
+        dashboard.MapGet("/followers", async (string? range, CancellationToken cancellationToken) =>
+            GrowthRange.Parse(range) is { } parsed
+                ? await pages.RenderAsync<FollowersPage>(await followers.LoadAsync(parsed, cancellationToken))
+                : Results.BadRequest(GrowthRange.Problem));
 
         dashboard.MapGet("/posts", async ([AsParameters] PostListRequest request, CancellationToken cancellationToken) =>
             request.Validate() is { } error

@@ -5,13 +5,8 @@ using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Commands;
 using FollowerLoop.Worker.Dashboard.Growth;
 using FollowerLoop.Worker.Engine;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace FollowerLoop.Tests.Costs;
 
@@ -57,10 +52,7 @@ public sealed class XApiSpendTests(PostgresDatabase db) : IClassFixture<Postgres
         using var host = Host(account);
         var view = await ActivatorUtilities.CreateInstance<GrowthQuery>(host.Services).LoadAsync(GrowthRange.Default, Ct);
 
-        await using var renderer = new HtmlRenderer(host.Services, host.Services.GetRequiredService<ILoggerFactory>());
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<GrowthPage>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = view }))).ToHtmlString());
-        html = Regex.Replace(html, @">\s+<", "><");
+        var html = await DashboardPages.RenderAsync<GrowthPage>(host, view);
 
         Assert.Contains("data-section=\"x-api-spend\"", html, StringComparison.Ordinal);
         Assert.Matches(@"<tr data-job=""checkpoint""><td>checkpoint</td><td class=""num"">2</td><td class=""num"">6</td><td class=""num"">\$0\.0060</td><td class=""num"">\$11\.88</td><td class=""num"">\$0\.03</td></tr>", html);
@@ -105,16 +97,5 @@ public sealed class XApiSpendTests(PostgresDatabase db) : IClassFixture<Postgres
         await store.RecordAsync(new XApiUsageRecord(account, today.AddDays(-30), "reply", "GET /2/tweets/search/recent", XApiPriceCategory.PostRead, 10, 0.05m), Ct);
     }
 
-    private IHost Host(string account)
-    {
-        var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Account:Handle"] = account,
-            ["Database:ConnectionString"] = db.ConnectionString,
-            ["Redis:Configuration"] = TestEnvironment.Redis,
-        });
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        return builder.Build();
-    }
+    private IHost Host(string account) => DashboardPages.Host(db, account, Now);
 }

@@ -15,16 +15,7 @@ public sealed class DashboardOnlyTests(PostgresDatabase db) : IClassFixture<Post
     public async Task Dashboard_StartsWithoutXSettings_ServesTheJobsPage_AndRunsNoJob()
     {
         await using var hub = new AzuriteTaskHub();
-        await using var app = WorkerApp.BuildDashboard(
-        [
-            "--urls=http://127.0.0.1:0",
-            "--Logging:LogLevel:Default=Warning",
-            $"--Database:ConnectionString={db.ConnectionString}",
-            $"--Redis:Configuration={TestEnvironment.Redis}",
-            "--Account:Handle=fl_dashonly",
-            $"--DurableTask:Storage={TestEnvironment.Azurite}",
-            $"--DurableTask:HubName={hub.Name}",
-        ]);
+        await using var app = DashboardPages.App(db, "fl_dashonly", hub);
         Assert.True(HostFactory.TryValidate(app.Services, out var problems), problems);
         Assert.DoesNotContain(app.Services.GetServices<IHostedService>(), service => service is TimerJobRunner);
 

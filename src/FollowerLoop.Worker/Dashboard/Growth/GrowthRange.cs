@@ -17,5 +17,8 @@ public sealed record GrowthRange(string Key, string Label, TimeSpan? Span)
     public static GrowthRange? Parse(string? key) =>
         string.IsNullOrEmpty(key) ? Default : All.FirstOrDefault(r => r.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Why a request's range was refused: the 400's text on every page that takes one.</summary>
+    public static string Problem => $"range must be one of: {string.Join(", ", All.Select(r => r.Key))}.";
+
     public DateTimeOffset? From(DateTimeOffset now) => Span is { } span ? now - span : null;
 }

@@ -56,12 +56,14 @@ internal static class DashboardAssets
         svg .marker path { fill: var(--amber); }
         svg .bar.naive { fill: #94a3b8; }
         svg .bar.share { fill: var(--green); }
+        svg .bar.arrivals { fill: var(--green); } svg .bar.departures { fill: var(--red); }
         svg .whisker { stroke: var(--ink); stroke-width: 2; }
         svg circle.estimate.up { fill: var(--green); }
         svg circle.estimate.down { fill: var(--red); }
         .legend { display: flex; gap: 14px; font-size: 12px; color: var(--muted); }
         .legend .key::before { content: ""; display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; background: currentColor; }
         .legend .naive::before { background: #94a3b8; } .legend .share::before { background: var(--green); }
+        .legend .arrivals::before { background: var(--green); } .legend .departures::before { background: var(--red); }
         .legend .s1::before { background: var(--blue); } .legend .s2::before { background: var(--violet); }
         .empty { color: var(--muted); font-style: italic; margin: 8px 0; }
         table.data { border-collapse: collapse; width: 100%; background: var(--card); border: 1px solid var(--line); font-size: 13px; }

@@ -20,6 +20,9 @@ public static class Display
 
     public static string Signed(double? value, string format = "+#,0.#;-#,0.#;0") => Number(value, format);
 
+    /// <summary>A share as a whole percentage: 0.754 → "75%"; null (nothing known to divide by) → a dash.</summary>
+    public static string Percent(double? share) => Number(share, "0%");
+
     public static string Signed(long? value) => value?.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture) ?? Unknown;
 
     /// <summary>A short duration: "45s", "12m 05s", "3h 20m", "2d 4h"; negative durations get a minus sign.</summary>

@@ -1,0 +1,8 @@
+namespace FollowerLoop.Worker.Dashboard.Followers;
+
+/// <summary>A post's credited arrivals: followers gained (the sum of shares), how they fared after a week, and their share-weighted mean quality.</summary>
+public sealed record CreditedPost(string PostId, DateTimeOffset PostedAt, string Text, double Gained, RetentionTally AfterWeek, double MeanQuality)
+{
+    /// <summary>The shares of those still following after 7 days; null while none of its arrivals is known either way.</summary>
+    public double? Retained => AfterWeek.Share is null ? null : AfterWeek.Retained;
+}
