@@ -6,7 +6,7 @@ namespace FollowerLoop.Sandbox.Web.GraphQl;
 
 /// <summary>
 /// The timelines' envelopes: TweetDetail's <c>data.threaded_conversation_with_injections_v2.instructions[0].entries[*].content.itemContent.tweet_results.result</c>,
-/// UserTweets' <c>data.user.result.timeline.timeline.instructions</c> (as in the saved August 2026 UserTweets).
+/// UserTweets' and Followers' <c>data.user.result.timeline.timeline.instructions</c> (as in the saved August 2026 UserTweets).
 /// </summary>
 internal static class GraphQlTimeline
 {
@@ -42,9 +42,12 @@ internal static class GraphQlTimeline
     }
 
     /// <summary>A Top or Bottom cursor entry; x.com sorts Top above the page's posts and Bottom below them.</summary>
-    public static JsonObject CursorEntry(TimelineCursor cursor, long sortIndex)
+    public static JsonObject CursorEntry(TimelineCursor cursor, long sortIndex) => CursorEntry(cursor.Type, cursor.Encode(), sortIndex);
+
+    /// <param name="value">The cursor as the timeline writes it (opaque to clients).</param>
+    public static JsonObject CursorEntry(CursorType type, string value, long sortIndex)
     {
-        var (name, idPrefix) = cursor.Type == CursorType.Top ? ("Top", "cursor-top") : ("Bottom", "cursor-bottom");
+        var (name, idPrefix) = type == CursorType.Top ? ("Top", "cursor-top") : ("Bottom", "cursor-bottom");
         var index = sortIndex.ToString(CultureInfo.InvariantCulture);
         return new JsonObject
         {
@@ -54,14 +57,35 @@ internal static class GraphQlTimeline
             {
                 ["entryType"] = "TimelineTimelineCursor",
                 ["__typename"] = "TimelineTimelineCursor",
-                ["value"] = cursor.Encode(),
+                ["value"] = value,
                 ["cursorType"] = name,
             },
         };
     }
 
-    /// <summary>UserTweets' user result: x.com clears the client's cache of the timeline, then adds the page's entries.</summary>
-    public static JsonObject UserTimeline(JsonArray entries) => new()
+    /// <summary>A user of a list of users (Followers): <c>user-{rest_id}</c> with the User under <c>itemContent.user_results.result</c>.</summary>
+    public static JsonObject UserEntry(string userId, long sortIndex, JsonObject user) => new()
+    {
+        ["entryId"] = $"user-{userId}",
+        ["sortIndex"] = sortIndex.ToString(CultureInfo.InvariantCulture),
+        ["content"] = new JsonObject
+        {
+            ["entryType"] = "TimelineTimelineItem",
+            ["__typename"] = "TimelineTimelineItem",
+            ["itemContent"] = new JsonObject
+            {
+                ["itemType"] = "TimelineUser",
+                ["__typename"] = "TimelineUser",
+                ["user_results"] = new JsonObject { ["result"] = user },
+                ["userDisplayType"] = "User",
+            },
+            ["clientEventInfo"] = new JsonObject { ["component"] = "FollowersSgs", ["element"] = "user" },
+        },
+    };
+
+    /// <summary>A user's timeline result (UserTweets, Followers): x.com clears the client's cache of the timeline, then adds the page's entries.</summary>
+    /// <param name="scribePage">What x.com's metadata names the timeline: "profileBest" for the Posts tab, "followers" for the followers list.</param>
+    public static JsonObject UserTimeline(JsonArray entries, string scribePage = "profileBest") => new()
     {
         ["__typename"] = "User",
         ["timeline"] = new JsonObject
@@ -71,7 +95,7 @@ internal static class GraphQlTimeline
                 ["instructions"] = new JsonArray(
                     new JsonObject { ["type"] = "TimelineClearCache" },
                     new JsonObject { ["type"] = "TimelineAddEntries", ["entries"] = entries }),
-                ["metadata"] = new JsonObject { ["scribeConfig"] = new JsonObject { ["page"] = "profileBest" } },
+                ["metadata"] = new JsonObject { ["scribeConfig"] = new JsonObject { ["page"] = scribePage } },
             },
         },
     };
