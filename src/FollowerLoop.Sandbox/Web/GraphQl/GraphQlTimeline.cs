@@ -12,23 +12,14 @@ internal static class GraphQlTimeline
 {
     /// <param name="prefix">"tweet" for the focal post and its parent, "conversationthread" for replies.</param>
     /// <param name="result">A Tweet, or a TweetUnavailable standing in for one.</param>
-    public static JsonObject Entry(string prefix, string tweetId, JsonObject result) => new()
-    {
-        ["entryId"] = $"{prefix}-{tweetId}",
-        ["sortIndex"] = tweetId,
-        ["content"] = new JsonObject
+    public static JsonObject Entry(string prefix, string tweetId, JsonObject result) =>
+        Item($"{prefix}-{tweetId}", tweetId, new JsonObject
         {
-            ["entryType"] = "TimelineTimelineItem",
-            ["__typename"] = "TimelineTimelineItem",
-            ["itemContent"] = new JsonObject
-            {
-                ["itemType"] = "TimelineTweet",
-                ["__typename"] = "TimelineTweet",
-                ["tweet_results"] = new JsonObject { ["result"] = result },
-                ["tweetDisplayType"] = "Tweet",
-            },
-        },
-    };
+            ["itemType"] = "TimelineTweet",
+            ["__typename"] = "TimelineTweet",
+            ["tweet_results"] = new JsonObject { ["result"] = result },
+            ["tweetDisplayType"] = "Tweet",
+        });
 
     public static JsonObject Conversation(JsonArray entries)
     {
@@ -64,24 +55,18 @@ internal static class GraphQlTimeline
     }
 
     /// <summary>A user of a list of users (Followers): <c>user-{rest_id}</c> with the User under <c>itemContent.user_results.result</c>.</summary>
-    public static JsonObject UserEntry(string userId, long sortIndex, JsonObject user) => new()
+    public static JsonObject UserEntry(string userId, long sortIndex, JsonObject user)
     {
-        ["entryId"] = $"user-{userId}",
-        ["sortIndex"] = sortIndex.ToString(CultureInfo.InvariantCulture),
-        ["content"] = new JsonObject
+        var entry = Item($"user-{userId}", sortIndex.ToString(CultureInfo.InvariantCulture), new JsonObject
         {
-            ["entryType"] = "TimelineTimelineItem",
-            ["__typename"] = "TimelineTimelineItem",
-            ["itemContent"] = new JsonObject
-            {
-                ["itemType"] = "TimelineUser",
-                ["__typename"] = "TimelineUser",
-                ["user_results"] = new JsonObject { ["result"] = user },
-                ["userDisplayType"] = "User",
-            },
-            ["clientEventInfo"] = new JsonObject { ["component"] = "FollowersSgs", ["element"] = "user" },
-        },
-    };
+            ["itemType"] = "TimelineUser",
+            ["__typename"] = "TimelineUser",
+            ["user_results"] = new JsonObject { ["result"] = user },
+            ["userDisplayType"] = "User",
+        });
+        entry["content"]!["clientEventInfo"] = new JsonObject { ["component"] = "FollowersSgs", ["element"] = "user" };
+        return entry;
+    }
 
     /// <summary>A user's timeline result (UserTweets, Followers): x.com clears the client's cache of the timeline, then adds the page's entries.</summary>
     /// <param name="scribePage">What x.com's metadata names the timeline: "profileBest" for the Posts tab, "followers" for the followers list.</param>
@@ -97,6 +82,18 @@ internal static class GraphQlTimeline
                     new JsonObject { ["type"] = "TimelineAddEntries", ["entries"] = entries }),
                 ["metadata"] = new JsonObject { ["scribeConfig"] = new JsonObject { ["page"] = scribePage } },
             },
+        },
+    };
+
+    private static JsonObject Item(string entryId, string sortIndex, JsonObject itemContent) => new()
+    {
+        ["entryId"] = entryId,
+        ["sortIndex"] = sortIndex,
+        ["content"] = new JsonObject
+        {
+            ["entryType"] = "TimelineTimelineItem",
+            ["__typename"] = "TimelineTimelineItem",
+            ["itemContent"] = itemContent,
         },
     };
 }
