@@ -54,6 +54,7 @@ public static class XClientExtensions
         {
             builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<PlaywrightXClient>());
             builder.Services.TryAddSingleton<IReportedFollowsReader, NoReportedFollows>();
+            builder.Services.TryAddSingleton<IFollowersReader, BrowserFollowersReader>();
             return builder;
         }
 

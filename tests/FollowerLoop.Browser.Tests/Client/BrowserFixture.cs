@@ -56,11 +56,25 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A client on the shared browser and session; <paramref name="configure"/> changes its options.</summary>
     public PlaywrightXClient CreateClient(Action<XClientOptions>? configure = null) => CreateClient(Sandbox, configure);
 
-    public PlaywrightXClient CreateClient(SandboxServer sandbox, Action<XClientOptions>? configure = null)
+    public PlaywrightXClient CreateClient(SandboxServer sandbox, Action<XClientOptions>? configure = null) =>
+        ClientWith(Configured(sandbox, configure));
+
+    /// <summary>The followers reader on a client of its own (its warm pages), with the same options.</summary>
+    public IFollowersReader CreateFollowersReader(SandboxServer sandbox, Action<XClientOptions>? configure = null)
+    {
+        var options = Configured(sandbox, configure);
+        return new BrowserFollowersReader(ClientWith(options), options, NullLogger<BrowserFollowersReader>.Instance);
+    }
+
+    private IOptions<XClientOptions> Configured(SandboxServer sandbox, Action<XClientOptions>? configure)
     {
         var options = OptionsFor(sandbox, SessionPath);
         configure?.Invoke(options);
-        var wrapped = Options.Create(options);
+        return Options.Create(options);
+    }
+
+    private PlaywrightXClient ClientWith(IOptions<XClientOptions> wrapped)
+    {
         var client = new PlaywrightXClient(
             Browser,
             new XSession(Browser, wrapped, NullLogger<XSession>.Instance),

@@ -36,10 +36,12 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The sandbox's ground truth (its clock is stepped, so it holds still while a test compares).</summary>
     public SandboxWorld World => SandboxApp.GetWorld(_app);
 
-    public static async Task<SandboxServer> StartAsync()
+    /// <param name="audienceFile">An audience JSON instead of the default one (a small account, say).</param>
+    public static async Task<SandboxServer> StartAsync(string? audienceFile = null)
     {
         var options = new SandboxOptions
         {
+            AudienceFile = audienceFile,
             Urls = "http://127.0.0.1:0",
             Handle = Handle,
             Password = $"pw-{Guid.NewGuid():N}",

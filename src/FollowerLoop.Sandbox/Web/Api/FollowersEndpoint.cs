@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FollowerLoop.Sandbox.Web.Followers;
 using FollowerLoop.Sandbox.World;
 
 namespace FollowerLoop.Sandbox.Web.Api;
@@ -13,7 +14,7 @@ namespace FollowerLoop.Sandbox.Web.Api;
 internal static class FollowersEndpoint
 {
     private const string TokenPrefix = "f";
-    private const string DefaultImage = "https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png";
+    private const char TokenSeparator = 'x';
 
     public static IResult Read(string id, HttpContext context, SandboxWorld world)
     {
@@ -34,15 +35,13 @@ internal static class FollowersEndpoint
             return ApiProblems.InvalidRequest("pagination_token", token, "The `pagination_token` query parameter value is not a next_token of this endpoint.");
         }
 
-        var followers = string.Equals(handle, world.Account.Handle, StringComparison.OrdinalIgnoreCase) ? world.GetFollowerList() : [];
-        var start = after is { } position ? FirstAfter(followers, position) : 0;
-        var page = followers.Skip(start).Take(limit).ToList();
+        var (page, hasMore) = FollowerList.Read(FollowerList.Of(world, handle), after, limit);
         var fields = ApiFields.From(request).User;
         var data = page.Count > 0 ? new JsonArray([.. page.Select(follower => (JsonNode)User(follower, fields))]) : null;
         var meta = new JsonObject { ["result_count"] = page.Count };
-        if (start + page.Count < followers.Count)
+        if (hasMore)
         {
-            meta["next_token"] = TokenOf(page[^1]);
+            meta["next_token"] = TokenPrefix + FollowerPosition.Of(page[^1]).Format(TokenSeparator);
         }
 
         return ApiEndpoints.Answer(data, null, [], meta);
@@ -64,7 +63,7 @@ internal static class FollowersEndpoint
 
         if (fields.Contains("profile_image_url"))
         {
-            json["profile_image_url"] = facts.DefaultProfileImage ? DefaultImage : $"https://pbs.twimg.com/profile_images/{follower.UserId}/photo_normal.jpg";
+            json["profile_image_url"] = FollowerImages.UrlOf(follower);
         }
 
         if (fields.Contains("protected"))
@@ -91,12 +90,8 @@ internal static class FollowersEndpoint
         return json;
     }
 
-    // The token is the last follower of the page before (when they followed, and who), so followers who arrive
-    // between two pages do not shift the next one.
-    private static string TokenOf(SandboxFollower last) =>
-        string.Create(CultureInfo.InvariantCulture, $"{TokenPrefix}{last.FollowedAt.UtcTicks}x{last.Index}");
-
-    private static bool TryReadToken(string raw, out (long Ticks, long Index)? after)
+    // The token is the position of the page's last follower (FollowerPosition), so arrivals do not shift the next page.
+    private static bool TryReadToken(string raw, out FollowerPosition? after)
     {
         after = null;
         if (raw.Length == 0)
@@ -104,30 +99,12 @@ internal static class FollowersEndpoint
             return true;
         }
 
-        var parts = raw.StartsWith(TokenPrefix, StringComparison.Ordinal) ? raw[TokenPrefix.Length..].Split('x') : [];
-        if (parts.Length != 2
-            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        if (!raw.StartsWith(TokenPrefix, StringComparison.Ordinal) || !FollowerPosition.TryParse(raw[TokenPrefix.Length..], TokenSeparator, out var position))
         {
             return false;
         }
 
-        after = (ticks, index);
+        after = position;
         return true;
-    }
-
-    /// <summary>The position of the first follower listed after <paramref name="after"/> (newest first: followed earlier, or at the same time with a lower index).</summary>
-    private static int FirstAfter(IReadOnlyList<SandboxFollower> followers, (long Ticks, long Index) after)
-    {
-        var (low, high) = (0, followers.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            var follower = followers[middle];
-            var isAfter = follower.FollowedAt.UtcTicks < after.Ticks || (follower.FollowedAt.UtcTicks == after.Ticks && follower.Index < after.Index);
-            (low, high) = isAfter ? (low, middle) : (middle + 1, high);
-        }
-
-        return low;
     }
 }

@@ -4,7 +4,8 @@
 // - Posting calls POST /i/api/graphql/<id>/CreateTweet and shows the "Your post was sent." toast with a View link.
 // - Profiles fetch UserByScreenName and post pages fetch TweetDetail on load, as x.com does, so a browser
 //   client can read exact counts from those responses. Profiles then fetch UserTweets, and again with its
-//   Bottom cursor when the timeline is scrolled to its end, appending the next posts.
+//   Bottom cursor when the timeline is scrolled to its end, appending the next posts; followers pages do the same
+//   with Followers, appending the next users.
 'use strict';
 (() => {
   const config = JSON.parse(document.getElementById('sandbox-config').textContent);
@@ -226,29 +227,29 @@
     && json.data.user.result.timeline && json.data.user.result.timeline.timeline.instructions) || [])
     .flatMap((instruction) => instruction.entries || []);
 
-  // The profile's Posts tab: the page renders the first page; like x.com, UserTweets loads it again once
-  // UserByScreenName has given the user's id, then once more with the Bottom cursor each time the timeline is
-  // scrolled to its end. The next posts' articles come from the sandbox's own cells endpoint (the server's markup).
-  const loadProfilePosts = async (user) => {
+  // A user's timeline (the profile's Posts tab, the followers list): the page renders the first page; like x.com, the
+  // operation loads it again once UserByScreenName has given the user's id, then once more with the Bottom cursor each
+  // time the timeline is scrolled to its end. The next cells come from the sandbox's own cells endpoint (the server's markup).
+  // entryPrefix: the answer's entries that are the timeline's items ('tweet-', 'user-'); cellsKind: 'profile' or 'followers';
+  // keyOf: what tells a cell already shown (one added since the page was rendered shifts the pages).
+  const loadUserTimeline = async (user, { operation, variables, entryPrefix, cellsKind, keyOf }) => {
     const pageSize = 20;
     const userId = user.rest_id || config.userId;
-    const userTweets = (cursor) => load('UserTweets', {
-      userId, count: pageSize, ...(cursor ? { cursor } : {}), includePromotedContent: true,
-      withQuickPromoteEligibilityTweetFields: true, withVoice: true,
-    });
+    const call = (cursor) => load(operation, { userId, count: pageSize, ...(cursor ? { cursor } : {}), ...variables });
     const bottomCursor = (json) => {
       const cursor = timelineEntries(json).find((entry) => entry.content && entry.content.cursorType === 'Bottom');
       return cursor ? cursor.content.value : null;
     };
-    let cursor = bottomCursor(await userTweets(null));
+    let cursor = bottomCursor(await call(null));
     const list = document.querySelector('[data-testid="primaryColumn"] section[role="region"] [aria-label^="Timeline: "] > div');
     if (!cursor || !list || !list.querySelector('[data-testid="cellInnerDiv"]')) {
       return;
     }
     // The page's own fault (?sandbox_fault=…) applies to the cells too, so they render as the page did.
     const fault = new URLSearchParams(location.search).get('sandbox_fault');
-    const cellsPath = (next) => `/i/sandbox/profile/${encodeURIComponent(config.screenName)}/cells?cursor=${encodeURIComponent(next)}&count=${pageSize}`
+    const cellsPath = (next) => `/i/sandbox/${cellsKind}/${encodeURIComponent(config.screenName)}/cells?cursor=${encodeURIComponent(next)}&count=${pageSize}`
       + (fault ? `&sandbox_fault=${encodeURIComponent(fault)}` : '');
+    const shown = new Set([...list.querySelectorAll('[data-testid="cellInnerDiv"]')].map(keyOf));
     const sentinel = document.createElement('div');
     sentinel.dataset.sandboxTimelineEnd = '';
     sentinel.style.height = '1px';
@@ -268,9 +269,9 @@
         return;
       }
       loading = true;
-      const json = await userTweets(cursor);
-      const tweets = timelineEntries(json).filter((entry) => entry.entryId.startsWith('tweet-'));
-      if (!json || tweets.length === 0) {
+      const json = await call(cursor);
+      const items = timelineEntries(json).filter((entry) => entry.entryId.startsWith(entryPrefix));
+      if (!json || items.length === 0) {
         stop();
         return;
       }
@@ -288,10 +289,10 @@
       }
       const template = document.createElement('template');
       template.innerHTML = html;
-      // A post the page already shows (one posted since it was rendered shifts the pages) is not added twice.
       template.content.querySelectorAll('[data-testid="cellInnerDiv"]').forEach((cell) => {
-        const name = cell.querySelector('[data-testid="User-Name"]');
-        if (!name || !document.getElementById(name.id)) {
+        const key = keyOf(cell);
+        if (!key || !shown.has(key)) {
+          shown.add(key);
           list.append(cell);
         }
       });
@@ -304,18 +305,36 @@
     observer.observe(sentinel);
   };
 
-  const loadProfile = async () => {
+  const loadProfilePosts = (user) => loadUserTimeline(user, {
+    operation: 'UserTweets',
+    variables: { includePromotedContent: true, withQuickPromoteEligibilityTweetFields: true, withVoice: true },
+    entryPrefix: 'tweet-',
+    cellsKind: 'profile',
+    keyOf: (cell) => (cell.querySelector('[data-testid="User-Name"]') || {}).id,
+  });
+
+  const loadFollowers = (user) => loadUserTimeline(user, {
+    operation: 'Followers',
+    variables: { includePromotedContent: false },
+    entryPrefix: 'user-',
+    cellsKind: 'followers',
+    keyOf: (cell) => (cell.querySelector('[data-testid="UserCell"]') || { dataset: {} }).dataset.sandboxUserId,
+  });
+
+  // x.com loads no timeline for an account it will not show: unknown, suspended (UserUnavailable) or protected.
+  const loadProfile = async (loadTimeline) => {
     const json = await load('UserByScreenName', { screen_name: config.screenName, withSafetyModeUserFields: true });
     const user = json && json.data && json.data.user && json.data.user.result;
-    // x.com loads no posts for an account it will not show: unknown, suspended (UserUnavailable) or protected.
     if (user && user.__typename === 'User' && !(user.privacy && user.privacy.protected)) {
-      await loadProfilePosts(user);
+      await loadTimeline(user);
     }
   };
 
   document.querySelectorAll('[data-sandbox-composer]').forEach(setUpComposer);
   if (config.page === 'profile') {
-    loadProfile();
+    loadProfile(loadProfilePosts);
+  } else if (config.page === 'followers') {
+    loadProfile(loadFollowers);
   } else if (config.page === 'status') {
     load('TweetDetail', { focalTweetId: config.focalTweetId, with_rux_injections: false, includePromotedContent: false, withVoice: true });
   }

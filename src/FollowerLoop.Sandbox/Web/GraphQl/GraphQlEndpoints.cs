@@ -9,7 +9,7 @@ namespace FollowerLoop.Sandbox.Web.GraphQl;
 
 /// <summary>
 /// The GraphQL operations the pages call, at x.com's paths (<c>/i/api/graphql/{queryId}/{Operation}</c>; any query id
-/// is accepted): CreateTweet (POST), UserByScreenName, TweetDetail and UserTweets (GET with <c>variables</c> JSON in the query).
+/// is accepted): CreateTweet (POST), UserByScreenName, TweetDetail, UserTweets and Followers (GET with <c>variables</c> JSON in the query).
 /// </summary>
 internal static class GraphQlEndpoints
 {
@@ -20,6 +20,7 @@ internal static class GraphQlEndpoints
         api.MapGet("/UserByScreenName", UserByScreenName);
         api.MapGet("/TweetDetail", TweetDetail);
         api.MapGet("/UserTweets", UserTweetsEndpoint.Answer);
+        api.MapGet("/Followers", FollowersTimelineEndpoint.Answer);
         return app;
     }
 

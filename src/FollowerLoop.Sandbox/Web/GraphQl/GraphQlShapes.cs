@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using FollowerLoop.Sandbox.Text;
+using FollowerLoop.Sandbox.Web.Followers;
 using FollowerLoop.Sandbox.Web.Html;
+using FollowerLoop.Sandbox.World;
 
 namespace FollowerLoop.Sandbox.Web.GraphQl;
 
@@ -43,6 +45,24 @@ internal static class GraphQlShapes
             },
             ["tweet_counts"] = new JsonObject { ["tweets"] = user.Statuses },
         };
+    }
+
+    /// <summary>A follower as x.com's followers list gives them: a User like any other, with its picture and verification.</summary>
+    /// <param name="withoutProfile">The <c>missing</c> fault: no <c>core</c> (name, handle, join date), as if x.com's schema changed again.</param>
+    public static JsonObject Follower(SandboxFollower follower, bool withoutProfile)
+    {
+        var facts = follower.Facts;
+        var user = User(
+            new UserView(follower.UserId, follower.Handle, follower.DisplayName, facts.Bio, facts.FollowersCount, facts.FollowingCount, facts.PostsCount, facts.CreatedAt, IsSandboxAccount: false),
+            facts.Protected);
+        user["avatar"] = new JsonObject { ["image_url"] = FollowerImages.UrlOf(follower) };
+        user["verification"] = new JsonObject { ["verified"] = facts.Verified };
+        if (withoutProfile)
+        {
+            user.Remove("core");
+        }
+
+        return user;
     }
 
     /// <param name="fresh">Just created: x.com then reports views as enabled without a count.</param>

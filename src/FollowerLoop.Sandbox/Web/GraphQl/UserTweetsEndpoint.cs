@@ -25,25 +25,14 @@ internal static class UserTweetsEndpoint
             return GraphQlErrors.BadRequest("Variable \"$cursor\" is not a cursor this timeline issued.");
         }
 
-        // Like UserByScreenName: a suspended account is a UserUnavailable, a deleted or unknown one an empty user.
+        if (TimelineOwner.Refusal(context, world, userId, "profileBest", out var owner) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var user = owner!;
         var now = world.Clock.GetUtcNow();
         var fault = context.Fault();
-        if (fault == SandboxFaultMode.Suspended)
-        {
-            return Results.Json(GraphQlShapes.UserData(GraphQlUnavailable.SuspendedUser()));
-        }
-
-        if (fault == SandboxFaultMode.Deleted || WorldViews.FindUserById(world, userId, now) is not { } user)
-        {
-            return Results.Json(GraphQlShapes.UserData(null));
-        }
-
-        // Only approved followers see a protected account's posts: the timeline comes without entries.
-        if (fault == SandboxFaultMode.Protected)
-        {
-            return Results.Json(GraphQlShapes.UserData(GraphQlTimeline.UserTimeline([])));
-        }
-
         var page = ProfilePosts.Read(world, user, now, cursor, ProfilePosts.ClampCount(variables.Int("count")));
         var entries = new JsonArray();
         foreach (var tweet in page.Posts)

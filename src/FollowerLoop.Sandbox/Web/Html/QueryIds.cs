@@ -13,4 +13,6 @@ internal sealed record QueryIds
     public string TweetDetail { get; } = "xOhkmRac04YFZmOzU9PJHg";
 
     public string UserTweets { get; } = "E3opETHurmVJflFsUBVuUQ";
+
+    public string Followers { get; } = "OGScL-RC4DFMsRGOCjPR6g";
 }

@@ -1,4 +1,5 @@
 using FollowerLoop.Sandbox.Web.Faults;
+using FollowerLoop.Sandbox.Web.Followers;
 using FollowerLoop.Sandbox.Web.Html;
 using FollowerLoop.Sandbox.Web.Profiles;
 using FollowerLoop.Sandbox.Web.Sessions;
@@ -6,7 +7,7 @@ using FollowerLoop.Sandbox.World;
 
 namespace FollowerLoop.Sandbox.Web.Pages;
 
-/// <summary>The logged-in pages (and the profile cells main.js appends); without a live session each redirects to /i/flow/login.</summary>
+/// <summary>The logged-in pages (and the profile and follower cells main.js appends); without a live session each redirects to /i/flow/login.</summary>
 internal static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
@@ -27,15 +28,23 @@ internal static class PageEndpoints
             HtmlPage.Ok(MentionsPage.Render(world, world.Clock.GetUtcNow(), context.PageStyle())));
         pages.MapGet(AccessPage.Path, (SandboxWorld world) => HtmlPage.Ok(AccessPage.Render(world.Account.Handle)));
         pages.MapGet("/{handle}", Profile);
+        pages.MapGet("/{handle}/followers", Followers);
         pages.MapGet("/{handle}/status/{id}", Status);
         pages.MapGet("/{handle}/status/{id}/analytics", Analytics);
         pages.MapGet(ProfileCellsEndpoint.Route, ProfileCellsEndpoint.Answer);
+        pages.MapGet(FollowerCellsEndpoint.Route, FollowerCellsEndpoint.Answer);
         return app;
     }
 
-    private static IResult Profile(string handle, HttpContext context, SandboxWorld world)
+    private static IResult Profile(string handle, HttpContext context, SandboxWorld world) =>
+        ForAccount(handle, context, world, user => ProfilePage.Render(world, user, world.Clock.GetUtcNow(), context.PageStyle(), postsProtected: context.Fault() == SandboxFaultMode.Protected));
+
+    private static IResult Followers(string handle, HttpContext context, SandboxWorld world) =>
+        ForAccount(handle, context, world, user => FollowersPage.Render(world, user));
+
+    // An account's pages (its profile, its followers): a suspended or missing account's state in their place, as x.com shows them.
+    private static IResult ForAccount(string handle, HttpContext context, SandboxWorld world, Func<UserView, string> render)
     {
-        var now = world.Clock.GetUtcNow();
         var viewer = world.Account.Handle;
         var fault = context.Fault();
         if (fault == SandboxFaultMode.Suspended)
@@ -43,8 +52,8 @@ internal static class PageEndpoints
             return HtmlPage.Ok(UnavailablePage.SuspendedAccount(handle, viewer));
         }
 
-        return WorldViews.FindUser(world, handle, now) is { } user && fault != SandboxFaultMode.Deleted
-            ? HtmlPage.Ok(ProfilePage.Render(world, user, now, context.PageStyle(), postsProtected: fault == SandboxFaultMode.Protected))
+        return WorldViews.FindUser(world, handle, world.Clock.GetUtcNow()) is { } user && fault != SandboxFaultMode.Deleted
+            ? HtmlPage.Ok(render(user))
             : HtmlPage.Ok(NotFoundPage.Account(handle, viewer));
     }
 

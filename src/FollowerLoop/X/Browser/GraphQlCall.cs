@@ -12,16 +12,20 @@ internal sealed class GraphQlCall : IDisposable
     private readonly TaskCompletionSource<IResponse> _response = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IPage _page;
     private readonly string _operation;
-    private readonly string _about;
+    private readonly Func<string, bool> _isFor;
 
-    private GraphQlCall(IPage page, string operation, string about)
+    private GraphQlCall(IPage page, string operation, Func<string, bool> isFor)
     {
-        (_page, _operation, _about) = (page, operation, about);
+        (_page, _operation, _isFor) = (page, operation, isFor);
         page.Response += OnResponse;
     }
 
     /// <param name="about">A value of the call's variables (the post's id, the handle): a warm page may still receive an earlier read's answer.</param>
-    public static GraphQlCall Watch(IPage page, string operation, string about) => new(page, operation, about);
+    public static GraphQlCall Watch(IPage page, string operation, string about) =>
+        new(page, operation, url => Uri.UnescapeDataString(url).Contains($"\"{about}\"", StringComparison.OrdinalIgnoreCase));
+
+    /// <param name="isFor">Whether a call's URL (of that operation) is the one wanted, for calls no single value tells apart.</param>
+    public static GraphQlCall Watch(IPage page, string operation, Func<string, bool> isFor) => new(page, operation, isFor);
 
     /// <summary>Stops watching: the page outlives the operation.</summary>
     public void Dispose() => _page.Response -= OnResponse;
@@ -66,8 +70,7 @@ internal sealed class GraphQlCall : IDisposable
 
     private void OnResponse(object? sender, IResponse response)
     {
-        if (response.Url.Contains($"/{_operation}?", StringComparison.Ordinal)
-            && Uri.UnescapeDataString(response.Url).Contains($"\"{_about}\"", StringComparison.OrdinalIgnoreCase))
+        if (response.Url.Contains($"/{_operation}?", StringComparison.Ordinal) && _isFor(response.Url))
         {
             _response.TrySetResult(response);
         }

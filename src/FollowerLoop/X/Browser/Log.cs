@@ -65,4 +65,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Debug, Message = "Read @{Handle}'s timeline: {Found} of {Wanted} post(s)")]
     public static partial void TimelineRead(ILogger logger, string handle, int found, int wanted);
+
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Debug, Message = "Read {Count} follower(s) of @{Handle} (more: {HasMore})")]
+    public static partial void FollowersRead(ILogger logger, string handle, int count, bool hasMore);
 }

@@ -38,6 +38,9 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
         _metrics = new MetricsQueue(_options.MaxPages, ReadMetricsAsync, (handle, ids) => GetRecentMetricsAsync(handle, ids, CancellationToken.None));
     }
 
+    /// <summary>Opens x.com's pages for this client's operations and for readers that share its warm pages (<see cref="BrowserFollowersReader"/>).</summary>
+    internal XPageNavigator Navigator => _navigator;
+
     public ValueTask DisposeAsync() => _pages.DisposeAsync();
 
     /// <summary>For hosts disposed synchronously; Playwright has only an asynchronous close.</summary>
@@ -242,14 +245,14 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
         }
     }
 
-    private Task<GraphQlAnswer> AnswerAsync(GraphQlCall call, Func<string, XGraphQlErrorException?> refusalIn) =>
+    internal Task<GraphQlAnswer> AnswerAsync(GraphQlCall call, Func<string, XGraphQlErrorException?> refusalIn) =>
         call.AnswerAsync(_options.ElementTimeout, _time.GetUtcNow(), refusalIn);
 
     /// <summary>
     /// Waits until the page shows <paramref name="expected"/> or one of x.com's error states (sent with status 200); throws
     /// the error the page shows, told precisely by the page's GraphQL <paramref name="answer"/> where it says something.
     /// </summary>
-    private static async Task ExpectAsync(IPage page, string expected, string operation, string what, GraphQlAnswer? answer = null, bool emptyStateIsError = true)
+    internal static async Task ExpectAsync(IPage page, string expected, string operation, string what, GraphQlAnswer? answer = null, bool emptyStateIsError = true)
     {
         var errors = emptyStateIsError ? $"{PageErrors.Selector}, {PageErrors.EmptyState}" : PageErrors.Selector;
         await page.Locator($"{expected}, {errors}").First.WaitForAsync();
@@ -347,7 +350,7 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
     }
 
     /// <summary>One operation on a warm page of the session's context; timeouts and browser failures become retryable errors.</summary>
-    private async Task<T> RunAsync<T>(string operation, Func<IPage, Task<T>> body, CancellationToken cancellationToken)
+    internal async Task<T> RunAsync<T>(string operation, Func<IPage, Task<T>> body, CancellationToken cancellationToken)
     {
         try
         {

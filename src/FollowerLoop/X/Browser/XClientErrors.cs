@@ -94,6 +94,13 @@ internal static class XClientErrors
     public static XClientException UnreadableMarkup(string operation, XPageFormatException inner) =>
         new($"X's page for {operation} is not shaped as FollowerLoop reads it (has x.com changed its markup?): {inner.Message}", isRetryable: false, inner);
 
+    public static XClientException UnreadableAnswer(string operation, string call, XPageFormatException inner) =>
+        new($"X's {call} answer for {operation} is not shaped as FollowerLoop reads it (has x.com changed its GraphQL schema?): {inner.Message}", isRetryable: false, inner);
+
+    /// <summary>The page showed but never made the GraphQL call its data comes from (blocked, or x.com no longer makes it).</summary>
+    public static XClientException NoAnswer(string operation, string call, TimeSpan timeout) =>
+        new($"X's page for {operation} made no {call} call within {timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s, and the list is read only from that call's answer.", isRetryable: true);
+
     public static XPostRejectedException PostRejected(IReadOnlyList<GraphQlError> errors)
     {
         var retryable = errors.All(error => GraphQlErrorCodes.IsRetryable(GraphQlErrorCodes.KindOf(error.Code)));

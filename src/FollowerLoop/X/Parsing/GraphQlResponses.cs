@@ -172,10 +172,10 @@ public static class GraphQlResponses
         result?["__typename"]?.GetValue<string>() == "TweetWithVisibilityResults" ? result["tweet"] : result;
 
     /// <summary>x.com moved <c>screen_name</c> from <c>legacy</c> to <c>core</c> in 2025; read either.</summary>
-    private static string? ScreenName(JsonNode? user) =>
+    internal static string? ScreenName(JsonNode? user) =>
         user?["core"]?["screen_name"]?.GetValue<string>() ?? user?["legacy"]?["screen_name"]?.GetValue<string>();
 
-    private static void ThrowIfErrors(JsonNode root)
+    internal static void ThrowIfErrors(JsonNode root)
     {
         var errors = ReadErrors(root);
         if (errors.Count > 0)
@@ -195,7 +195,7 @@ public static class GraphQlResponses
         node is JsonValue value && value.TryGetValue<int>(out var code) ? code : null;
 
     /// <summary>A JSON count, written as a number or (views) as a string; absent means unknown.</summary>
-    private static CompactNumber? ExactCount(JsonNode? node) => node switch
+    internal static CompactNumber? ExactCount(JsonNode? node) => node switch
     {
         null => null,
         JsonValue value when value.TryGetValue<long>(out var number) => new CompactNumber(number, IsExact: true),
@@ -203,7 +203,7 @@ public static class GraphQlResponses
         _ => throw new XPageFormatException($"Expected a count, found {node.ToJsonString()}."),
     };
 
-    private static JsonNode ParseObject(string json, string what)
+    internal static JsonNode ParseObject(string json, string what)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
