@@ -40,7 +40,9 @@ public sealed class XApiSpendTests(PostgresDatabase db) : IClassFixture<Postgres
         // Reply reads the mentions each hour; each summoning post it answers is read once, at the post price.
         Assert.Matches(@"reply\s+24\.0\s+3\.00\s+0\.21", report);
         Assert.Matches(@"data-collection\s+24\.0\s+0\.72\s+0\.00", report);
-        Assert.Matches(@"total\s+125\.49\s+0\.30", report);
+        // Followers: 20 followers a pass each hour, and a full pass at its 5 USD cap each week (an upper bound).
+        Assert.Matches(@"followers\s+24\.0\s+35\.83\s+0\.00", report);
+        Assert.Matches(@"total\s+161\.32\s+0\.30", report);
         Assert.Contains("assumptions: 8 posts (Plan:PostsPerDay within Posting:DailyPostCap) + 5 viral-thread parts + 20 replies", report, StringComparison.Ordinal);
     }
 
@@ -57,8 +59,8 @@ public sealed class XApiSpendTests(PostgresDatabase db) : IClassFixture<Postgres
         Assert.Contains("data-section=\"x-api-spend\"", html, StringComparison.Ordinal);
         Assert.Matches(@"<tr data-job=""checkpoint""><td>checkpoint</td><td class=""num"">2</td><td class=""num"">6</td><td class=""num"">\$0\.0060</td><td class=""num"">\$11\.88</td><td class=""num"">\$0\.03</td></tr>", html);
         Assert.Matches(@"<tr data-job=""analytics""><td>analytics</td><td class=""num"">0</td><td class=""num"">0</td><td class=""num"">\$0\.0000</td><td class=""num"">\$95\.04</td>", html);
-        Assert.Matches(@"<tr data-job=""total"">.*\$125\.49", html);
-        Assert.Equal(6, Regex.Count(html, "<tr data-job="));
+        Assert.Matches(@"<tr data-job=""total"">.*\$161\.32", html);
+        Assert.Equal(7, Regex.Count(html, "<tr data-job="));
     }
 
     // The spend already recorded is keyed by these names: a renamed job would split its history in two.
