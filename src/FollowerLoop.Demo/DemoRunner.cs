@@ -117,6 +117,9 @@ internal static class DemoRunner
             all["XApi:OAuth2:RefreshToken"] = "sandbox-refresh-unused";
             all["XApi:OAuth2:ClientId"] = "followerloop-demo";
             all["XApi:OAuth2:TokenStorePath"] = TokenFile(sessionFile);
+            // The sandbox bills nothing: its 12,400 followers' first full pass (about 12 USD at X's price) may run.
+            // Over the browser it would be some 600 page loads, so there the cap stays and the pass is skipped, logged.
+            all["Followers:MaxFullPassUsd"] = "20";
         }
 
         return all;

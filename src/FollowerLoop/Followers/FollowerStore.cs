@@ -114,4 +114,50 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>Followers who arrived (not those there before the first pass) and were first listed at or after <paramref name="since"/>.</summary>
+    public async Task<IReadOnlyList<Arrival>> GetArrivalsAsync(string account, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Arrival>(new CommandDefinition(
+            """
+            select user_id as UserId, arrived_after as ArrivedAfter, first_seen_at as FirstSeenAt
+            from followers where account = @account and arrived_after is not null and first_seen_at >= @since
+            """,
+            new { account, since },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>Replaces the credits of the arrivals first listed at or after <paramref name="since"/> (later readings refine them).</summary>
+    public async Task ReplaceCreditsAsync(string account, DateTimeOffset since, IReadOnlyList<ArrivalShare> credits, DateTimeOffset computedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            delete from follower_post_credit c using followers f
+            where c.account = @account and f.account = c.account and f.user_id = c.user_id and f.first_seen_at >= @since
+            """,
+            new { account, since },
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into follower_post_credit (account, user_id, post_id, share, computed_at)
+            select @account, c.user_id, c.post_id, c.share, @computedAt
+            from unnest(@users, @posts, @shares) as c(user_id, post_id, share)
+            """,
+            new
+            {
+                account,
+                computedAt,
+                users = credits.Select(c => c.UserId).ToArray(),
+                posts = credits.Select(c => c.PostId).ToArray(),
+                shares = credits.Select(c => c.Share).ToArray(),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -11,11 +11,13 @@ namespace FollowerLoop.Followers;
 /// Hourly: reads X's followers list newest first down to the first follower already known (a partial pass: the
 /// arrivals since the last pass, in about one request), or, when the last full pass is older than
 /// <see cref="FollowersOptions.FullPassEvery"/>, the whole list (every departure), its cost logged before it runs.
+/// Then the last week's arrivals are credited to the posts that brought them (<see cref="ArrivalCredit"/>).
 /// </summary>
 public sealed class FollowersJob(
     IFollowersReader reader,
     FollowerStore store,
     ProfileReader profiles,
+    ArrivalCredit credit,
     AccountSnapshotStore snapshots,
     IOptions<FollowersOptions> options,
     IOptions<XApiPrices> prices,
@@ -63,6 +65,7 @@ public sealed class FollowersJob(
         var kind = full.Value ? "full" : "partial";
         await store.SaveAsync(handle, new FollowerPassRecord(kind, startedAt, time.GetUtcNow(), requests, estimate, state.LastPassAt), pass, cancellationToken);
         Log.PassDone(logger, kind, read.Count, requests, pass.Arrivals.Count, pass.Departures.Count);
+        await credit.RunAsync(handle, startedAt, cancellationToken);
     }
 
     /// <summary>

@@ -8,9 +8,11 @@ namespace FollowerLoop.Learning;
 /// <param name="LagHours">How far follows trail views (the time constant that fitted the follower series best).</param>
 /// <param name="FollowsPerThousandViews">The fitted conversion per format: a post's weight is its (lagged) views times its format's conversion.</param>
 /// <param name="Intervals">Follower-series intervals the fit used.</param>
+/// <param name="Weights">The fit over time: what each post was expected to bring in any window.</param>
 public sealed record AttributionEstimate(
     IReadOnlyDictionary<string, double?> Followers,
     double DriftPerHour,
     double LagHours,
     IReadOnlyDictionary<string, double> FollowsPerThousandViews,
-    int Intervals);
+    int Intervals,
+    ArrivalWeights Weights);

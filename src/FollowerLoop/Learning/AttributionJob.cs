@@ -15,8 +15,7 @@ namespace FollowerLoop.Learning;
 /// X's own follows (method x_reported) where the API gives them.
 /// </summary>
 public sealed class AttributionJob(
-    AttributionReader reader,
-    AccountSnapshotStore snapshots,
+    AttributionSeries series,
     AttributionStore attribution,
     IReportedFollowsReader reported,
     IOptions<AccountOptions> account,
@@ -32,17 +31,7 @@ public sealed class AttributionJob(
         var since = now - Lookback;
         // The series starts one window before the oldest post attributed, and every post live in it weighs in.
         var seriesStart = since - EngagementShareAttribution.Window;
-        var (views, visits, checkpoints) = await reader.ReadAsync(handle, seriesStart - EngagementShareAttribution.Window, cancellationToken);
-        // A profile visit is the step before a follow: where X gave every post's visits at every checkpoint (API reads of
-        // posts under 30 days), they weigh the posts; else views do. Never a mix: the rates are per unit of one of them.
-        var byVisits = views.Count > 0 && views.Zip(visits).All(p => p.First.Checkpoints.Count == p.Second.Checkpoints.Count);
-        var posts = byVisits ? visits : views;
-        var readings = (await snapshots.GetRangeAsync(handle, seriesStart, now, cancellationToken))
-            .Where(s => s is { Followers: not null, FollowersExact: true })
-            .Select(s => new FollowerReading(s.TakenAt, s.Followers!.Value))
-            // A rounded count ("12.4K") cannot show an hour's change: only exact readings make the series.
-            .Concat(checkpoints.Where(c => c.Exact && c.Reading.At >= seriesStart).Select(c => c.Reading))
-            .ToList();
+        var (posts, readings, byVisits) = await series.LoadAsync(handle, seriesStart, now, cancellationToken);
 
         var estimate = EngagementShareAttribution.Estimate(readings, posts);
         var shared = OverlapSharedAttribution.Estimate(readings, posts);

@@ -32,7 +32,7 @@ public static class EngagementShareAttribution
         var measured = posts.Where(p => p.Checkpoints.Any(c => c.Hours >= MinMeasuredHours)).ToList();
         if (points.Count < 2 || measured.Count == 0)
         {
-            return new AttributionEstimate(posts.ToDictionary(p => p.PostId, _ => (double?)null), 0, 0, new Dictionary<string, double>(), 0);
+            return new AttributionEstimate(posts.ToDictionary(p => p.PostId, _ => (double?)null), 0, 0, new Dictionary<string, double>(), 0, ArrivalWeights.None);
         }
 
         var shape = AccrualShape.From(measured);
@@ -74,7 +74,8 @@ public static class EngagementShareAttribution
             }
         }
 
-        return new AttributionEstimate(followers, drift, lag, rates.ToDictionary(r => r.Key, r => r.Value * 1000), intervals.Count);
+        var weights = new ArrivalWeights(start, Step, [.. lagged.Select(p => (p.Post.PostId, rates[Format(p.Post)], p))]);
+        return new AttributionEstimate(followers, drift, lag, rates.ToDictionary(r => r.Key, r => r.Value * 1000), intervals.Count, weights);
     }
 
     private static string Format(PostViews post) => post.Format ?? OtherFormat;

@@ -11,6 +11,7 @@ public static class LearningExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<LearnOptions>().Bind(builder.Configuration.GetSection(LearnOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddSingleton<AttributionReader>();
+        builder.Services.AddSingleton<AttributionSeries>();
         builder.Services.AddSingleton<OutcomeReader>();
         builder.Services.AddSingleton<ActiveModels>();
         builder.Services.AddSingleton<ModelLearner>();

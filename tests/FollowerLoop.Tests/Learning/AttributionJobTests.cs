@@ -96,8 +96,7 @@ public sealed class AttributionJobTests
     /// <summary>The job on the test's database, for the account, with no per-post follows from X.</summary>
     private static AttributionJob Job(PostgresDatabase db, TimeProvider clock, FakeLogger<AttributionJob> log) =>
         new(
-            new AttributionReader(db.DataSource),
-            new AccountSnapshotStore(db.DataSource),
+            new AttributionSeries(new AttributionReader(db.DataSource), new AccountSnapshotStore(db.DataSource)),
             new AttributionStore(db.DataSource),
             new NoReportedFollows(),
             Options.Create(new AccountOptions { Handle = Handle }),

@@ -1,0 +1,4 @@
+namespace FollowerLoop.Learning;
+
+/// <summary>The posts (weighed by views, or by profile visits when <paramref name="ByVisits"/>) and the follower readings.</summary>
+public sealed record AttributionInputs(IReadOnlyList<PostViews> Posts, IReadOnlyList<FollowerReading> Readings, bool ByVisits);
