@@ -1,3 +1,5 @@
+using FollowerLoop.Followers;
+
 namespace FollowerLoop.Worker.Dashboard.Followers;
 
 /// <summary>An arrival as the retention rule and the quality bands need it.</summary>

@@ -1,3 +1,5 @@
+using FollowerLoop.Followers;
+
 namespace FollowerLoop.Worker.Dashboard.Followers;
 
 /// <summary>One arrival's share credited to one post, with the post's text and time.</summary>

@@ -1,3 +1,5 @@
+using FollowerLoop.Followers;
+
 namespace FollowerLoop.Worker.Dashboard.Followers;
 
 /// <summary>A post's credited arrivals: followers gained (the sum of shares), how they fared after a week, and their share-weighted mean quality.</summary>

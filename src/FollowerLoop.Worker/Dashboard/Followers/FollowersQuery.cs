@@ -1,3 +1,4 @@
+using FollowerLoop.Followers;
 using Dapper;
 using FollowerLoop.Worker.Dashboard.Growth;
 using Microsoft.Extensions.Options;

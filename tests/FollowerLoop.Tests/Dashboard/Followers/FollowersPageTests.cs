@@ -1,3 +1,4 @@
+using FollowerLoop.Followers;
 using System.Net;
 using System.Text.RegularExpressions;
 using Dapper;

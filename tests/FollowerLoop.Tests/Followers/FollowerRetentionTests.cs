@@ -1,6 +1,6 @@
-using FollowerLoop.Worker.Dashboard.Followers;
+using FollowerLoop.Followers;
 
-namespace FollowerLoop.Tests.Dashboard.Followers;
+namespace FollowerLoop.Tests.Followers;
 
 /// <summary>The rule that decides whether an arrival stayed 1, 7 or 30 days, from when the passes listed it and found it gone.</summary>
 public sealed class FollowerRetentionTests

@@ -1,4 +1,4 @@
-namespace FollowerLoop.Worker.Dashboard.Followers;
+namespace FollowerLoop.Followers;
 
 /// <summary>Retained and gone arrivals at one mark, each weighted (1 per follower, or a post's share of it); unknowns are left out.</summary>
 public sealed record RetentionTally(double Retained, double Gone)

@@ -1,4 +1,4 @@
-namespace FollowerLoop.Worker.Dashboard.Followers;
+namespace FollowerLoop.Followers;
 
 /// <summary>
 /// The one place that decides whether an arrival stayed <c>d</c> days: the passes only see a follower when they
@@ -6,7 +6,7 @@ namespace FollowerLoop.Worker.Dashboard.Followers;
 /// </summary>
 public static class FollowerRetention
 {
-    /// <summary>The days after arrival the page asks about.</summary>
+    /// <summary>The days after arrival retention is reported at.</summary>
     public static IReadOnlyList<int> Days { get; } = [1, 7, 30];
 
     /// <summary>
