@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using FollowerLoop.Content;
 using FollowerLoop.Costs;
+using FollowerLoop.Followers;
 using FollowerLoop.Jobs;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Worker.Commands;
 
-/// <summary><c>followerloop report</c>: the account's growth, what attribution credits its posts with, the X API spend, the models, the strategy and the learned patterns.</summary>
+/// <summary><c>followerloop report</c>: the account's growth, what attribution credits its posts with, who the new followers are and whether they stay, the X API spend, the models, the strategy and the learned patterns.</summary>
 internal static class ReportCommand
 {
     private const int TopPosts = 5;
@@ -45,6 +46,7 @@ internal static class ReportCommand
         var now = until ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
         await WriteGrowthAsync(services, handle, now - window, now, output, cancellationToken);
         await WriteEarlyCallsAsync(services, handle, now, output, cancellationToken);
+        await ReportFollowersSection.WriteAsync(services.GetRequiredService<FollowerStore>(), services.GetRequiredService<CreditedPosts>(), handle, now - window, now, output, cancellationToken);
         await ReportSpendSection.WriteAsync(services.GetRequiredService<XApiSpendQuery>(), handle, now - window, now, output, cancellationToken);
         await WriteModelsAsync(services.GetRequiredService<ModelStore>(), handle, output, cancellationToken);
         await WriteStrategyAsync(services.GetRequiredService<StrategyStore>(), handle, account.TimeZone, output, cancellationToken);

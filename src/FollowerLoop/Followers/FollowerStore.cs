@@ -160,4 +160,29 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The followers who arrived in [from, to] (each with what the passes know of their fate), how many left in it, and
+    /// the last pass, for the report.
+    /// </summary>
+    public async Task<FollowerWindow> GetWindowAsync(string account, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var parameters = new { account, from, to };
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            """
+            select first_seen_at, last_seen_at, left_at from followers
+            where account = @account and arrived_after is not null and first_seen_at between @from and @to;
+            select count(*)::int from followers where account = @account and left_at between @from and @to;
+            select count(*)::int from followers where account = @account and left_at is null;
+            select started_at, kind from follower_passes where account = @account and started_at <= @to order by started_at desc limit 1;
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        var arrivals = (await results.ReadAsync<(DateTimeOffset FirstSeenAt, DateTimeOffset LastSeenAt, DateTimeOffset? LeftAt)>()).AsList();
+        var departures = await results.ReadSingleAsync<int>();
+        var following = await results.ReadSingleAsync<int>();
+        var last = (await results.ReadAsync<(DateTimeOffset At, string Kind)>()).AsList();
+        return new FollowerWindow(arrivals, departures, following, last.Count == 0 ? null : last[0]);
+    }
 }

@@ -11,6 +11,7 @@ public static class FollowersExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptionsWithValidateOnStart<FollowersOptions>().Bind(builder.Configuration.GetSection(FollowersOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddSingleton<FollowerStore>();
+        builder.Services.AddSingleton<CreditedPosts>();
         builder.Services.AddTransient<ArrivalCredit>();
         builder.Services.AddTransient<FollowersJob>();
         return builder;

@@ -2,6 +2,7 @@ using Dapper;
 using FollowerLoop.Followers;
 using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.Worker.Commands;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowerLoop.Tests.Followers;
@@ -84,6 +85,14 @@ public sealed class FollowersJobTests : IAsyncLifetime
         var goneByNow = Ids(hotTakeFollowers.Where(h => h.LeftAt is not null).Select(h => h.Follower));
         Assert.True(goneByNow.Count >= 3, $"{goneByNow.Count} of the hot take's {hotTakeFollowers.Count} followers left");
         Assert.Equal(goneByNow, await ScalarSetAsync("select user_id from followers where left_at is not null and user_id = any(@ids)", new { ids = Ids(hotTakeFollowers.Select(h => h.Follower)).ToArray() }));
+
+        var output = new StringWriter();
+        await ReportCommand.RunAsync(_worker.Services, TimeSpan.FromDays(3), output, Ct, Clock.GetUtcNow());
+        var arrived = await ScalarAsync("select count(*) from followers where arrived_after is not null");
+        var left = await ScalarAsync("select count(*) from followers where left_at is not null");
+        Assert.Contains(FormattableString.Invariant($"  in the window  {arrived:N0} arrived, {left:N0} left"), output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"(full); {_worker.World.GetFollowers():N0} known to follow"), output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("still following 1 d ", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

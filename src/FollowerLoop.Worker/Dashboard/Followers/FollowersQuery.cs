@@ -1,5 +1,5 @@
-using FollowerLoop.Followers;
 using Dapper;
+using FollowerLoop.Followers;
 using FollowerLoop.Worker.Dashboard.Growth;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -10,14 +10,12 @@ namespace FollowerLoop.Worker.Dashboard.Followers;
 /// The followers page's data. SQL counts per day and per reason; the arrivals and their credits come back row by
 /// row, because whether one stayed is decided by <see cref="FollowerRetention"/> in C#, in one place.
 /// </summary>
-internal sealed class FollowersQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, TimeProvider time)
+internal sealed class FollowersQuery(NpgsqlDataSource dataSource, CreditedPosts credited, IOptions<AccountOptions> account, TimeProvider time)
 {
     /// <summary>The posts table lists this many, those whose arrivals stayed most first.</summary>
     public const int MaxPosts = 10;
 
     public const int MaxReasons = 8;
-
-    private const int WeekMark = 7;
 
     // Followers who arrived while FollowerLoop watched (the first pass's are null), first listed in the range.
     private const string Arrivals =
@@ -48,14 +46,6 @@ internal sealed class FollowersQuery(NpgsqlDataSource dataSource, IOptions<Accou
         from arrivals a cross join unnest(a.quality_reasons) as r(reason)
         group by r.reason order by 2 desc, 1 limit @maxReasons;
 
-        -- Posts in the range, as the growth page's attribution chart counts them; the text as the posts page reads it.
-        select c.post_id as PostId, p.posted_at as PostedAt, m.text as Text, c.share as Share,
-               f.first_seen_at as FirstSeenAt, f.last_seen_at as LastSeenAt, f.left_at as LeftAt, f.quality::int as Quality
-        from follower_post_credit c
-        join followers f on f.account = c.account and f.user_id = c.user_id
-        join posted_decisions p on p.tweet_id = c.post_id
-        join content_metadata m on m.decision_id = p.decision_id
-        where c.account = @account and (@from::timestamptz is null or p.posted_at >= @from);
         """;
 
     public async Task<FollowersView> LoadAsync(GrowthRange range, CancellationToken cancellationToken)
@@ -69,7 +59,6 @@ internal sealed class FollowersQuery(NpgsqlDataSource dataSource, IOptions<Accou
         var arrivals = (await results.ReadAsync<ArrivalRow>()).AsList();
         var days = (await results.ReadAsync<FollowerDay>()).AsList();
         var reasons = (await results.ReadAsync<ReasonCount>()).AsList();
-        var credits = (await results.ReadAsync<CreditRow>()).AsList();
         return new FollowersView
         {
             Account = handle,
@@ -82,7 +71,8 @@ internal sealed class FollowersQuery(NpgsqlDataSource dataSource, IOptions<Accou
             Weeks = Weeks(arrivals),
             Bands = QualityBand.All.Select(b => new BandCount(b, arrivals.Count(a => QualityBand.Of(a.Quality) == b))).ToList(),
             Reasons = reasons,
-            Posts = Posts(credits),
+            // Posts in the range, as the growth page's attribution chart counts them.
+            Posts = Best(await credited.LoadAsync(handle, range.From(now), cancellationToken)),
         };
     }
 
@@ -100,16 +90,7 @@ internal sealed class FollowersQuery(NpgsqlDataSource dataSource, IOptions<Accou
         return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
     }
 
-    private static List<CreditedPost> Posts(IEnumerable<CreditRow> credits) => credits
-        .GroupBy(c => c.PostId)
-        .Select(g =>
-        {
-            var gained = g.Sum(c => c.Share);
-            var first = g.First();
-            return new CreditedPost(g.Key, first.PostedAt, first.Text, gained,
-                g.Aggregate(RetentionTally.None, (tally, c) => tally.Add(c.RetentionAt(WeekMark), c.Share)),
-                g.Sum(c => c.Share * c.Quality) / gained);
-        })
+    private static List<CreditedPost> Best(IEnumerable<CreditedPost> posts) => posts
         // Posts whose arrivals' week is not known yet go last: they have not failed, they are too young.
         .OrderByDescending(p => p.Retained ?? double.NegativeInfinity)
         .ThenByDescending(p => p.Gained)

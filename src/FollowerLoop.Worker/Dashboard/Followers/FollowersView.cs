@@ -1,3 +1,4 @@
+using FollowerLoop.Followers;
 using FollowerLoop.Worker.Dashboard.Growth;
 
 namespace FollowerLoop.Worker.Dashboard.Followers;

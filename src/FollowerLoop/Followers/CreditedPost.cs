@@ -1,6 +1,4 @@
-using FollowerLoop.Followers;
-
-namespace FollowerLoop.Worker.Dashboard.Followers;
+namespace FollowerLoop.Followers;
 
 /// <summary>A post's credited arrivals: followers gained (the sum of shares), how they fared after a week, and their share-weighted mean quality.</summary>
 public sealed record CreditedPost(string PostId, DateTimeOffset PostedAt, string Text, double Gained, RetentionTally AfterWeek, double MeanQuality)

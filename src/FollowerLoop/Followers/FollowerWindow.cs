@@ -1,0 +1,13 @@
+namespace FollowerLoop.Followers;
+
+/// <summary>What the passes saw in a window: its arrivals and their fates, its departures, the followers known now, the last pass.</summary>
+public sealed record FollowerWindow(
+    IReadOnlyList<(DateTimeOffset FirstSeenAt, DateTimeOffset LastSeenAt, DateTimeOffset? LeftAt)> Arrivals,
+    int Departures,
+    int Following,
+    (DateTimeOffset At, string Kind)? LastPass)
+{
+    /// <summary>The arrivals' fates <paramref name="days"/> after they were first listed.</summary>
+    public RetentionTally RetentionAt(int days) =>
+        Arrivals.Aggregate(RetentionTally.None, (tally, a) => tally.Add(FollowerRetention.At(days, a.FirstSeenAt, a.LastSeenAt, a.LeftAt)));
+}
