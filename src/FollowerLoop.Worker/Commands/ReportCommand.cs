@@ -46,7 +46,9 @@ internal static class ReportCommand
         var now = until ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
         await WriteGrowthAsync(services, handle, now - window, now, output, cancellationToken);
         await WriteEarlyCallsAsync(services, handle, now, output, cancellationToken);
-        await ReportFollowersSection.WriteAsync(services.GetRequiredService<FollowerStore>(), services.GetRequiredService<CreditedPosts>(), handle, now - window, now, output, cancellationToken);
+        // Made here, not resolved: the report reads the tables whatever the host registered.
+        await ReportFollowersSection.WriteAsync(
+            ActivatorUtilities.CreateInstance<FollowerStore>(services), ActivatorUtilities.CreateInstance<CreditedPosts>(services), handle, now - window, now, output, cancellationToken);
         await ReportSpendSection.WriteAsync(services.GetRequiredService<XApiSpendQuery>(), handle, now - window, now, output, cancellationToken);
         await WriteModelsAsync(services.GetRequiredService<ModelStore>(), handle, output, cancellationToken);
         await WriteStrategyAsync(services.GetRequiredService<StrategyStore>(), handle, account.TimeZone, output, cancellationToken);

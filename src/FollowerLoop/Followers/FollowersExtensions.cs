@@ -1,3 +1,4 @@
+using FollowerLoop.Learning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -12,6 +13,7 @@ public static class FollowersExtensions
         builder.Services.AddOptionsWithValidateOnStart<FollowersOptions>().Bind(builder.Configuration.GetSection(FollowersOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddSingleton<FollowerStore>();
         builder.Services.AddSingleton<CreditedPosts>();
+        builder.Services.AddSingleton<IRetainedFollowers, RetainedFollowers>();
         builder.Services.AddTransient<ArrivalCredit>();
         builder.Services.AddTransient<FollowersJob>();
         return builder;

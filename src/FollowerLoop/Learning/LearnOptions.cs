@@ -34,11 +34,22 @@ public sealed class LearnOptions : IValidatableObject
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00", ErrorMessage = "Learn:HalfLife must be between 1 day and 10 years.")]
     public TimeSpan HalfLife { get; set; } = TimeSpan.FromDays(60);
 
+    /// <summary>
+    /// What the gain model and the patterns learn: followers gained (default) or those still following after a week
+    /// (<c>Retained7d</c>: needs the Followers job's passes, and a week more per post before it counts).
+    /// </summary>
+    public LearnTarget Target { get; set; } = LearnTarget.Gained;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MinHoldoutRows > MinRows / 2)
         {
             yield return new ValidationResult("Learn:MinHoldoutRows must be at most half of Learn:MinRows (the rest is what the model trains on).", [nameof(MinHoldoutRows)]);
+        }
+
+        if (!Enum.IsDefined(Target))
+        {
+            yield return new ValidationResult($"Learn:Target must be Gained or Retained7d; got {Target}.", [nameof(Target)]);
         }
     }
 }

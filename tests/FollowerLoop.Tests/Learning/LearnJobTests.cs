@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Dapper;
 using FollowerLoop.Content;
+using FollowerLoop.Followers;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Cache;
@@ -64,15 +66,16 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
 
     private static IOptions<AccountOptions> Account => Options.Create(new AccountOptions { Handle = Samples.Account });
 
-    private Task LearnAsync(ActiveModels active)
+    private Task LearnAsync(ActiveModels active, LearnTarget target = LearnTarget.Gained)
     {
-        var options = Options.Create(new LearnOptions());
+        var options = Options.Create(new LearnOptions { Target = target });
         var clock = new FakeTimeProvider(Now);
         return new LearnJob(
             new TrainingStore(db.DataSource),
             new ModelLearner(new ModelStore(db.DataSource), active, options, clock, NullLogger<ModelLearner>.Instance),
             active,
             _cache.Patterns,
+            new RetainedFollowers(new CreditedPosts(db.DataSource)),
             Account,
             options,
             clock).RunAsync(Ct);
@@ -105,6 +108,37 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
         // Plan and Strategy read the same set through Redis.
         var cached = await _cache.Redis.TryAsync("read", redis => redis.StringGetAsync(_cache.Keys.LearnedPatterns), Ct);
         Assert.Equal(stored.Select(p => p.Finding), JsonSerializer.Deserialize<List<LearnedPattern>>(cached.Value.ToString())!.Select(p => p.Finding));
+    }
+
+    [Fact]
+    public async Task RetainedTarget_LearnsWhoStays_NotWhoCame()
+    {
+        // Lists bring 30 followers of whom 3 stay a week; the rest bring 10 of whom 9 stay.
+        await using (var connection = await db.DataSource.OpenConnectionAsync(Ct))
+        {
+            foreach (var row in await new TrainingStore(db.DataSource).GetAllAsync(Samples.Account, Ct))
+            {
+                var (came, kept) = row.Format == "list" ? (30, 3) : (10, 9);
+                await connection.ExecuteAsync(
+                    """
+                    insert into followers (account, user_id, handle, first_seen_at, arrived_after, last_seen_at, left_at, list_position, quality)
+                    select @account, @post || '-' || k, 'f' || k, @at, @posted,
+                           case when k <= @kept then @at + interval '8 days' else @at end,
+                           case when k <= @kept then null else @at + interval '2 days' end, k, 80
+                    from generate_series(1, @came) k
+                    on conflict do nothing;
+                    insert into follower_post_credit (account, user_id, post_id, share, computed_at)
+                    select @account, @post || '-' || k, @post, 1, @at from generate_series(1, @came) k
+                    on conflict do nothing;
+                    """,
+                    new { account = Samples.Account, post = row.PostId, posted = row.PostedAt, at = row.PostedAt.AddHours(1), came, kept });
+            }
+        }
+
+        await LearnAsync(new ActiveModels(new ModelStore(db.DataSource)), LearnTarget.Retained7d);
+
+        var lists = Assert.Single(await new PatternStore(db.DataSource).GetCurrentAsync(Samples.Account, Ct), p => p.Category == "format" && p.Finding.StartsWith("list:", StringComparison.Ordinal));
+        Assert.True(lists.CiHigh < 0, $"lists keep fewer followers than the rest: {lists.Finding}");
     }
 
     [Fact]
