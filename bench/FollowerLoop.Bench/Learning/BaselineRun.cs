@@ -15,7 +15,8 @@ namespace FollowerLoop.Bench.Learning;
 /// The oracle posts at the audience's best hours and, at each slot, the candidate the sandbox expects to gain
 /// the most followers (it alone sees the hidden audience).
 /// </summary>
-internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank, bool oracle)
+/// <param name="keptFor">For the oracle: rank by the followers expected still to follow this long after they came.</param>
+internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank, bool oracle, TimeSpan? keptFor = null)
 {
     public async Task<PolicyOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +56,12 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
         }
 
         var mine = posted.Take(settings.Posts).ToList();
-        return PolicyOutcome.Of(oracle ? "oracle" : "random", world, mine, wall.Elapsed);
+        if (settings.Followers)
+        {
+            clock.SetUtcNow(PolicyOutcome.KeptKnownAt(mine));
+        }
+
+        return PolicyOutcome.Of(!oracle ? "random" : keptFor is null ? "oracle" : "oracle (kept)", world, mine, wall.Elapsed, settings.Followers);
     }
 
     /// <summary>The slot's post: among the pool's candidates the guards accept, a random one or the oracle's best; removed from the pool.</summary>
@@ -68,7 +74,7 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
             return null;
         }
 
-        var choice = oracle ? allowed[world.ChooseBest([.. allowed.Select(c => c.Text)]).BestIndex ?? 0] : allowed[random.Next(allowed.Count)];
+        var choice = oracle ? allowed[world.ChooseBest([.. allowed.Select(c => c.Text)], keptFor: keptFor).BestIndex ?? 0] : allowed[random.Next(allowed.Count)];
         pool.Remove(choice);
         return world.Publish(choice.Text);
     }
@@ -79,7 +85,7 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
         var scratch = SandboxWorld.Create(settings.Sandbox, new SteppedTimeProvider(LearningSettings.Epoch));
         const string Typical = "5 productivity lessons I wish I knew earlier:\n\n1. Deep work\n2. Habits\n3. Your calendar";
         var byHour = Enumerable.Range(0, 24)
-            .Select(h => Enumerable.Range(0, 7).Average(d => scratch.ChooseBest([Typical], LearningSettings.Epoch.AddDays(d).AddHours(h)).Candidates[0].ExpectedFollowerGain))
+            .Select(h => Enumerable.Range(0, 7).Average(d => scratch.ChooseBest([Typical], LearningSettings.Epoch.AddDays(d).AddHours(h), keptFor).Candidates[0].ExpectedFollowerGain))
             .ToList();
         return BestHours.Choose(byHour, LearningSettings.Plan.PostsPerDay, LearningSettings.Plan.HourGap);
     }

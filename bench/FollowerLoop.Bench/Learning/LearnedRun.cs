@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using FollowerLoop.Content;
+using FollowerLoop.Followers;
 using FollowerLoop.Jobs;
 using FollowerLoop.Learning;
 using FollowerLoop.Sandbox.Clock;
@@ -20,7 +21,8 @@ namespace FollowerLoop.Bench.Learning;
 /// FollowerLoop's policy: the library's own jobs (Plan, Posting, checkpoints, Data collection, Attribution,
 /// Outcomes, Learn, Strategy) on a real database and Redis, in virtual time, against the sandbox through an
 /// X client that reads only what x.com shows (or, with <see cref="BenchReads.Api"/>, what the API adds for own posts).
-/// Reply and Viral thread do not run: the benchmark compares planned posts.
+/// With followers, the Followers job reads the world's followers list every 3 hours (a full pass every 2 days) and
+/// credits arrivals to posts. Reply and Viral thread do not run: the benchmark compares planned posts.
 /// </summary>
 internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
 {
@@ -31,6 +33,8 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
     ];
 
     private static readonly string[] TrackingJobs = [nameof(JobSchedules.DataCollection), nameof(JobSchedules.Attribution), nameof(JobSchedules.Outcomes)];
+
+    private static readonly string[] FollowersJobs = [nameof(JobSchedules.Followers)];
 
     // After the last post: its 48 hours, then the next attribution run.
     private static readonly TimeSpan Settle = TimeSpan.FromHours(51);
@@ -44,13 +48,16 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         using var host = BuildHost(database.ConnectionString, clock, world);
         host.Services.GetRequiredService<IStartupValidator>().Validate();
 
-        // Slots are on the hour: posting every quarter hour posts them on time and saves two thirds of the runs.
-        var all = TimerJobs.All(new JobSchedules { Posting = "*/15 * * * *" });
+        // Slots are on the hour: posting every quarter hour posts them on time and saves two thirds of the runs; a
+        // followers pass every 3 hours dates arrivals well enough and saves two thirds of its credit fits.
+        var all = TimerJobs.All(new JobSchedules { Posting = "*/15 * * * *", Followers = "15 */3 * * *" });
+        var loop = LoopJobs.Concat(settings.Followers ? FollowersJobs : []).ToList();
+        var tracking = TrackingJobs.Concat(settings.Followers ? FollowersJobs : []).ToList();
         var timeline = new VirtualTimeline(host.Services, clock, host.Services.GetRequiredService<VirtualCheckpointScheduler>());
         var posts = () => world.GetPosts().Where(p => !p.IsReply).ToList();
         var lastReport = 0;
         await timeline.RunAsync(
-            [.. all.Where(j => LoopJobs.Contains(j.Name))],
+            [.. all.Where(j => loop.Contains(j.Name))],
             DateTimeOffset.MaxValue,
             () =>
             {
@@ -66,7 +73,8 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
             cancellationToken);
 
         var mine = posts().Take(settings.Posts).ToList();
-        await timeline.RunAsync([.. all.Where(j => TrackingJobs.Contains(j.Name))], mine[^1].PostedAt + Settle, () => false, cancellationToken);
+        var settled = settings.Followers ? PolicyOutcome.KeptKnownAt(mine) + TimeSpan.FromDays(2) : mine[^1].PostedAt + Settle;
+        await timeline.RunAsync([.. all.Where(j => tracking.Contains(j.Name))], settled, () => false, cancellationToken);
 
         var attribution = await AttributionErrorAsync(database, world, mine, cancellationToken);
         var models = (await new ModelStore(database.DataSource).ListAsync(LearningSettings.Handle, cancellationToken)).Where(m => m.Kind == ModelKinds.Gain).ToList();
@@ -80,13 +88,31 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         }
 
         var withModel = policies.Count(p => p is "exploit" or "explore");
-        var outcome = PolicyOutcome.Of("learned", world, mine, wall.Elapsed);
+        var outcome = PolicyOutcome.Of("learned", world, mine, wall.Elapsed, settings.Followers);
         return new LearnedOutcome(
             outcome,
             attribution,
             models.Count,
             models.Count(m => m.ActivatedAt is not null),
-            withModel == 0 ? 0 : policies.Count(p => p == "exploit") / (double)withModel);
+            withModel == 0 ? 0 : policies.Count(p => p == "exploit") / (double)withModel,
+            settings.Followers ? await ArrivalsErrorAsync(database, world, mine, cancellationToken) : null);
+    }
+
+    /// <summary>Each post's credited arrivals against the followers it truly brought, and those kept a week where the passes saw it.</summary>
+    private static async Task<ArrivalsError> ArrivalsErrorAsync(BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, CancellationToken cancellationToken)
+    {
+        var credited = (await new CreditedPosts(database.DataSource).LoadAsync(LearningSettings.Handle, postedSince: null, cancellationToken)).ToDictionary(p => p.PostId);
+        var gained = posts.Select(p => (Credited: credited.GetValueOrDefault(p.Id)?.Gained ?? 0, True: (double)world.TrueFollowersBroughtBy(p.Id).Count)).ToList();
+        var kept = posts.Where(p => credited.GetValueOrDefault(p.Id)?.Retained is not null)
+            .Select(p => (Credited: credited[p.Id].Retained!.Value, True: (double)world.TrueFollowersKept(p.Id, LearningSettings.KeptFor)))
+            .ToList();
+        return new ArrivalsError(
+            gained.Average(g => Math.Abs(g.Credited - g.True)),
+            gained.Average(g => g.True),
+            gained.Count,
+            kept.Count == 0 ? double.NaN : kept.Average(k => Math.Abs(k.Credited - k.True)),
+            kept.Count == 0 ? double.NaN : kept.Average(k => k.True),
+            kept.Count);
     }
 
     /// <summary>Every method's rows against the sandbox's true 48-hour gain, over the posts they all attributed.</summary>
@@ -123,6 +149,9 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
             ["Redis:KeyPrefix"] = $"bench-learning-{Guid.NewGuid():N}",
             ["Plan:Exploration"] = settings.Exploration.ToString(),
             ["Plan:Seed"] = settings.AudienceSeed.ToString(CultureInfo.InvariantCulture),
+            // The world bills nothing; a full pass every 2 days sees departures soon after a week.
+            ["Followers:FullPassEvery"] = "2.00:00:00",
+            ["Followers:MaxFullPassUsd"] = "1000",
         });
         builder.Configuration.AddInMemoryCollection(settings.Overrides);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
@@ -130,6 +159,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<IXClient>(new WorldXClient(world, settings.Reads));
         builder.Services.AddSingleton<IReportedFollowsReader, NoReportedFollows>();
+        builder.Services.AddSingleton<IFollowersReader>(new WorldFollowersReader(world));
         builder.Services.AddSingleton<VirtualCheckpointScheduler>();
         builder.Services.AddSingleton<ICheckpointScheduler>(sp => sp.GetRequiredService<VirtualCheckpointScheduler>());
         builder.Services.AddSingleton<IContentGenerator>(new BankGenerator(bank, clock));

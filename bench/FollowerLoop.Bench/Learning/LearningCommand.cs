@@ -31,6 +31,10 @@ internal static class LearningCommand
             }
         });
         var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads: Page (x.com's counts) or Api (also profile visits, link clicks and quotes of own posts).", DefaultValueFactory = _ => BenchReads.Page };
+        var followers = new Option<bool>("--followers")
+        {
+            Description = "Also run the Followers job (arrivals credited to posts) and score the followers kept a week: against an oracle of kept followers; with --set Learn:Target=Retained7d FollowerLoop learns them.",
+        };
         var explore = new Option<ExplorationMode>("--explore") { Description = "How FollowerLoop's planner explores: Thompson or Ucb.", DefaultValueFactory = _ => ExplorationMode.Thompson };
         posts.Validators.Add(result =>
         {
@@ -56,6 +60,7 @@ internal static class LearningCommand
             explore,
             set,
             reads,
+            followers,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -68,13 +73,15 @@ internal static class LearningCommand
                 Environment.GetEnvironmentVariable("Database__ConnectionString") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres",
                 Environment.GetEnvironmentVariable("Redis__Configuration") ?? "127.0.0.1:56379",
                 (parse.GetValue(set) ?? []).Select(s => s.Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1]),
-                parse.GetValue(reads));
+                parse.GetValue(reads),
+                parse.GetValue(followers));
             var wall = Stopwatch.StartNew();
             var bank = new CandidateBank(settings.AudienceSeed, LearningSettings.Plan.CandidateCount);
             var random = await new BaselineRun(settings, bank, oracle: false).RunAsync(cancellationToken);
             var oracle = await new BaselineRun(settings, bank, oracle: true).RunAsync(cancellationToken);
+            var keptOracle = settings.Followers ? await new BaselineRun(settings, bank, oracle: true, LearningSettings.KeptFor).RunAsync(cancellationToken) : null;
             var learned = await new LearnedRun(settings, bank).RunAsync(output, cancellationToken);
-            var result = new LearningResult(settings, random, learned, oracle, wall.Elapsed);
+            var result = new LearningResult(settings, random, learned, oracle, wall.Elapsed, keptOracle);
             await result.WriteTableAsync(output);
             if (parse.GetValue(json))
             {

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace FollowerLoop.Bench.Learning;
 
 /// <summary>The three policies side by side, the normalised score on the last posts, and the attribution error.</summary>
-internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome Random, LearnedOutcome Learned, PolicyOutcome Oracle, TimeSpan Elapsed)
+/// <param name="KeptOracle">With followers: the oracle that picks by followers expected to stay a week.</param>
+internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome Random, LearnedOutcome Learned, PolicyOutcome Oracle, TimeSpan Elapsed, PolicyOutcome? KeptOracle = null)
 {
     public const int Tail = 100;
     public const double ScoreTarget = 0.6;
@@ -16,6 +17,11 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
 
     /// <summary>The same score on gains per 10,000 followers at posting: a policy's picks, without the account size its earlier posts built up.</summary>
     public double SizeFreeScore => (Learned.Policy.LastPer10K(TailPosts) - Random.LastPer10K(TailPosts)) / (Oracle.LastPer10K(TailPosts) - Random.LastPer10K(TailPosts));
+
+    /// <summary>The score on followers kept a week (true counts), against the oracle of kept followers; NaN without followers.</summary>
+    public double KeptScore => KeptOracle is { } oracle
+        ? (Learned.Policy.LastKept(TailPosts) - Random.LastKept(TailPosts)) / (oracle.LastKept(TailPosts) - Random.LastKept(TailPosts))
+        : double.NaN;
 
     /// <summary>Issue #15: engagement share's error at most half the overlap-shared baseline's (which already knows overlap, unlike naive).</summary>
     public bool AttributionTargetMet => Learned.Attribution.EngagementShare <= Learned.Attribution.OverlapShared / 2;
@@ -34,6 +40,13 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         await output.WriteLineAsync(Line($"size-free score (the same on gains per 10k followers at posting): {SizeFreeScore:0.00}"));
         var a = Learned.Attribution;
         await output.WriteLineAsync(Line($"attribution MAE vs the sandbox's truth ({a.Posts} posts): naive {a.Naive:0.00}, overlap-shared {a.OverlapShared:0.00}, engagement share {a.EngagementShare:0.00} followers per post  (target ≤ half of overlap-shared: {(AttributionTargetMet ? "met" : "NOT met")})"));
+        if (KeptOracle is { } kept && Learned.Arrivals is { } arrivals)
+        {
+            var target = Settings.Overrides.GetValueOrDefault("Learn:Target") ?? "Gained";
+            await output.WriteLineAsync(Line($"followers kept a week (last {TailPosts}): random {Random.LastKept(TailPosts):0}, learned {Learned.Policy.LastKept(TailPosts):0}, oracle of kept {kept.LastKept(TailPosts):0}; kept score {KeptScore:0.00} (Learn:Target={target})"));
+            await output.WriteLineAsync(Line($"arrivals credited to posts vs the sandbox's truth: gained MAE {arrivals.Gained:0.00} (mean {arrivals.MeanGained:0.0}, {arrivals.Posts} posts), kept a week MAE {arrivals.Kept:0.00} (mean {arrivals.MeanKept:0.0}, {arrivals.KeptPosts} posts)"));
+        }
+
         await output.WriteLineAsync(Line($"gain model: {Learned.GainModelsTrained} versions trained, {Learned.GainModelsActivated} activated; {Learned.ExploitShare:P0} of model-planned posts were the model's best guess (the rest explored)"));
         await output.WriteLineAsync(Line($"wall time: {Elapsed.TotalSeconds:0} s (learned {Learned.Policy.Elapsed.TotalSeconds:0} s, random {Random.Elapsed.TotalSeconds:0} s, oracle {Oracle.Elapsed.TotalSeconds:0} s)"));
     }
@@ -61,6 +74,14 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         ["attributed_posts"] = Learned.Attribution.Posts,
         ["gain_models_trained"] = Learned.GainModelsTrained,
         ["gain_models_activated"] = Learned.GainModelsActivated,
+        ["followers"] = Settings.Followers,
+        ["kept_score"] = KeptOracle is null ? null : Math.Round(KeptScore, 3),
+        ["random_kept_last"] = KeptOracle is null ? null : Random.LastKept(TailPosts),
+        ["learned_kept_last"] = KeptOracle is null ? null : Learned.Policy.LastKept(TailPosts),
+        ["oracle_kept_last"] = KeptOracle?.LastKept(TailPosts),
+        ["arrivals_mae_gained"] = Learned.Arrivals is { } a1 ? Math.Round(a1.Gained, 2) : null,
+        ["arrivals_mae_kept"] = Learned.Arrivals is { } a2 && !double.IsNaN(a2.Kept) ? Math.Round(a2.Kept, 2) : null,
+        ["arrivals_posts"] = Learned.Arrivals?.Posts,
         ["seconds"] = Math.Round(Elapsed.TotalSeconds, 1),
     });
 

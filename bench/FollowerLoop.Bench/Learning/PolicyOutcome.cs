@@ -1,12 +1,14 @@
+using FollowerLoop.Sandbox.Audience;
 using FollowerLoop.Sandbox.World;
 
 namespace FollowerLoop.Bench.Learning;
 
 /// <summary>
 /// One policy's run: the true 48-hour follower gain of each of its posts, in posting order, and the same per
-/// 10,000 followers the account had when the post went out (what the post did, whatever the account's size).
+/// 10,000 followers the account had when the post went out (what the post did, whatever the account's size); with
+/// followers scored, the followers each post brought who still followed a week later.
 /// </summary>
-internal sealed record PolicyOutcome(string Name, IReadOnlyList<double> Gains, IReadOnlyList<double> GainsPer10K, DateTimeOffset LastPostAt, TimeSpan Elapsed)
+internal sealed record PolicyOutcome(string Name, IReadOnlyList<double> Gains, IReadOnlyList<double> GainsPer10K, DateTimeOffset LastPostAt, TimeSpan Elapsed, IReadOnlyList<double>? Kept = null)
 {
     public double Total => Gains.Sum();
 
@@ -14,10 +16,17 @@ internal sealed record PolicyOutcome(string Name, IReadOnlyList<double> Gains, I
 
     public double LastPer10K(int posts) => GainsPer10K.TakeLast(posts).Sum();
 
-    public static PolicyOutcome Of(string name, SandboxWorld world, IReadOnlyList<SandboxPost> posts, TimeSpan elapsed)
+    public double LastKept(int posts) => Kept?.TakeLast(posts).Sum() ?? double.NaN;
+
+    /// <param name="kept">Whether to count each post's followers kept a week (the world's clock must be past its last post's 48 hours and a week).</param>
+    public static PolicyOutcome Of(string name, SandboxWorld world, IReadOnlyList<SandboxPost> posts, TimeSpan elapsed, bool kept = false)
     {
         var gains = posts.Select(p => (double)world.TrueFollowerGain(p.Id).At48h).ToList();
         var per10K = posts.Select((p, i) => gains[i] * 10_000 / world.GetFollowers(p.PostedAt)).ToList();
-        return new PolicyOutcome(name, gains, per10K, posts[^1].PostedAt, elapsed);
+        var keptCounts = kept ? posts.Select(p => (double)world.TrueFollowersKept(p.Id, LearningSettings.KeptFor)).ToList() : null;
+        return new PolicyOutcome(name, gains, per10K, posts[^1].PostedAt, elapsed, keptCounts);
     }
+
+    /// <summary>When every post's followers have had their week: 48 hours to come, 7 days to stay, and an hour.</summary>
+    public static DateTimeOffset KeptKnownAt(IReadOnlyList<SandboxPost> posts) => posts[^1].PostedAt + AccrualCurves.Horizon + LearningSettings.KeptFor + TimeSpan.FromHours(1);
 }

@@ -116,6 +116,33 @@ public sealed class AudienceModel
     /// </summary>
     public double ExpectedFollows(TextFeatures features, PostContext context)
     {
+        var (follows, unfollows) = ExpectedFollowsAndUnfollows(features, context);
+        return follows - unfollows;
+    }
+
+    /// <summary>
+    /// The expected followers a post brings who still follow <paramref name="after"/> they came, less those it loses:
+    /// what an oracle of kept followers ranks by.
+    /// </summary>
+    public double ExpectedRetained(TextFeatures features, PostContext context, TimeSpan after)
+    {
+        var (follows, unfollows) = ExpectedFollowsAndUnfollows(features, context);
+        return (follows * StayShare(features.Format, after)) - unfollows;
+    }
+
+    /// <summary>
+    /// The share of the followers a post of <paramref name="format"/> brings who still follow <paramref name="after"/>
+    /// they came, as far as leaving on their own goes (unfollow waves and organic losses take anyone).
+    /// </summary>
+    public double StayShare(PostFormat format, TimeSpan after)
+    {
+        var followers = Profile.Followers;
+        var leaves = 1 - ((1 - followers.LeaveChanceOf(format)) * (1 - (followers.BotShare * followers.BotLeaveChance)));
+        return 1 - (leaves * (1 - Math.Exp(-after.TotalDays / followers.MeanDaysBeforeLeaving)));
+    }
+
+    private (double Follows, double Unfollows) ExpectedFollowsAndUnfollows(TextFeatures features, PostContext context)
+    {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(context);
         var noiseSd = Profile.Appeal.NoiseSd;
@@ -126,11 +153,11 @@ public sealed class AudienceModel
         var unfollowRate = _unfollowsPerView.GetValueOrDefault(features.Format);
         if (unfollowRate == 0)
         {
-            return follows;
+            return (follows, 0);
         }
 
         var views = context.Followers * Profile.Engagement.ViewsPerFollower * Math.Exp(appeal + (noiseSd * noiseSd / 2)) * reach;
-        return follows - (views * unfollowRate);
+        return (follows, views * unfollowRate);
     }
 
     /// <summary>A post's counts at <paramref name="age"/>, from its totals along each metric's curve.</summary>

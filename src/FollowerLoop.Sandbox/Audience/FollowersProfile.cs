@@ -19,6 +19,10 @@ public sealed record FollowersProfile
     /// <summary>Mean days from following to leaving, for those who leave (exponential).</summary>
     public double MeanDaysBeforeLeaving { get; init; } = 5;
 
+    /// <summary>The <see cref="LeaveChance"/> of a format (names match whatever their case; unlisted: 0).</summary>
+    public double LeaveChanceOf(Text.PostFormat format) =>
+        LeaveChance.FirstOrDefault(entry => string.Equals(entry.Key, format.ToString(), StringComparison.OrdinalIgnoreCase)).Value;
+
     /// <summary>Whether any follower a post brings may leave on their own.</summary>
     public bool AnyLeave => BotLeaveChance > 0 || LeaveChance.Values.Any(chance => chance > 0);
 }

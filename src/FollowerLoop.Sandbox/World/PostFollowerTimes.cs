@@ -20,8 +20,7 @@ internal static class PostFollowerTimes
     public static DeterministicRandom StreamOf(AudienceModel audience, SandboxPost post, long k) => new(audience.Seed, "follower/post", post.Sequence, k);
 
     /// <summary>The chance that a follower the post brought leaves on their own (before bot-likeness is counted).</summary>
-    public static double LeaveChance(AudienceModel audience, SandboxPost post) =>
-        audience.Profile.Followers.LeaveChance.FirstOrDefault(entry => string.Equals(entry.Key, post.Features.Format.ToString(), StringComparison.OrdinalIgnoreCase)).Value;
+    public static double LeaveChance(AudienceModel audience, SandboxPost post) => audience.Profile.Followers.LeaveChanceOf(post.Features.Format);
 
     /// <summary>When the post's followers who leave on their own leave, sorted; empty when the profile has nobody leave.</summary>
     public static long[] LeaveTicks(AudienceModel audience, SandboxPost post)

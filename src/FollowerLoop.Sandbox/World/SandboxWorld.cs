@@ -200,6 +200,13 @@ public sealed partial class SandboxWorld
         }
     }
 
+    /// <summary>
+    /// The followers <paramref name="postId"/> brought who still followed <paramref name="keptFor"/> after they came, as
+    /// far as now can tell (ground truth: a follower whose mark is still ahead counts as kept).
+    /// </summary>
+    public int TrueFollowersKept(string postId, TimeSpan keptFor) =>
+        TrueFollowersBroughtBy(postId).Count(h => h.LeftAt is not { } left || left > h.Follower.FollowedAt + keptFor);
+
     /// <summary>The followers the post really brought, net of those it lost, so far and at 48 hours (ground truth).</summary>
     public FollowerGain TrueFollowerGain(string postId)
     {
@@ -212,7 +219,8 @@ public sealed partial class SandboxWorld
     /// The oracle: the candidate with the highest expected 48-hour follower gain if posted at <paramref name="at"/>
     /// (default now), given the posts before it. Refused texts are never chosen; ties go to the first.
     /// </summary>
-    public OracleChoice ChooseBest(IReadOnlyList<string> candidates, DateTimeOffset? at = null)
+    /// <param name="keptFor">When given, ranks by the followers expected still to follow this long after they came instead.</param>
+    public OracleChoice ChooseBest(IReadOnlyList<string> candidates, DateTimeOffset? at = null, TimeSpan? keptFor = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var when = at ?? Clock.GetUtcNow();
@@ -225,7 +233,10 @@ public sealed partial class SandboxWorld
                 var text = (candidate ?? string.Empty).Trim();
                 var features = TextFeatureExtractor.Extract(text);
                 var rejection = CheckLocked(text, null, when);
-                var expected = rejection is null ? Audience.ExpectedFollows(features, ContextLocked(when, features, isReply: false)) : 0;
+                var context = ContextLocked(when, features, isReply: false);
+                var expected = rejection is not null ? 0
+                    : keptFor is { } kept ? Audience.ExpectedRetained(features, context, kept)
+                    : Audience.ExpectedFollows(features, context);
                 if (rejection is null && (best is null || expected > scored[best.Value].ExpectedFollowerGain))
                 {
                     best = scored.Count;
