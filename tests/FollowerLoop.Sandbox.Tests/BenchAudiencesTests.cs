@@ -40,17 +40,18 @@ public sealed class BenchAudiencesTests
         Assert.Empty(StructureKeys.Except(used));
     }
 
-    private static string Folder()
+    /// <summary>The repository's <c>bench/{name}</c> folder, found above the test's output folder.</summary>
+    internal static string Folder(string name = "audiences")
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "bench", "audiences");
+            var candidate = Path.Combine(directory.FullName, "bench", name);
             if (Directory.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new DirectoryNotFoundException($"bench/audiences not found above {AppContext.BaseDirectory}.");
+        throw new DirectoryNotFoundException($"bench/{name} not found above {AppContext.BaseDirectory}.");
     }
 }

@@ -74,6 +74,39 @@ public sealed class FollowerRosterTests
     }
 
     [Fact]
+    public void TheKeptShareTheOracleRanksBy_IsWhatTheRosterKeeps()
+    {
+        var (world, clock) = WorldFactory.WithAudience("""{ "account": { "initialFollowers": 60000 }, "followers": { "leaveChance": { "hotTake": 0.6 }, "meanDaysBeforeLeaving": 2 } }""");
+        var hotTakes = Enumerable.Range(1, 12).Select(i =>
+        {
+            clock.Advance(TimeSpan.FromHours(4));
+            return world.Publish($"Unpopular opinion: meetings number {i} are overrated. Most people would win more by doing less of them.");
+        }).ToList();
+        clock.Advance(TimeSpan.FromDays(10));
+        var week = TimeSpan.FromDays(7);
+
+        var brought = hotTakes.Sum(p => world.TrueFollowersBroughtBy(p.Id).Count);
+        var kept = hotTakes.Sum(p => world.TrueFollowersKept(p.Id, week));
+        var expected = world.Audience.StayShare(Text.PostFormat.HotTake, week);
+
+        Assert.True(brought >= 100, $"{brought} followers brought");
+        Assert.InRange(kept / (double)brought, expected - 0.08, expected + 0.08);
+        var choice = world.ChooseBest(["Unpopular opinion: newsletters are overrated. Write less, ship more.", "5 habits that compound:\n\n1. Sleep\n2. Reading\n3. Walking"], keptFor: week);
+        Assert.True(choice.Candidates[0].ExpectedFollowerGain < world.ChooseBest([choice.Candidates[0].Text]).Candidates[0].ExpectedFollowerGain * (expected + 0.05));
+    }
+
+    [Fact]
+    public void TheBenchsFollowersProfile_LoadsAndItsHotTakesKeepFewFollowers()
+    {
+        var (world, clock) = WorldFactory.Create(audienceFile: Path.Combine(BenchAudiencesTests.Folder("followers"), "hot-takes-leave.json"));
+        WorldFactory.PostAll(world, clock);
+        clock.Advance(TimeSpan.FromDays(9));
+
+        Assert.Equal(world.GetFollowers(), world.GetFollowerList().Count);
+        Assert.True(world.Audience.StayShare(Text.PostFormat.HotTake, TimeSpan.FromDays(7)) < world.Audience.StayShare(Text.PostFormat.List, TimeSpan.FromDays(7)) - 0.5);
+    }
+
+    [Fact]
     public void BotLikeFollowersLookIt()
     {
         var (world, clock) = WorldFactory.WithAudience("""{ "followers": { "botShare": 0.5 } }""");
