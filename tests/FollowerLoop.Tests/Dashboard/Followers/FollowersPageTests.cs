@@ -1,7 +1,7 @@
-using FollowerLoop.Followers;
 using System.Net;
 using System.Text.RegularExpressions;
 using Dapper;
+using FollowerLoop.Followers;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Dashboard.Followers;
 using FollowerLoop.Worker.Dashboard.Growth;
