@@ -4,14 +4,15 @@ using Microsoft.Extensions.Logging;
 namespace FollowerLoop.Followers;
 
 /// <summary>
-/// Shares each arrival of the last week among the posts live when it followed, by the attribution's weights in the
+/// Shares each arrival of the last 3 days among the posts live when it followed, by the attribution's weights in the
 /// window between the two passes that date it: a post's share is the follows it was expected to bring there, against
-/// those plus the organic arrivals (the arrivals the posts do not explain, per hour, over the week). Recomputed on every
-/// run, as later readings refine the fit; older credits stay as they were.
+/// those plus the organic arrivals (the arrivals the posts do not explain, per hour, over those days). Recomputed on
+/// every run while the checkpoints after an arrival still refine its posts' views (the last, at 48 hours, within 2
+/// days); older credits stay as they were.
 /// </summary>
 public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store, ILogger<ArrivalCredit> logger)
 {
-    public static readonly TimeSpan Lookback = TimeSpan.FromDays(7);
+    public static readonly TimeSpan Lookback = TimeSpan.FromDays(3);
 
     /// <summary>Shares below this are left out (an arrival a post barely touched).</summary>
     private const double MinShare = 0.001;

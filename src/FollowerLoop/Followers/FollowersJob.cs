@@ -11,7 +11,7 @@ namespace FollowerLoop.Followers;
 /// Hourly: reads X's followers list newest first down to the first follower already known (a partial pass: the
 /// arrivals since the last pass, in about one request), or, when the last full pass is older than
 /// <see cref="FollowersOptions.FullPassEvery"/>, the whole list (every departure), its cost logged before it runs.
-/// Then the last week's arrivals are credited to the posts that brought them (<see cref="ArrivalCredit"/>).
+/// Then the last 3 days' arrivals are credited to the posts that brought them (<see cref="ArrivalCredit"/>).
 /// </summary>
 public sealed class FollowersJob(
     IFollowersReader reader,
