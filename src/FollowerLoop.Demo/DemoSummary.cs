@@ -57,6 +57,14 @@ internal static class DemoSummary
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"attribution error against the true gain ({errors.Count} posts): naive {errors.Average(e => e.Naive):0.0}, engagement share {errors.Average(e => e.Attributed):0.0} followers per post"));
         }
 
+        var followers = await connection.QuerySingleAsync<(int Passes, int Full, int Arrivals, int Departures, double Credited)>(new CommandDefinition(
+            """
+            select (select count(*) from follower_passes)::int, (select count(*) from follower_passes where kind = 'full')::int,
+                   (select count(*) from followers where arrived_after is not null)::int, (select count(*) from followers where left_at is not null)::int,
+                   (select coalesce(sum(share), 0) from follower_post_credit)::float8
+            """,
+            cancellationToken: cancellationToken));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"followers: {followers.Passes} passes ({followers.Full} full), {followers.Arrivals} arrivals and {followers.Departures} departures recorded, {followers.Credited:0} arrivals credited to posts (/dashboard/followers)"));
         Console.WriteLine($"worst checkpoint lateness: {worstReal:0.00} s real ({worstReal * settings.Factor / 60:0.0} min on the {settings.Factor:0}x clock); wall time {wall:mm\\:ss}");
         return complete >= settings.Posts;
     }
