@@ -103,8 +103,8 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
     {
         var credited = (await new CreditedPosts(database.DataSource).LoadAsync(LearningSettings.Handle, postedSince: null, cancellationToken)).ToDictionary(p => p.PostId);
         var gained = posts.Select(p => (Credited: credited.GetValueOrDefault(p.Id)?.Gained ?? 0, True: (double)world.TrueFollowersBroughtBy(p.Id).Count)).ToList();
-        var kept = posts.Where(p => credited.GetValueOrDefault(p.Id)?.Retained is not null)
-            .Select(p => (Credited: credited[p.Id].Retained!.Value, True: (double)world.TrueFollowersKept(p.Id, LearningSettings.KeptFor)))
+        var kept = posts.Where(p => credited.GetValueOrDefault(p.Id)?.Kept is not null)
+            .Select(p => (Credited: credited[p.Id].Kept!.Value, True: (double)world.TrueFollowersKept(p.Id, LearningSettings.KeptFor)))
             .ToList();
         return new ArrivalsError(
             gained.Average(g => Math.Abs(g.Credited - g.True)),
