@@ -26,6 +26,7 @@ internal static class ReportFollowersSection
             ? Text($"{days} d {share:P0} of {tally.Retained + tally.Gone:N0}")
             : Text($"{days} d unknown yet"));
         await output.WriteLineAsync($"  still following {string.Join(", ", kept)} (arrivals whose fate a pass has seen)");
+        await output.WriteLineAsync(Text($"  engaged        {window.Engaged:N0} of the arrivals have since replied to, mentioned or quoted the account (as the Reply job read them)"));
         var posts = (await credited.LoadAsync(handle, from, cancellationToken)).Where(p => p.Retained is not null).OrderByDescending(p => p.Retained).Take(TopPosts).ToList();
         await output.WriteLineAsync(posts.Count == 0
             ? "  no post's arrivals are a week old yet: which posts bring followers who stay shows then"

@@ -162,8 +162,9 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The followers who arrived in [from, to] (each with what the passes know of their fate), how many left in it, and
-    /// the last pass, for the report.
+    /// The followers who arrived in [from, to] (each with what the passes know of their fate), how many of them have
+    /// since replied to, mentioned or quoted the account (as the Reply job read them: the summoning posts it answered
+    /// or drafted an answer to), how many left in it, and the last pass, for the report.
     /// </summary>
     public async Task<FollowerWindow> GetWindowAsync(string account, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -173,6 +174,10 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
             """
             select first_seen_at, last_seen_at, left_at from followers
             where account = @account and arrived_after is not null and first_seen_at between @from and @to;
+            select count(*)::int from followers f
+            where f.account = @account and f.arrived_after is not null and f.first_seen_at between @from and @to
+              and exists (select 1 from content_metadata c
+                          where c.account = f.account and c.kind = 'reply' and lower(c.reply_to_handle) = lower(f.handle));
             select count(*)::int from followers where account = @account and left_at between @from and @to;
             select count(*)::int from followers where account = @account and left_at is null;
             select started_at, kind from follower_passes where account = @account and started_at <= @to order by started_at desc limit 1;
@@ -180,9 +185,10 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
             parameters,
             cancellationToken: cancellationToken));
         var arrivals = (await results.ReadAsync<(DateTimeOffset FirstSeenAt, DateTimeOffset LastSeenAt, DateTimeOffset? LeftAt)>()).AsList();
+        var engaged = await results.ReadSingleAsync<int>();
         var departures = await results.ReadSingleAsync<int>();
         var following = await results.ReadSingleAsync<int>();
         var last = (await results.ReadAsync<(DateTimeOffset At, string Kind)>()).AsList();
-        return new FollowerWindow(arrivals, departures, following, last.Count == 0 ? null : last[0]);
+        return new FollowerWindow(arrivals, engaged, departures, following, last.Count == 0 ? null : last[0]);
     }
 }

@@ -1,8 +1,12 @@
 namespace FollowerLoop.Followers;
 
-/// <summary>What the passes saw in a window: its arrivals and their fates, its departures, the followers known now, the last pass.</summary>
+/// <summary>
+/// What the passes saw in a window: its arrivals and their fates, how many of them have engaged with the account since
+/// (replied, mentioned, quoted), its departures, the followers known now, the last pass.
+/// </summary>
 public sealed record FollowerWindow(
     IReadOnlyList<(DateTimeOffset FirstSeenAt, DateTimeOffset LastSeenAt, DateTimeOffset? LeftAt)> Arrivals,
+    int Engaged,
     int Departures,
     int Following,
     (DateTimeOffset At, string Kind)? LastPass)

@@ -86,6 +86,18 @@ public sealed class FollowersJobTests : IAsyncLifetime
         Assert.True(goneByNow.Count >= 3, $"{goneByNow.Count} of the hot take's {hotTakeFollowers.Count} followers left");
         Assert.Equal(goneByNow, await ScalarSetAsync("select user_id from followers where left_at is not null and user_id = any(@ids)", new { ids = Ids(hotTakeFollowers.Select(h => h.Follower)).ToArray() }));
 
+        var engagedHandle = await ScalarTextAsync("select handle from followers where arrived_after is not null order by first_seen_at limit 1");
+        await using (var connection = await _db.DataSource.OpenConnectionAsync(Ct))
+        {
+            // A reply the Reply job drafted to an arrival who mentioned the account.
+            await connection.ExecuteAsync(
+                """
+                insert into content_metadata (decision_id, account, kind, text, status, scheduled_for, content_hash, created_at, updated_at, reply_to_handle, reply_to_kind)
+                values (gen_random_uuid(), @account, 'reply', 'Thanks!', 'draft', @now, 'engaged-test', @now, @now, upper(@handle), 'mention')
+                """,
+                new { account = InProcessWorker.Handle, now = Clock.GetUtcNow(), handle = engagedHandle });
+        }
+
         var output = new StringWriter();
         await ReportCommand.RunAsync(_worker.Services, TimeSpan.FromDays(3), output, Ct, Clock.GetUtcNow());
         var arrived = await ScalarAsync("select count(*) from followers where arrived_after is not null");
@@ -93,6 +105,7 @@ public sealed class FollowersJobTests : IAsyncLifetime
         Assert.Contains(FormattableString.Invariant($"  in the window  {arrived:N0} arrived, {left:N0} left"), output.ToString(), StringComparison.Ordinal);
         Assert.Contains(FormattableString.Invariant($"(full); {_worker.World.GetFollowers():N0} known to follow"), output.ToString(), StringComparison.Ordinal);
         Assert.Contains("still following 1 d ", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("  engaged        1 of the arrivals have since replied to, mentioned or quoted the account", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,6 +130,12 @@ public sealed class FollowersJobTests : IAsyncLifetime
     {
         await using var connection = await _db.DataSource.OpenConnectionAsync(Ct);
         return (await connection.QueryAsync<string>(sql, parameters)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<string> ScalarTextAsync(string sql)
+    {
+        await using var connection = await _db.DataSource.OpenConnectionAsync(Ct);
+        return await connection.ExecuteScalarAsync<string>(sql) ?? throw new InvalidOperationException($"no row: {sql}");
     }
 
     private async Task<long> ScalarAsync(string sql)
