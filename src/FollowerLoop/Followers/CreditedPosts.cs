@@ -5,8 +5,7 @@ namespace FollowerLoop.Followers;
 
 /// <summary>
 /// Per post, the arrivals credited to it: followers gained (the sum of its shares), how they fared after a week (by
-/// <see cref="FollowerRetention"/>; by arrival time, and each known fate shared by <see cref="KeptAttribution"/>), and their
-/// share-weighted quality. What the followers page, the report and Learn's
+/// <see cref="FollowerRetention"/>), and their share-weighted quality. What the followers page, the report and Learn's
 /// <c>Retained7d</c> target read.
 /// </summary>
 public sealed class CreditedPosts(NpgsqlDataSource dataSource)
@@ -19,7 +18,7 @@ public sealed class CreditedPosts(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var credits = await connection.QueryAsync<CreditRow>(new CommandDefinition(
             """
-            select c.user_id as UserId, c.post_id as PostId, p.posted_at as PostedAt, m.text as Text, m.format as Format, c.share as Share,
+            select c.post_id as PostId, p.posted_at as PostedAt, m.text as Text, c.share as Share,
                    f.first_seen_at as FirstSeenAt, f.last_seen_at as LastSeenAt, f.left_at as LeftAt, f.quality::int as Quality
             from follower_post_credit c
             join followers f on f.account = c.account and f.user_id = c.user_id
@@ -29,12 +28,7 @@ public sealed class CreditedPosts(NpgsqlDataSource dataSource)
             """,
             new { account, postedSince },
             cancellationToken: cancellationToken));
-        var rows = credits.AsList();
-        var byFate = KeptAttribution.Fit([.. rows.GroupBy(c => c.UserId).Select(arrival => new KeptAttribution.Arrival(
-            arrival.ToDictionary(c => c.PostId, c => c.Share, StringComparer.Ordinal),
-            arrival.ToDictionary(c => c.PostId, c => c.Format ?? "other", StringComparer.Ordinal),
-            arrival.First().RetentionAt(WeekMark)))]);
-        return [.. rows.GroupBy(c => c.PostId).Select(g =>
+        return [.. credits.GroupBy(c => c.PostId).Select(g =>
         {
             var gained = g.Sum(c => c.Share);
             var first = g.First();
@@ -44,8 +38,7 @@ public sealed class CreditedPosts(NpgsqlDataSource dataSource)
                 first.Text,
                 gained,
                 g.Aggregate(RetentionTally.None, (tally, c) => tally.Add(c.RetentionAt(WeekMark), c.Share)),
-                g.Sum(c => c.Share * c.Quality) / gained,
-                byFate.GetValueOrDefault(g.Key, RetentionTally.None));
+                g.Sum(c => c.Share * c.Quality) / gained);
         })];
     }
 }

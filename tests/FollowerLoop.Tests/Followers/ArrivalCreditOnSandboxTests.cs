@@ -47,32 +47,23 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
         var truth = posts.ToDictionary(p => p.Post.Id, p => world.TrueFollowersBroughtBy(p.Post.Id));
         var departed = truth.Values.SelectMany(h => h).Where(h => h.LeftAt is not null).ToDictionary(h => h.Follower.UserId, h => h.LeftAt!.Value, StringComparer.Ordinal);
         var arrivedAt = arrivals.ToDictionary(a => a.UserId, a => a.FirstSeenAt, StringComparer.Ordinal);
-        bool Stayed(string userId, DateTimeOffset? cameAt = null) => !departed.TryGetValue(userId, out var left) || left > (cameAt ?? arrivedAt[userId]).AddDays(7);
+        bool Stayed(string userId) => !departed.TryGetValue(userId, out var left) || left > arrivedAt[userId].AddDays(7);
         var judged = posts.Where(p => p.Post.PostedAt >= Epoch.AddDays(1)).ToList();
         var gained = judged.Select(p => credits.Where(c => c.PostId == p.Post.Id).Sum(c => c.Share)).ToList();
-        var formats = posts.ToDictionary(p => p.Post.Id, p => p.Format ?? "other");
-        var fates = KeptAttribution.Fit([.. credits.GroupBy(c => c.UserId).Select(a => new KeptAttribution.Arrival(
-            a.ToDictionary(c => c.PostId, c => c.Share), a.ToDictionary(c => c.PostId, c => formats[c.PostId]), Stayed(a.Key) ? RetentionState.Retained : RetentionState.Gone))]);
-        var byTime = judged.Select(p => credits.Where(c => c.PostId == p.Post.Id && Stayed(c.UserId)).Sum(c => c.Share)).ToList();
-        var byFate = judged.Select(p => fates.GetValueOrDefault(p.Post.Id, RetentionTally.None).Retained).ToList();
+        var retained = judged.Select(p => credits.Where(c => c.PostId == p.Post.Id && Stayed(c.UserId)).Sum(c => c.Share)).ToList();
         var trueGained = judged.Select(p => (double)truth[p.Post.Id].Count).ToList();
-        var trueKept = judged.Select(p => (double)truth[p.Post.Id].Count(h => Stayed(h.Follower.UserId, h.Follower.FollowedAt))).ToList();
         var equalSplit = EqualSplit(judged.Select(p => p.Post).ToList(), arrivals);
         var error = gained.Zip(trueGained, (a, b) => Math.Abs(a - b)).Average();
         var equalError = equalSplit.Zip(trueGained, (a, b) => Math.Abs(a - b)).Average();
-        double KeptShare(IReadOnlyList<double> kept, bool hotTakes) =>
-            judged.Select((p, i) => (p, i)).Where(x => (x.p.Format == "hot_take") == hotTakes).Sum(x => kept[x.i])
-            / judged.Select((p, i) => (p, i)).Where(x => (x.p.Format == "hot_take") == hotTakes).Sum(x => trueGained[x.i]);
-        string Shares(IReadOnlyList<double> kept) => $"{KeptShare(kept, true):P0} / {KeptShare(kept, false):P0}";
-        double Mae(IReadOnlyList<double> kept) => kept.Zip(trueKept, (a, b) => Math.Abs(a - b)).Average();
-        output.WriteLine($"{judged.Count} posts, {arrivals.Count} arrivals; MAE of credited followers {error:0.00} vs an equal split among live posts {equalError:0.00} (mean true {trueGained.Average():0.0})");
-        output.WriteLine($"kept a week, hot takes / others: truly {Shares(trueKept)}, by arrival time {Shares(byTime)}, by fate {Shares(byFate)}; per-post MAE by time {Mae(byTime):0.00}, by fate {Mae(byFate):0.00}");
+        double KeptShare(bool hotTakes) =>
+            judged.Select((p, i) => (p, i)).Where(x => (x.p.Format == "hot_take") == hotTakes).Sum(x => retained[x.i])
+            / judged.Select((p, i) => (p, i)).Where(x => (x.p.Format == "hot_take") == hotTakes).Sum(x => gained[x.i]);
+        output.WriteLine($"{judged.Count} posts, {arrivals.Count} arrivals; MAE of credited followers {error:0.00} vs an equal split among live posts {equalError:0.00} (mean true {trueGained.Average():0.0}); kept after 7 days: hot takes {KeptShare(true):P0}, others {KeptShare(false):P0}");
 
         Assert.True(error < 0.75 * equalError, $"credited MAE {error:0.00} vs equal split {equalError:0.00}");
-        // By arrival time each window's arrivals are mixed among the posts live then, so the hot takes (22% kept) look
-        // almost as good as the rest; shared by fate they rank as they are (overshooting), which is what Learn needs.
-        Assert.True(KeptShare(byTime, true) < KeptShare(byTime, false), $"by time: {Shares(byTime)}");
-        Assert.True(KeptShare(byFate, true) < KeptShare(trueKept, true) + 0.1 && KeptShare(byFate, false) > 0.9, $"by fate: {Shares(byFate)}, truly {Shares(trueKept)}");
+        // Crediting by arrival time mixes each window's arrivals among the posts live then, so a post's kept share is
+        // pulled towards everyone's: the hot takes' 20-odd percent kept shows as about 80 against 92.
+        Assert.True(KeptShare(true) < KeptShare(false) - 0.06, $"hot takes kept {KeptShare(true):P0}, others {KeptShare(false):P0}");
     }
 
     /// <summary>The baseline: each arrival split equally among the posts under 48 hours old when it arrived (organic ones included).</summary>
