@@ -34,7 +34,8 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         await Runner.MigrateAsync(TestContext.Current.CancellationToken);
         string[] tables =
         [
-            "account_snapshots", "comprehensive_metrics", "content_metadata", "job_runs", "learned_patterns", "ml_models",
+            "account_snapshots", "comprehensive_metrics", "content_metadata", "follower_passes", "follower_post_credit", "followers",
+            "job_runs", "learned_patterns", "ml_models",
             "post_attribution", "post_follower_tracking", "post_velocity_tracking", "posted_decisions", "reply_cursors",
             "reply_opt_outs", "strategy", "unified_outcomes", "x_api_usage",
         ];
