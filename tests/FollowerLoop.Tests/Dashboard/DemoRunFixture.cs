@@ -173,6 +173,7 @@ public sealed class DemoRunFixture : IAsyncLifetime
         ["Jobs:Schedules:Analytics"] = Never,
         ["Jobs:Schedules:Strategy"] = Never,
         ["Jobs:Schedules:ViralThread"] = Never,
+        ["Jobs:Schedules:Followers"] = Never,
         ["Posting:MinSpacing"] = "00:00:00",
         ["Posting:DailyPostCap"] = "20",
         ["Tracking:MaxAttempts"] = "1",

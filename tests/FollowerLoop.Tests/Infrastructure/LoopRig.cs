@@ -86,6 +86,7 @@ public sealed class LoopRig : IAsyncDisposable
             ["Jobs__Schedules__Plan"] = Never,
             ["Jobs__Schedules__Reply"] = Never,
             ["Jobs__Schedules__ViralThread"] = Never,
+            ["Jobs__Schedules__Followers"] = Never,
             ["Jobs__Schedules__Analytics"] = Never,
             ["Jobs__Schedules__DataCollection"] = Never,
             ["Jobs__Schedules__Attribution"] = Never,

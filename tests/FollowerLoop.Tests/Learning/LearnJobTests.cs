@@ -26,13 +26,23 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
     public async ValueTask InitializeAsync()
     {
         _cache = new CacheHarness(db, TestEnvironment.Redis);
-        var training = new TrainingStore(db.DataSource);
+        await SeedAsync(db);
+    }
+
+    public async ValueTask DisposeAsync() => await _cache.DisposeAsync();
+
+    private static IOptions<AccountOptions> Account => Options.Create(new AccountOptions { Handle = Samples.Account });
+
+    /// <summary>60 finished posts: lists gain about 20 more followers than the rest, and 2-hour likes go with the gain.</summary>
+    private static async Task SeedAsync(PostgresDatabase database)
+    {
+        var training = new TrainingStore(database.DataSource);
         var candidates = await new TemplateGenerator(new Random(11)).GeneratePostsAsync(60, FormatMix.Even, Ct);
         var random = new Random(12);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            var post = await Samples.PostedAsync(db, Samples.Start.AddHours(3 * i));
+            var post = await Samples.PostedAsync(database, Samples.Start.AddHours(3 * i));
             // Lists gain about 20 more followers than the rest; 2-hour likes go with the gain.
             var gain = (c.Format == "list" ? 30 : 10) + (random.NextDouble() * 6) - 3;
             await training.UpsertAsync(
@@ -62,20 +72,18 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
         }
     }
 
-    public async ValueTask DisposeAsync() => await _cache.DisposeAsync();
+    private Task LearnAsync(ActiveModels active) => LearnAsync(db, _cache, active, LearnTarget.Gained);
 
-    private static IOptions<AccountOptions> Account => Options.Create(new AccountOptions { Handle = Samples.Account });
-
-    private Task LearnAsync(ActiveModels active, LearnTarget target = LearnTarget.Gained)
+    private static Task LearnAsync(PostgresDatabase database, CacheHarness cache, ActiveModels active, LearnTarget target)
     {
         var options = Options.Create(new LearnOptions { Target = target });
         var clock = new FakeTimeProvider(Now);
         return new LearnJob(
-            new TrainingStore(db.DataSource),
-            new ModelLearner(new ModelStore(db.DataSource), active, options, clock, NullLogger<ModelLearner>.Instance),
+            new TrainingStore(database.DataSource),
+            new ModelLearner(new ModelStore(database.DataSource), active, options, clock, NullLogger<ModelLearner>.Instance),
             active,
-            _cache.Patterns,
-            new RetainedFollowers(new CreditedPosts(db.DataSource)),
+            cache.Patterns,
+            new RetainedFollowers(new CreditedPosts(database.DataSource)),
             Account,
             options,
             clock).RunAsync(Ct);
@@ -113,10 +121,16 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
     [Fact]
     public async Task RetainedTarget_LearnsWhoStays_NotWhoCame()
     {
+        // A database of its own: the models it activates must not be the other tests'.
+        await using var own = new PostgresDatabase();
+        await own.InitializeAsync();
+        await SeedAsync(own);
+        await using var cache = new CacheHarness(own, TestEnvironment.Redis);
+
         // Lists bring 30 followers of whom 3 stay a week; the rest bring 10 of whom 9 stay.
-        await using (var connection = await db.DataSource.OpenConnectionAsync(Ct))
+        await using (var connection = await own.DataSource.OpenConnectionAsync(Ct))
         {
-            foreach (var row in await new TrainingStore(db.DataSource).GetAllAsync(Samples.Account, Ct))
+            foreach (var row in await new TrainingStore(own.DataSource).GetAllAsync(Samples.Account, Ct))
             {
                 var (came, kept) = row.Format == "list" ? (30, 3) : (10, 9);
                 await connection.ExecuteAsync(
@@ -135,9 +149,9 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
             }
         }
 
-        await LearnAsync(new ActiveModels(new ModelStore(db.DataSource)), LearnTarget.Retained7d);
+        await LearnAsync(own, cache, new ActiveModels(new ModelStore(own.DataSource)), LearnTarget.Retained7d);
 
-        var lists = Assert.Single(await new PatternStore(db.DataSource).GetCurrentAsync(Samples.Account, Ct), p => p.Category == "format" && p.Finding.StartsWith("list:", StringComparison.Ordinal));
+        var lists = Assert.Single(await new PatternStore(own.DataSource).GetCurrentAsync(Samples.Account, Ct), p => p.Category == "format" && p.Finding.StartsWith("list:", StringComparison.Ordinal));
         Assert.True(lists.CiHigh < 0, $"lists keep fewer followers than the rest: {lists.Finding}");
     }
 
