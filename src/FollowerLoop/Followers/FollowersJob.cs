@@ -51,7 +51,8 @@ public sealed class FollowersJob(
             var known = page.Followers.Select((f, i) => state.Current.ContainsKey(f.UserId) ? i : -1).FirstOrDefault(i => i >= 0, -1);
             read.AddRange(full.Value || known < 0 ? page.Followers : page.Followers.Take(known + 1));
             cursor = page.NextCursor;
-            wholeList = cursor is null || page.Followers.Count == 0;
+            // The whole list only when nothing of the page was left unread: a partial pass stops at the known follower.
+            wholeList = (cursor is null || page.Followers.Count == 0) && (full.Value || known < 0);
             if (wholeList || (!full.Value && known >= 0))
             {
                 break;

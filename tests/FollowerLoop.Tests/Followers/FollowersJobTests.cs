@@ -122,6 +122,29 @@ public sealed class FollowersJobTests : IAsyncLifetime
         Assert.Equal(0, await ScalarAsync("select count(*) from x_api_usage where endpoint = 'GET /2/users/:id/followers'"));
     }
 
+    [Fact]
+    public async Task ASmallAccountsListOnOnePage_IsNotTakenForTheWholeList_WhenThePassStopsEarly()
+    {
+        // 12 followers fit on the hourly pass's first page: stopping at the first known one must not make the rest departures.
+        var audience = Path.Combine(Path.GetTempPath(), $"followers-small-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(audience, """{ "account": { "initialFollowers": 12 }, "organic": { "gainsPerHour": 2, "lossesPerHour": 0 } }""", Ct);
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
+        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>(), api: true, stepped: true, audienceFile: audience);
+        var clock = (SteppedTimeProvider)worker.World.Clock;
+        var job = ActivatorUtilities.CreateInstance<FollowersJob>(worker.Services, (TimeProvider)clock);
+
+        await job.RunAsync(Ct);
+        clock.Advance(TimeSpan.FromHours(3));
+        await job.RunAsync(Ct);
+
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from followers where left_at is not null"));
+        Assert.Equal(Ids(worker.World.GetFollowerList()), (await connection.QueryAsync<string>("select user_id from followers where left_at is null")).ToHashSet(StringComparer.Ordinal));
+        Assert.True(worker.World.GetFollowers() > 12, "organic gains arrived between the passes");
+        File.Delete(audience);
+    }
+
     private static HashSet<string> Ids(IEnumerable<Sandbox.World.SandboxFollower> followers) => followers.Select(f => f.UserId).ToHashSet(StringComparer.Ordinal);
 
     private Task<HashSet<string>> CurrentAsync() => ScalarSetAsync("select user_id from followers where left_at is null", null);
