@@ -1,4 +1,3 @@
-using FollowerLoop.Tracking;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -13,8 +12,6 @@ public sealed class RedisKeys(IOptions<RedisOptions> redis, IOptions<AccountOpti
 
     public RedisKey Followers(string postId) => $"{_root}:follower:{postId}";
 
-    public RedisKey Velocity(string postId) => $"{_root}:velocity:{postId}";
-
     public RedisKey RecentMetrics => $"{_root}:recent_metrics";
 
     public RedisKey LearnedPatterns => $"{_root}:learned_patterns";
@@ -22,6 +19,4 @@ public sealed class RedisKeys(IOptions<RedisOptions> redis, IOptions<AccountOpti
     public RedisKey ContentHashes => $"{_root}:content_hashes";
 
     public RedisKey DailyCounter(string action, DateOnly day) => $"{_root}:rate:{action}:{day:yyyyMMdd}";
-
-    public static RedisValue Field(CheckpointPhase phase) => phase.ToColumn();
 }

@@ -8,18 +8,21 @@ namespace FollowerLoop.Cache;
 /// <summary>
 /// Checkpoint and metrics data, written through (Postgres first, then Redis) and read through
 /// (Redis, else Postgres, then Redis refilled). Redis keys: <c>metrics:{post}</c> (1h TTL),
-/// <c>follower:{post}</c> and <c>velocity:{post}</c> hashes, <c>recent_metrics</c> (newest first, capped).
+/// the <c>follower:{post}</c> hash (expires once its post's tracking is over), <c>recent_metrics</c> (newest first, capped).
+/// Whether a phase is done is asked of Postgres alone: a Redis flag outlives a database restore and skipped checkpoints.
 /// </summary>
 public sealed class TrackingCache(FastLayer redis, RedisKeys keys, TrackingStore tracking, OutcomeStore outcomes)
 {
     public const int RecentMetricsCap = 1000;
     public static readonly TimeSpan MetricsTtl = TimeSpan.FromHours(1);
 
-    /// <summary>Stores one checkpoint's two rows and marks the phase in Redis.</summary>
+    /// <summary>The follower hash outlives its post's last checkpoint (48h) and the reconciler's catch-up, then goes.</summary>
+    public static readonly TimeSpan FollowersTtl = TimeSpan.FromDays(3);
+
+    /// <summary>Stores one checkpoint's two rows (one transaction), then caches what was measured.</summary>
     public async Task RecordCheckpointAsync(VelocityCheckpoint velocity, FollowerCheckpoint followers, CancellationToken cancellationToken)
     {
-        await tracking.UpsertVelocityAsync(velocity, cancellationToken);
-        await tracking.UpsertFollowersAsync(followers, cancellationToken);
+        await tracking.UpsertCheckpointAsync(velocity, followers, cancellationToken);
         if (velocity.Status != CheckpointStatus.Measured)
         {
             return;
@@ -32,13 +35,11 @@ public sealed class TrackingCache(FastLayer redis, RedisKeys keys, TrackingStore
             db =>
             {
                 var batch = db.CreateBatch();
-                var writes = new List<Task>
-                {
-                    batch.HashSetAsync(keys.Velocity(velocity.PostId), velocity.Phase, velocity.CheckedAt.ToUnixTimeMilliseconds()),
-                };
+                var writes = new List<Task>();
                 if (followers.Status == CheckpointStatus.Measured && followers.Followers is { } count)
                 {
                     writes.Add(batch.HashSetAsync(keys.Followers(followers.PostId), followers.Phase, count));
+                    writes.Add(batch.KeyExpireAsync(keys.Followers(followers.PostId), FollowersTtl));
                 }
 
                 writes.AddRange(CacheSnapshot(batch, snapshot));
@@ -86,27 +87,9 @@ public sealed class TrackingCache(FastLayer redis, RedisKeys keys, TrackingStore
         return snapshot;
     }
 
-    /// <summary>True when the phase's metrics were measured (Redis flag, else Postgres).</summary>
-    public async Task<bool> IsPhaseMeasuredAsync(string postId, CheckpointPhase phase, CancellationToken cancellationToken)
-    {
-        var flag = await redis.TryAsync("read velocity flag", db => db.HashExistsAsync(keys.Velocity(postId), RedisKeys.Field(phase)), cancellationToken);
-        if (flag is { Answered: true, Value: true })
-        {
-            return true;
-        }
-
-        var row = (await tracking.GetVelocityAsync(postId, cancellationToken))
-            .FirstOrDefault(r => r.Phase == phase.ToColumn() && r.Status == CheckpointStatus.Measured);
-        if (row is not null)
-        {
-            await redis.TryAsync(
-                "refill velocity flag",
-                db => db.HashSetAsync(keys.Velocity(postId), row.Phase, row.CheckedAt.ToUnixTimeMilliseconds()),
-                cancellationToken);
-        }
-
-        return row is not null;
-    }
+    /// <summary>True when the phase's metrics were measured.</summary>
+    public Task<bool> IsPhaseMeasuredAsync(string postId, CheckpointPhase phase, CancellationToken cancellationToken) =>
+        tracking.IsMeasuredAsync(postId, phase, cancellationToken);
 
     /// <summary>The account's followers at each measured phase of the post (Redis hash, else Postgres).</summary>
     public async Task<IReadOnlyDictionary<CheckpointPhase, long>> GetFollowerCountsAsync(string postId, CancellationToken cancellationToken)
@@ -125,7 +108,11 @@ public sealed class TrackingCache(FastLayer redis, RedisKeys keys, TrackingStore
         {
             await redis.TryAsync(
                 "refill followers",
-                db => db.HashSetAsync(keys.Followers(postId), counts.Select(c => new HashEntry(c.Key.ToColumn(), c.Value)).ToArray()),
+                async db =>
+                {
+                    await db.HashSetAsync(keys.Followers(postId), counts.Select(c => new HashEntry(c.Key.ToColumn(), c.Value)).ToArray());
+                    await db.KeyExpireAsync(keys.Followers(postId), FollowersTtl);
+                },
                 cancellationToken);
         }
 

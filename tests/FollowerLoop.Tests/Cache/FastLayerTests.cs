@@ -27,7 +27,6 @@ public sealed class FastLayerTests(PostgresDatabase db) : IClassFixture<Postgres
         var post = await MeasuredPostAsync(cache);
 
         var raw = await RawRedisAsync(TestEnvironment.Redis);
-        Assert.True(await raw.HashExistsAsync(cache.Keys.Velocity(post.TweetId), "2h"));
         Assert.Equal(1200, (long)await raw.HashGetAsync(cache.Keys.Followers(post.TweetId), "2h"));
         var ttl = await raw.KeyTimeToLiveAsync(cache.Keys.Metrics(post.TweetId));
         Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
@@ -40,7 +39,7 @@ public sealed class FastLayerTests(PostgresDatabase db) : IClassFixture<Postgres
         await using var cache = new CacheHarness(db, TestEnvironment.Redis);
         var post = await MeasuredPostAsync(cache);
         var raw = await RawRedisAsync(TestEnvironment.Redis);
-        await raw.KeyDeleteAsync([cache.Keys.Metrics(post.TweetId), cache.Keys.Velocity(post.TweetId), cache.Keys.Followers(post.TweetId)]);
+        await raw.KeyDeleteAsync([cache.Keys.Metrics(post.TweetId), cache.Keys.Followers(post.TweetId)]);
 
         var metrics = await cache.Tracking.GetLatestMetricsAsync(post.TweetId, Ct);
         var measured = await cache.Tracking.IsPhaseMeasuredAsync(post.TweetId, CheckpointPhase.Hours2, Ct);
@@ -50,7 +49,7 @@ public sealed class FastLayerTests(PostgresDatabase db) : IClassFixture<Postgres
         Assert.True(measured);
         Assert.Equal(1200, followers[CheckpointPhase.Hours2]);
         Assert.True(await raw.KeyExistsAsync(cache.Keys.Metrics(post.TweetId)));
-        Assert.True(await raw.HashExistsAsync(cache.Keys.Velocity(post.TweetId), "2h"));
+        Assert.True(await raw.KeyExistsAsync(cache.Keys.Followers(post.TweetId)));
         Assert.False(await cache.Tracking.IsPhaseMeasuredAsync(post.TweetId, CheckpointPhase.Hours6, Ct));
     }
 
@@ -110,7 +109,7 @@ public sealed class FastLayerTests(PostgresDatabase db) : IClassFixture<Postgres
         Assert.True(cache.Redis.IsDown);
 
         await server.StartAsync();
-        await Eventually.TrueAsync(async () => await cache.Tracking.IsPhaseMeasuredAsync(during.TweetId, CheckpointPhase.Hours2, Ct) && !cache.Redis.IsDown,
+        await Eventually.TrueAsync(async () => (await cache.Tracking.GetFollowerCountsAsync(during.TweetId, Ct)).Count == 1 && !cache.Redis.IsDown,
             TimeSpan.FromSeconds(15), "the fast layer to reconnect");
 
         Assert.Equal(2, await cache.Counters.GetTodayAsync(Samples.Account, ContentKind.Post, Ct));
