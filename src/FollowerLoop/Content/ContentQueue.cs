@@ -13,21 +13,31 @@ public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, Con
 {
     private const string Duplicate = "the same text was already planned or posted";
 
-    public async Task<QueueOutcome> EnqueueAsync(ContentItem item, CancellationToken cancellationToken)
+    public async Task<QueueOutcome> EnqueueAsync(ContentItem item, CancellationToken cancellationToken) =>
+        await EnqueueAllAsync([item], cancellationToken);
+
+    /// <summary>
+    /// Queues the items whole (a thread's parts) or not at all: the first refusal's outcome when any is refused,
+    /// and nothing is stored then.
+    /// </summary>
+    public async Task<QueueOutcome> EnqueueAllAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
     {
-        var check = await CheckAsync(item, cancellationToken);
-        if (!check.Queued)
+        if ((await CheckAllAsync(items, cancellationToken)).FirstOrDefault(o => !o.Queued) is { } refused)
         {
-            return check;
+            return refused;
         }
 
-        if (!await content.EnqueueAsync(item, cancellationToken))
+        if (!await content.EnqueueAllAsync(items, cancellationToken))
         {
-            return Refuse(item, Duplicate);
+            return Refuse(items[0], Duplicate);
         }
 
-        await dedupe.RememberAsync(item.ContentHash, cancellationToken);
-        Log.Queued(logger, item.DecisionId, item.Kind, item.ScheduledFor);
+        foreach (var item in items)
+        {
+            await dedupe.RememberAsync(item.ContentHash, cancellationToken);
+            Log.Queued(logger, item.DecisionId, item.Kind, item.ScheduledFor);
+        }
+
         return QueueOutcome.Ok;
     }
 

@@ -10,8 +10,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Not queued ({Kind}): {Reason}")]
     public static partial void RefusedContent(ILogger logger, string kind, string reason);
 
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Thread not queued: part {Position} was refused ({Reason}); a thread is queued whole or not at all")]
-    public static partial void ThreadSkipped(ILogger logger, int position, string reason);
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Thread not queued: a part was refused ({Reason}); a thread is queued whole or not at all")]
+    public static partial void ThreadSkipped(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 6005, Level = LogLevel.Information, Message = "Plan: no free slot in the next {Horizon}; nothing to write")]
     public static partial void NoFreeSlot(ILogger logger, TimeSpan horizon);

@@ -53,18 +53,13 @@ public sealed class ViralThreadJob(
                 CreatedAt = now,
             }).ToList();
 
-            var refused = (await queue.CheckAllAsync(items, cancellationToken)).Select((o, i) => (Outcome: o, Position: i + 1)).FirstOrDefault(x => !x.Outcome.Queued);
-            if (refused.Outcome is null)
+            var outcome = await queue.EnqueueAllAsync(items, cancellationToken);
+            if (outcome.Queued)
             {
-                foreach (var item in items)
-                {
-                    await queue.EnqueueAsync(item, cancellationToken);
-                }
-
                 return;
             }
 
-            Log.ThreadSkipped(logger, refused.Position, refused.Outcome.Reason!);
+            Log.ThreadSkipped(logger, outcome.Reason!);
         }
     }
 

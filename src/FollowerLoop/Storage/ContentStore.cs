@@ -18,23 +18,39 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
         created_at as CreatedAt
         """;
 
+    private const string Insert =
+        """
+        insert into content_metadata (decision_id, account, kind, text, format, topic, hook, features,
+            predicted_gain, policy, status, scheduled_for, content_hash, reply_to_tweet_id, reply_to_handle,
+            reply_to_text, reply_to_kind, conversation_id, thread_id, thread_position, attempts, last_error, created_at, updated_at)
+        values (@DecisionId, @Account, @Kind, @Text, @Format, @Topic, @Hook, @Features::jsonb,
+            @PredictedGain, @Policy, @Status, @ScheduledFor, @ContentHash, @ReplyToTweetId, @ReplyToHandle,
+            @ReplyToText, @ReplyToKind, @ConversationId, @ThreadId, @ThreadPosition, 0, @LastError, @CreatedAt, @CreatedAt)
+        on conflict (content_hash) do nothing
+        """;
+
     /// <summary>Queues the item; false when the same content (hash) is already known.</summary>
-    public async Task<bool> EnqueueAsync(ContentItem item, CancellationToken cancellationToken)
+    public async Task<bool> EnqueueAsync(ContentItem item, CancellationToken cancellationToken) =>
+        await EnqueueAllAsync([item], cancellationToken);
+
+    /// <summary>
+    /// Queues the items all or none (a thread's parts: half a thread must never be queued), in one transaction;
+    /// false, and nothing queued, when any one's content (hash) is already known.
+    /// </summary>
+    public async Task<bool> EnqueueAllAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            insert into content_metadata (decision_id, account, kind, text, format, topic, hook, features,
-                predicted_gain, policy, status, scheduled_for, content_hash, reply_to_tweet_id, reply_to_handle,
-                reply_to_text, reply_to_kind, conversation_id, thread_id, thread_position, attempts, last_error, created_at, updated_at)
-            values (@DecisionId, @Account, @Kind, @Text, @Format, @Topic, @Hook, @Features::jsonb,
-                @PredictedGain, @Policy, @Status, @ScheduledFor, @ContentHash, @ReplyToTweetId, @ReplyToHandle,
-                @ReplyToText, @ReplyToKind, @ConversationId, @ThreadId, @ThreadPosition, 0, @LastError, @CreatedAt, @CreatedAt)
-            on conflict (content_hash) do nothing
-            """,
-            item,
-            cancellationToken: cancellationToken));
-        return inserted == 1;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            if (await connection.ExecuteAsync(new CommandDefinition(Insert, item, transaction, cancellationToken: cancellationToken)) != 1)
+            {
+                return false;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<ContentItem?> GetAsync(Guid decisionId, CancellationToken cancellationToken)
@@ -128,6 +144,16 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
             where decision_id = @decisionId and status in ('queued', 'posting')
             """,
             new { decisionId, error, at, status = retry ? ContentStatus.Queued : ContentStatus.Failed },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Takes a queued item off the queue for good, saying why (a dry run's items, a person's decision).</summary>
+    public async Task CancelAsync(Guid decisionId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update content_metadata set status = 'cancelled', last_error = @reason, updated_at = @at where decision_id = @decisionId and status = 'queued'",
+            new { decisionId, reason, at },
             cancellationToken: cancellationToken));
     }
 

@@ -62,4 +62,15 @@ public sealed class ViralThreadJobTests(PostgresDatabase db) : IClassFixture<Pos
         Assert.Null(posted[0].InReplyToId);
         Assert.All(posted.Skip(1).Zip(posted), pair => Assert.Equal(pair.Second.Id, pair.First.InReplyToId));
     }
+
+    [Fact]
+    public async Task ViralThread_WhenAPartCannotBeStored_QueuesNoPartOfIt()
+    {
+        await using (await FailingInsert.CreateAsync(db, "content_metadata", "new.thread_position = 3"))
+        {
+            await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Job<ViralThreadJob>().RunAsync(Ct));
+        }
+
+        Assert.Empty(await QueuedAsync(ContentKind.ThreadPart));
+    }
 }
