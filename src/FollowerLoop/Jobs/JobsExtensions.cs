@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Jobs;
 
@@ -21,6 +22,7 @@ public static class JobsExtensions
     public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptionsWithValidateOnStart<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.SectionName)).ValidateDataAnnotations();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>());
         builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().Bind(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateDataAnnotations();
         builder.AddContent().AddReplies().AddLearning().AddFollowers();
         builder.Services.AddSingleton<ProfileReader>();
@@ -30,6 +32,7 @@ public static class JobsExtensions
         builder.Services.AddTransient<TimerJobExecutor>();
         builder.Services.AddTransient<PlanJob>();
         builder.Services.AddTransient<PostingJob>();
+        builder.Services.AddSingleton<KillSwitchNotice>();
         builder.Services.AddTransient<TrackingReconcilerJob>();
         builder.Services.AddTransient<AnalyticsJob>();
         builder.Services.AddTransient<DataCollectionJob>();

@@ -7,6 +7,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Posting is switched off (Posting:Enabled = false): nothing posted")]
     public static partial void KillSwitch(ILogger logger);
 
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Posting is switched on again (Posting:Enabled = true)")]
+    public static partial void PostingBackOn(ILogger logger);
+
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Posted {DecisionId} as tweet {TweetId} ({Kind}); tracking scheduled")]
     public static partial void Posted(ILogger logger, Guid decisionId, string tweetId, string kind);
 
@@ -16,7 +19,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 5004, Level = LogLevel.Debug, Message = "Not posting {DecisionId} now: {Reason}")]
     public static partial void NotNow(ILogger logger, Guid decisionId, string reason);
 
-    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Dry run: would post {DecisionId} ({Kind}): {Text}")]
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Dry run: would post {DecisionId} ({Kind}): {Text}; taken off the queue")]
     public static partial void DryRun(ILogger logger, Guid decisionId, string kind, string text);
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "Posting {DecisionId} failed and may or may not have reached X ({Reason}); the next run looks it up on the profile")]

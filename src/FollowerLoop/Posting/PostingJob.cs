@@ -18,6 +18,7 @@ public sealed class PostingJob(
     PostStore posts,
     DailyCounters counters,
     ICheckpointScheduler checkpoints,
+    KillSwitchNotice killSwitch,
     IXClient x,
     IOptions<AccountOptions> account,
     IOptionsMonitor<PostingOptions> settings,
@@ -25,6 +26,7 @@ public sealed class PostingJob(
     ILogger<PostingJob> logger)
 {
     private const int ProfileLookupDepth = 40;
+    private const string DryRunReason = "dry run (Posting:DryRun): not posted";
 
     // How far X's clock may be behind ours when comparing a post's time with its attempt's start.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
@@ -39,8 +41,18 @@ public sealed class PostingJob(
     {
         if (!Options.Enabled)
         {
-            Log.KillSwitch(logger);
+            // Said when it goes off, not every run: a switch left off for a week is not 2,000 warnings.
+            if (killSwitch.WentOff())
+            {
+                Log.KillSwitch(logger);
+            }
+
             return;
+        }
+
+        if (killSwitch.CameBack())
+        {
+            Log.PostingBackOn(logger);
         }
 
         await ReconcileInFlightAsync(cancellationToken);
@@ -69,15 +81,17 @@ public sealed class PostingJob(
         }
 
         var replyTo = await ReplyTargetAsync(item, cancellationToken);
-        if (item.Kind == ContentKind.ThreadPart && item.ThreadPosition > 1 && replyTo is null)
+        if (Options.DryRun)
         {
-            Log.NotNow(logger, item.DecisionId, "the previous part of its thread is not posted yet");
+            // Settled, so it is said once: left queued, it was logged again every run and its thread's next part waited for ever.
+            Log.DryRun(logger, item.DecisionId, item.Kind, item.Text);
+            await content.CancelAsync(item.DecisionId, DryRunReason, time.GetUtcNow(), cancellationToken);
             return;
         }
 
-        if (Options.DryRun)
+        if (item.Kind == ContentKind.ThreadPart && item.ThreadPosition > 1 && replyTo is null)
         {
-            Log.DryRun(logger, item.DecisionId, item.Kind, item.Text);
+            Log.NotNow(logger, item.DecisionId, "the previous part of its thread is not posted yet");
             return;
         }
 
@@ -196,12 +210,13 @@ public sealed class PostingJob(
             return $"the daily cap of {cap} {item.Kind}s is reached";
         }
 
+        // A post and a thread's first part are both top-level on the timeline: spaced from each other, not per kind.
         if (item.Kind == ContentKind.Post || item is { Kind: ContentKind.ThreadPart, ThreadPosition: 1 })
         {
-            var last = await posts.GetLastPostedAtAsync(Handle, item.Kind, cancellationToken);
+            var last = await posts.GetLastTopLevelPostedAtAsync(Handle, cancellationToken);
             if (last is { } at && time.GetUtcNow() - at < Options.MinSpacing)
             {
-                return $"the last {item.Kind} was at {at:u}, less than {Options.MinSpacing} ago";
+                return $"the last top-level post was at {at:u}, less than {Options.MinSpacing} ago";
             }
         }
 

@@ -10,7 +10,7 @@ public sealed class PostingOptions
     /// <summary>The kill switch: false stops all posting (planning and tracking go on).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Goes through every step but the click, logging what would be posted; items stay queued.</summary>
+    /// <summary>Goes through every step but the click, logging what would be posted; each item is then taken off the queue (cancelled, "dry run").</summary>
     public bool DryRun { get; set; }
 
     [Range(0, 50, ErrorMessage = "Posting:DailyPostCap must be between 0 and 50.")]
@@ -19,7 +19,7 @@ public sealed class PostingOptions
     [Range(0, 200, ErrorMessage = "Posting:DailyReplyCap must be between 0 and 200.")]
     public int DailyReplyCap { get; set; } = 20;
 
-    /// <summary>Least time between two top-level posts (replies and thread parts are not spaced).</summary>
+    /// <summary>Least time between two top-level posts, a post or a thread's first part alike (replies and a thread's later parts are not spaced).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Posting:MinSpacing must be between 0 and 1 day.")]
     public TimeSpan MinSpacing { get; set; } = TimeSpan.FromMinutes(45);
 

@@ -78,15 +78,17 @@ public sealed class PostStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>When the account last posted an item of <paramref name="kind"/>; null if never.</summary>
-    public async Task<DateTimeOffset?> GetLastPostedAtAsync(string account, string kind, CancellationToken cancellationToken)
+    /// <summary>When the account's last top-level post went out: a post or a thread's first part (replies and later parts hang under one).</summary>
+    public async Task<DateTimeOffset?> GetLastTopLevelPostedAtAsync(string account, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(
             """
             select max(p.posted_at) from posted_decisions p join content_metadata c using (decision_id)
-            where p.account = @account and c.kind = @kind
+            where p.account = @account
+              and (c.kind = 'post' or (c.kind = 'thread_part' and c.thread_position = 1))
             """,
-            new { account, kind },
+            new { account },
             cancellationToken: cancellationToken));
     }
 
