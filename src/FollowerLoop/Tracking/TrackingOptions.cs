@@ -15,9 +15,12 @@ public sealed class TrackingOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Tracking:RetryBaseDelay must be between 1 second and 1 hour.")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Real time after its due moment at which a checkpoint with no row is run by the reconciler's sweep.</summary>
+    /// <summary>
+    /// Real time after its due moment at which a checkpoint with no row is run by the reconciler's sweep; longer than
+    /// the retry chain (1 + 2 + 4 minutes by default), checked at start.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:10", "06:00:00", ErrorMessage = "Tracking:OverdueGrace must be between 10 seconds and 6 hours.")]
-    public TimeSpan OverdueGrace { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan OverdueGrace { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>A profile read is reused by every checkpoint due within this window (virtual time).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Tracking:ProfileReuseWindow must be at most 10 minutes.")]

@@ -70,6 +70,7 @@ public sealed class StartupValidationTests
     [InlineData("Reply:PerRun", "21", "Reply:PerRun must be between 0 and 20")]
     [InlineData("Reply:Freshness", "00:01:00", "Reply:Freshness must be between")]
     [InlineData("Learn:MinHoldoutRows", "15", "Learn:MinHoldoutRows must be at most half of Learn:MinRows")]
+    [InlineData("Tracking:OverdueGrace", "00:05:00", "Tracking:OverdueGrace (00:05:00, 00:05:00 on the virtual clock) must be longer than a checkpoint's retry chain (00:07:00")]
     public void BadSetting_FailsWithAMessageNamingIt(string key, string value, string expected)
     {
         var (ok, problems) = Validate((key, value));

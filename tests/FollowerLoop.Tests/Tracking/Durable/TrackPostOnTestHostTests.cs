@@ -27,7 +27,7 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<IHost> StartHostAsync(ScriptedXClient? x = null)
+    private async Task<IHost> StartHostAsync(ScriptedXClient? x = null, string overdueGrace = "00:05:00")
     {
         var start = DateTimeOffset.UtcNow;
         var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs());
@@ -42,6 +42,7 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
             ["Clock:Epoch"] = start.ToString("O"),
             ["Clock:RealStart"] = start.ToString("O"),
             ["Tracking:RetryBaseDelay"] = "00:01:00",
+            ["Tracking:OverdueGrace"] = overdueGrace,
         });
         builder.Services.AddSingleton<IXClient>(sp => x ?? new ScriptedXClient(sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddInMemoryDurableTask(r => r.AddTracking(), new InMemoryDurableTaskOptions { Port = FreePort.Next() });
@@ -104,5 +105,27 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
         Assert.True(baseline.CheckedAt - baseline.DueAt >= TimeSpan.FromMinutes(30), $"the retry ran {baseline.CheckedAt - baseline.DueAt} after the first read");
         Assert.Equal(2, baseline.Attempts);
         Assert.Equal(CheckpointPhases.All.Count + 1, x.ReadsOf(post.TweetId));
+    }
+
+    [Fact]
+    public async Task TheReconciler_WhileAPhaseWaitsToRetry_StartsNoSecondChain()
+    {
+        // A rate limit whose reset is 30 virtual hours away keeps the baseline retrying for 15 real seconds; the
+        // grace, 10 real seconds (20 virtual hours), passes meanwhile, so the sweep finds the baseline and 2h rowless.
+        var x = new ScriptedXClient(TimeProvider.System) { RateLimitReset = TimeSpan.FromHours(30) };
+        using var host = await StartHostAsync(x, overdueGrace: "00:00:10");
+        var post = await PostNowAsync(host);
+        x.RateLimitedReads[post.TweetId] = 1;
+        await host.Services.GetRequiredService<ICheckpointScheduler>().StartTrackingAsync(post, new HashSet<CheckpointPhase>(), Ct);
+        await Task.Delay(TimeSpan.FromSeconds(12), Ct);
+        Assert.Equal(1, x.ReadsOf(post.TweetId));
+
+        await host.Services.GetRequiredService<TrackingReconcilerJob>().RunAsync(Ct);
+        var done = await WaitCompletedAsync(host, post.TweetId);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(CheckpointPhases.All.Count + 1, x.ReadsOf(post.TweetId));
+        var velocity = await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct);
+        Assert.Equal(2, Assert.Single(velocity, r => r.Phase == "baseline").Attempts);
     }
 }
