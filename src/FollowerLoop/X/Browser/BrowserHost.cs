@@ -10,9 +10,8 @@ namespace FollowerLoop.X.Browser;
 /// </summary>
 public sealed class BrowserHost : IAsyncDisposable, IDisposable
 {
-    /// <summary>We run as root, and the closed network would otherwise be flooded by Chromium's background calls.</summary>
-    public static readonly IReadOnlyList<string> ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+    /// <summary>The closed network would otherwise be flooded by Chromium's background calls.</summary>
+    private static readonly string[] QuietArgs = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
     /// <summary>Not needed to read or post, and the heaviest part of x.com's pages.</summary>
     private static readonly HashSet<string> BlockedResourceTypes = new(StringComparer.Ordinal) { "image", "font", "media" };
@@ -92,13 +91,7 @@ public sealed class BrowserHost : IAsyncDisposable, IDisposable
             }
 
             _playwright ??= await CreatePlaywrightAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = _options.ExecutablePath,
-                Headless = _options.Headless,
-                Args = ChromiumArgs,
-                Timeout = (float)_options.LaunchTimeout.TotalMilliseconds,
-            });
+            _browser = await _playwright.Chromium.LaunchAsync(LaunchOptions(_options, RunsAsRoot));
             Log.BrowserLaunched(_logger, _browser.Version, _options.ExecutablePath);
             return _browser;
         }
@@ -106,6 +99,26 @@ public sealed class BrowserHost : IAsyncDisposable, IDisposable
         {
             _launchGate.Release();
         }
+    }
+
+    /// <summary>Whether this process runs as root (uid 0), where Chromium cannot start with its sandbox.</summary>
+    public static bool RunsAsRoot => Environment.UserName == "root";
+
+    /// <summary>
+    /// Chromium's launch: its own sandbox on unless <paramref name="asRoot"/> (Playwright adds --no-sandbox when it is
+    /// off); a page that breaks out of the renderer then meets the operating system's walls too.
+    /// </summary>
+    public static BrowserTypeLaunchOptions LaunchOptions(BrowserOptions options, bool asRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = options.ExecutablePath,
+            Headless = options.Headless,
+            ChromiumSandbox = !asRoot,
+            Args = QuietArgs,
+            Timeout = (float)options.LaunchTimeout.TotalMilliseconds,
+        };
     }
 
     private static async Task<IPlaywright> CreatePlaywrightAsync()
