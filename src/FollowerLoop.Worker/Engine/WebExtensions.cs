@@ -1,13 +1,22 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace FollowerLoop.Worker.Engine;
 
 internal static class WebExtensions
 {
     /// <summary>What FollowerLoop's own dashboards need.</summary>
-    public static IHostApplicationBuilder AddDashboardServices(this IHostApplicationBuilder builder)
+    /// <param name="trustLoopback">The default of <c>Dashboard:TrustLoopback</c> for this command.</param>
+    public static IHostApplicationBuilder AddDashboardServices(this IHostApplicationBuilder builder, bool trustLoopback)
     {
-        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.SectionName));
+        builder.Services.AddOptionsWithValidateOnStart<DashboardOptions>()
+            .Configure(options => options.TrustLoopback = trustLoopback)
+            .Bind(builder.Configuration.GetSection(DashboardOptions.SectionName));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>());
         // The dashboard's state-changing forms (reply drafts, the jobs page) carry a token bound to the visitor's cookie.
         builder.Services.AddAntiforgery();
+        // A query value that does not bind (page=abc) is thrown to the dashboard's gate, which says why, not answered with a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 
