@@ -15,8 +15,8 @@ using Microsoft.Extensions.Options;
 namespace FollowerLoop.Tests.Engine;
 
 /// <summary>
-/// The dashboards probed as an attacker would (issue #17): a forged cross-site POST, query values that broke the
-/// pages' SQL, and a proxy in front of a loopback-trusting worker.
+/// The dashboards probed as an attacker would (issue #17): a forged cross-site POST, a foreign Host (DNS rebinding),
+/// framing and sniffing, query values that broke the pages' SQL, and a proxy in front of a loopback-trusting worker.
 /// </summary>
 public sealed partial class DashboardSecurityTests(DashboardSecurityFixture fixture) : IClassFixture<DashboardSecurityFixture>
 {
@@ -43,6 +43,61 @@ public sealed partial class DashboardSecurityTests(DashboardSecurityFixture fixt
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path}: {response.StatusCode}");
             Assert.Contains("antiforgery", await ReasonAsync(response), StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("/dashboard")]
+    [InlineData("/dashboard/jobs")]
+    [InlineData("/healthz")]
+    public async Task AForeignHost_IsRefused(string path)
+    {
+        using var http = DashboardSecurityFixture.Client(fixture.Trusting);
+
+        using var foreign = await GetAsync(http, path, request => request.Headers.Host = "evil.example");
+
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        AssertSecurityHeaders(foreign);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    [InlineData("[::1]")]
+    public async Task TheLoopbackHostNames_Answer(string host)
+    {
+        using var http = DashboardSecurityFixture.Client(fixture.Trusting);
+
+        using var response = await GetAsync(http, "/healthz", request => request.Headers.Host = $"{host}:{http.BaseAddress!.Port}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/dashboard/jobs", HttpStatusCode.OK)]
+    [InlineData("/dashboard/assets/dashboard.css", HttpStatusCode.OK)]
+    [InlineData("/dashboard/posts?page=0", HttpStatusCode.BadRequest)]
+    [InlineData("/dashboard/posts?page=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/healthz", HttpStatusCode.OK)]
+    [InlineData("/nowhere", HttpStatusCode.NotFound)]
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string path, HttpStatusCode status)
+    {
+        using var http = DashboardSecurityFixture.Client(fixture.Trusting);
+
+        using var response = await http.GetAsync(path, Ct);
+
+        Assert.Equal(status, response.StatusCode);
+        AssertSecurityHeaders(response);
+    }
+
+    [Fact]
+    public async Task ARefusal_CarriesTheSecurityHeaders()
+    {
+        using var http = DashboardSecurityFixture.Client(fixture.Deployed);
+
+        using var response = await http.GetAsync("/dashboard", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        AssertSecurityHeaders(response);
     }
 
     [Theory]
@@ -178,6 +233,16 @@ public sealed partial class DashboardSecurityTests(DashboardSecurityFixture fixt
     }
 
     private static bool TrustsLoopback(WebApplication app) => app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value.TrustLoopback;
+
+    private static void AssertSecurityHeaders(HttpResponseMessage response)
+    {
+        Assert.Equal(
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
 
     /// <summary>A 400's text: the dashboards answer it as a JSON string.</summary>
     private static async Task<string> ReasonAsync(HttpResponseMessage response) =>
