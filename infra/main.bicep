@@ -174,6 +174,9 @@ param dashboardMinReplicas int = 0
 @description('CIDR ranges allowed to reach the dashboards; empty allows any address (basic auth still applies).')
 param dashboardAllowedIpRanges string[] = []
 
+@description('More host names the dashboards answer to (a custom domain bound to the dashboard app); its own <name>.<environment domain> always answers, any other Host is refused.')
+param dashboardHostNames string[] = []
+
 @description('Object id of the person or group that sets secrets by hand and opens the task hub in Durable Functions Monitor (az ad signed-in-user show --query id -o tsv); gets Key Vault Secrets Officer and the task hub\'s data roles. Empty: nobody.')
 param operatorPrincipalId string = ''
 
@@ -513,6 +516,8 @@ module dashboard 'modules/dashboard.bicep' = if (deployApps) {
     location: location
     name: names.dashboard
     environmentId: environment.outputs.id
+    environmentDefaultDomain: environment.outputs.defaultDomain
+    hostNames: dashboardHostNames
     identityId: dashboardIdentity.id
     image: image
     keyVaultUri: keyVault.outputs.uri

@@ -31,6 +31,8 @@ param dashboardUsername = 'admin'
 param dashboardPassword = readEnvironmentVariable('FOLLOWERLOOP_DASHBOARD_PASSWORD', '')
 // CIDR ranges allowed to reach the dashboards, e.g. ['203.0.113.7/32']; empty allows any address.
 param dashboardAllowedIpRanges = []
+// More host names the dashboards answer to, e.g. ['dashboard.example.com'] (a custom domain); any other Host gets a 400.
+param dashboardHostNames = []
 
 // Browser: Playwright storage state of a logged-in x.com session: export FOLLOWERLOOP_X_SESSION_JSON="$(cat storage-state.json)".
 param xSessionJson = readEnvironmentVariable('FOLLOWERLOOP_X_SESSION_JSON', '')

@@ -1,7 +1,8 @@
 // The dashboard: a small container app running `followerloop dashboard` from the followerloop image.
 // It runs no job; it reads PostgreSQL, Redis and the task hub (a Durable Task client signed in as its
 // own user-assigned identity) and can start run-now orchestrations, terminate and purge. Basic auth
-// on every page, HTTPS ingress, an optional IP allow-list. Every secret is a Key Vault reference.
+// on every page, HTTPS ingress, an optional IP allow-list, only its own host names answer (AllowedHosts).
+// Every secret is a Key Vault reference.
 
 import { image as imageType, secretNames, tags as tagsType } from 'shared.bicep'
 
@@ -13,6 +14,12 @@ param name string
 
 @description('Container Apps environment id.')
 param environmentId string
+
+@description('The environment\'s default domain: the app answers at <name>.<this>.')
+param environmentDefaultDomain string
+
+@description('More host names the dashboards answer to (a custom domain bound to the app).')
+param hostNames string[]
 
 @description('Resource id of the user-assigned identity that pulls the image, reads Key Vault and signs in to the task hub.')
 param identityId string
@@ -60,9 +67,18 @@ param tags tagsType
 
 var httpPort = 8080
 
+var fqdn = '${name}.${environmentDefaultDomain}'
+
+// The probes would send the replica's IP as Host, which host filtering refuses: they name the app.
 var healthCheck = {
   path: '/healthz'
   port: httpPort
+  httpHeaders: [
+    {
+      name: 'Host'
+      value: fqdn
+    }
+  ]
 }
 
 resource dashboard 'Microsoft.App/containerApps@2026-07-01' = {
@@ -129,6 +145,10 @@ resource dashboard 'Microsoft.App/containerApps@2026-07-01' = {
             {
               name: 'ASPNETCORE_URLS'
               value: 'http://+:${httpPort}'
+            }
+            {
+              name: 'AllowedHosts'
+              value: join(concat([fqdn], hostNames), ';')
             }
             {
               name: 'Account__Handle'

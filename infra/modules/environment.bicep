@@ -50,3 +50,6 @@ resource environment 'Microsoft.App/managedEnvironments@2026-07-01' = {
 
 @description('Environment resource id.')
 output id string = environment.id
+
+@description('Domain of the environment\'s apps: an external app answers at <app name>.<this>.')
+output defaultDomain string = environment.properties.defaultDomain

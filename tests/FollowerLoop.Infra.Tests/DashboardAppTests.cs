@@ -12,7 +12,7 @@ public sealed class DashboardAppTests(InfraBuild build)
     {
         string[] expected =
         [
-            "ASPNETCORE_URLS", "AZURE_CLIENT_ID", "Account__Handle", "Dashboard__Password", "Dashboard__Username", "Database__ConnectionString",
+            "ASPNETCORE_URLS", "AZURE_CLIENT_ID", "Account__Handle", "AllowedHosts", "Dashboard__Password", "Dashboard__Username", "Database__ConnectionString",
             "DurableTask__HubName", "DurableTask__StorageAccountName", "Redis__Configuration", "Redis__KeyPrefix",
         ];
 
@@ -53,6 +53,26 @@ public sealed class DashboardAppTests(InfraBuild build)
             Assert.Equal("/healthz", dashboard.Expand(httpGet["path"]!));
             Assert.Equal("8080", dashboard.Expand(httpGet["port"]!));
         });
+    }
+
+    [Fact]
+    public void Dashboard_AnswersOnlyItsOwnHostNames_AndItsProbesNameIt()
+    {
+        var dashboard = Dashboard;
+        var scope = dashboard.Resource.Scope;
+        const string OwnName = "format('{0}.{1}', parameters('name'), parameters('environmentDefaultDomain'))";
+
+        Assert.Equal(
+            scope.Expand($"[join(concat(createArray({OwnName}), parameters('hostNames')), ';')]"),
+            dashboard.Expand(dashboard.Variable("AllowedHosts")["value"]!));
+        Assert.All(dashboard.Container["probes"]!.AsArray(), probe =>
+        {
+            var header = Assert.Single(scope.ResolveVariableNode(probe!["httpGet"])!["httpHeaders"]!.AsArray())!;
+            Assert.Equal("Host", dashboard.Expand(header["name"]!));
+            Assert.Equal(scope.Expand($"[{OwnName}]"), dashboard.Expand(header["value"]!));
+        });
+        Assert.Equal("[reference('environment').outputs.defaultDomain.value]", scope.Expand("[parameters('environmentDefaultDomain')]"));
+        Assert.Equal("[parameters('dashboardHostNames')]", scope.Expand("[parameters('hostNames')]"));
     }
 
     [Fact]

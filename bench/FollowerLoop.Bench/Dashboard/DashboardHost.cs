@@ -42,7 +42,8 @@ internal sealed class DashboardHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddFollowerLoopCore();
         builder.AddJobs();
-        builder.AddDurableTrackingClient().AddDashboardServices();
+        // The pages are loaded from loopback, as on a workstation.
+        builder.AddDurableTrackingClient().AddDashboardServices(trustLoopback: true);
         var app = builder.Build();
         app.MapDashboard();
         var host = new DashboardHost(app);

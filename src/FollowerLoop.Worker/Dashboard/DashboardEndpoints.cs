@@ -6,21 +6,18 @@ using FollowerLoop.Worker.Dashboard.Posts;
 using FollowerLoop.Worker.Dashboard.Replies;
 using FollowerLoop.Worker.Dashboard.Shared;
 using FollowerLoop.Worker.Dashboard.Timeline;
-using FollowerLoop.Worker.Engine;
-using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Worker.Dashboard;
 
 /// <summary>
 /// FollowerLoop's pages: growth, followers, posts, a post's tracking timeline with its orchestration, learning, the reply
-/// drafts a person decides on, and the timer jobs. Server-rendered HTML and SVG (no script, no CDN), behind one access rule.
+/// drafts a person decides on, and the timer jobs. Server-rendered HTML and SVG (no script, no CDN), behind one gate (<see cref="DashboardGate"/>).
 /// </summary>
 public static class DashboardEndpoints
 {
     /// <summary>Maps /dashboard and its pages. Needs what the worker registers: storage, the clock, the account and dashboard options.</summary>
     public static WebApplication MapDashboard(this WebApplication app)
     {
-        var access = app.Services.GetRequiredService<IOptions<DashboardOptions>>();
         var pages = ActivatorUtilities.CreateInstance<PageRenderer>(app.Services);
         var growth = ActivatorUtilities.CreateInstance<GrowthQuery>(app.Services);
         var followers = ActivatorUtilities.CreateInstance<FollowersQuery>(app.Services);
@@ -28,16 +25,8 @@ public static class DashboardEndpoints
         var timeline = ActivatorUtilities.CreateInstance<TimelineQuery>(app.Services);
         var learning = ActivatorUtilities.CreateInstance<LearningQuery>(app.Services);
 
-        var dashboard = app.MapGroup("/dashboard").AddEndpointFilter(async (context, next) =>
-        {
-            if (DashboardAccess.IsAllowed(context.HttpContext, access.Value))
-            {
-                return await next(context);
-            }
-
-            DashboardAccess.Challenge(context.HttpContext);
-            return Results.Empty;
-        });
+        app.UseDashboardGate();
+        var dashboard = app.MapGroup("/dashboard");
 
         dashboard.MapGet("", async (string? range, CancellationToken cancellationToken) =>
             GrowthRange.Parse(range) is { } parsed

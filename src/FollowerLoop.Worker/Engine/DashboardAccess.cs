@@ -5,16 +5,33 @@ using System.Text;
 
 namespace FollowerLoop.Worker.Engine;
 
-/// <summary>The dashboards' access rule: loopback is trusted; anyone else must give the configured basic-auth credentials.</summary>
+/// <summary>
+/// The dashboards' access rule: a request straight from loopback is trusted when <see cref="DashboardOptions.TrustLoopback"/>
+/// is on; anyone else must give the configured basic-auth credentials.
+/// </summary>
 internal static class DashboardAccess
 {
-    public static bool IsAllowed(HttpContext context, DashboardOptions options)
-    {
-        if (context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote))
-        {
-            return true;
-        }
+    // What a reverse proxy adds (X-Original-For is where ASP.NET Core's forwarded-headers middleware moves X-Forwarded-For):
+    // behind a proxy on the same machine every visitor comes from loopback, so loopback says nothing about who asks.
+    private static readonly string[] ForwardingHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Real-IP", "X-Original-For"];
 
+    public static bool IsAllowed(HttpContext context, DashboardOptions options) =>
+        (options.TrustLoopback && IsStraightFromLoopback(context)) || HasCredentials(context, options);
+
+    /// <summary>Asks the browser for credentials instead of showing a bare 401.</summary>
+    public static void Challenge(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = "Basic realm=\"FollowerLoop\", charset=\"UTF-8\"";
+    }
+
+    private static bool IsStraightFromLoopback(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } remote
+        && IPAddress.IsLoopback(remote)
+        && !ForwardingHeaders.Any(context.Request.Headers.ContainsKey);
+
+    private static bool HasCredentials(HttpContext context, DashboardOptions options)
+    {
         if (string.IsNullOrEmpty(options.Password)
             || !AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var header)
             || !"Basic".Equals(header.Scheme, StringComparison.OrdinalIgnoreCase)
@@ -35,12 +52,5 @@ internal static class DashboardAccess
 
         var expected = Encoding.UTF8.GetBytes($"{options.Username}:{options.Password}");
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(decoded), expected);
-    }
-
-    /// <summary>Asks the browser for credentials instead of showing a bare 401.</summary>
-    public static void Challenge(HttpContext context)
-    {
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        context.Response.Headers.WWWAuthenticate = "Basic realm=\"FollowerLoop\", charset=\"UTF-8\"";
     }
 }

@@ -18,7 +18,7 @@ internal static class WorkerApp
         var builder = CreateBuilder(args, overrides);
         builder.AddXClient();
         builder.AddJobs();
-        builder.AddDurableEngine().AddDashboardServices();
+        builder.AddDurableEngine().AddDashboardServices(trustLoopback: true);
         customize?.Invoke(builder);
         return Map(builder.Build());
     }
@@ -32,7 +32,7 @@ internal static class WorkerApp
     {
         var builder = CreateBuilder(args, overrides: null);
         builder.AddJobs();
-        builder.AddDurableTrackingClient().AddDashboardServices();
+        builder.AddDurableTrackingClient().AddDashboardServices(trustLoopback: false);
         return Map(builder.Build());
     }
 

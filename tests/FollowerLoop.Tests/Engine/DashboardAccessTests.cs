@@ -8,6 +8,7 @@ namespace FollowerLoop.Tests.Engine;
 public sealed class DashboardAccessTests
 {
     private static readonly DashboardOptions WithPassword = new() { Username = "admin", Password = "s3cret" };
+    private static readonly DashboardOptions TrustingLoopback = new() { TrustLoopback = true };
 
     private static DefaultHttpContext Request(string remote, string? basic = null)
     {
@@ -24,8 +25,34 @@ public sealed class DashboardAccessTests
     [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("::1")]
-    public void Loopback_IsOpen_EvenWithoutAPassword(string remote) =>
-        Assert.True(DashboardAccess.IsAllowed(Request(remote), new DashboardOptions()));
+    public void Loopback_WhenTrusted_IsOpen_EvenWithoutAPassword(string remote) =>
+        Assert.True(DashboardAccess.IsAllowed(Request(remote), TrustingLoopback));
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("::1")]
+    public void Loopback_WhenNotTrusted_NeedsTheCredentials(string remote)
+    {
+        var options = new DashboardOptions { Password = "s3cret" };
+
+        Assert.False(DashboardAccess.IsAllowed(Request(remote), options));
+        Assert.True(DashboardAccess.IsAllowed(Request(remote, "admin:s3cret"), options));
+    }
+
+    [Theory]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("X-Forwarded-Host", "dashboard.example")]
+    [InlineData("X-Forwarded-Proto", "https")]
+    [InlineData("X-Real-IP", "203.0.113.7")]
+    [InlineData("X-Original-For", "203.0.113.7:5123")]
+    public void TrustedLoopback_WithAForwardingHeader_IsAProxy_AndNeedsTheCredentials(string header, string value)
+    {
+        var request = Request("127.0.0.1");
+        request.Request.Headers[header] = value;
+
+        Assert.False(DashboardAccess.IsAllowed(request, TrustingLoopback));
+    }
 
     [Theory]
     [InlineData(null)]

@@ -20,7 +20,8 @@ namespace FollowerLoop.Tests.Infrastructure;
 internal static class DashboardPages
 {
     /// <summary>The dashboard-only app (as deployed beside the Functions app) on a free loopback port, not yet started.</summary>
-    public static WebApplication App(PostgresDatabase db, string account, AzuriteTaskHub hub) => WorkerApp.BuildDashboard(
+    /// <param name="settings">More command-line settings (<c>--Dashboard:Password=…</c>).</param>
+    public static WebApplication App(PostgresDatabase db, string account, AzuriteTaskHub hub, params string[] settings) => WorkerApp.BuildDashboard(
     [
         "--urls=http://127.0.0.1:0",
         "--Logging:LogLevel:Default=Warning",
@@ -29,6 +30,7 @@ internal static class DashboardPages
         $"--Account:Handle={account}",
         $"--DurableTask:Storage={TestEnvironment.Azurite}",
         $"--DurableTask:HubName={hub.Name}",
+        .. settings,
     ]);
 
     public static IHost Host(PostgresDatabase db, string account, DateTimeOffset now)

@@ -7,6 +7,9 @@ public sealed record PostListRequest
 {
     public const int PageSize = 50;
 
+    /// <summary>Five million posts, far beyond any account; past it the page's offset would overflow (a 500 before this bound).</summary>
+    public const int MaxPage = 100_000;
+
     /// <summary>Text the post must contain (case-insensitive).</summary>
     public string? Q { get; init; }
 
@@ -51,7 +54,7 @@ public sealed record PostListRequest
             return "dir must be asc or desc.";
         }
 
-        return PageNumber < 1 ? "page must be 1 or more." : null;
+        return PageNumber is < 1 or > MaxPage ? $"page must be from 1 to {MaxPage}." : null;
     }
 
     /// <summary>This request's query string with some values replaced (null removes one), for links that keep the filters.</summary>

@@ -10,7 +10,18 @@ internal static class DashboardForms
 {
     public static async Task<IResult> PostAsync(HttpContext http, IAntiforgery antiforgery, string page, Func<Task<FormOutcome>> action)
     {
-        if (!await antiforgery.IsRequestValidAsync(http))
+        bool valid;
+        try
+        {
+            valid = await antiforgery.IsRequestValidAsync(http);
+        }
+        catch (AntiforgeryValidationException ex)
+        {
+            // The form itself could not be read (a NUL in a value): the reader's reason, not a 500.
+            return Results.BadRequest($"The form could not be read: {ex.InnerException?.Message ?? ex.Message}");
+        }
+
+        if (!valid)
         {
             return Results.BadRequest($"The form is stale or was not sent by the dashboard (antiforgery token missing or wrong): reload {page} and try again.");
         }
