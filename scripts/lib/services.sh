@@ -17,6 +17,16 @@ FL_AZURITE_VERSION=3.37.0
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
+# The local services' passwords: made once, kept under .local/secrets (mode 0600), readable by this user only.
+secret() {
+    local file="$LOCAL/secrets/$1"
+    if [ ! -s "$file" ]; then
+        mkdir -p "$LOCAL/secrets" && chmod 700 "$LOCAL/secrets"
+        (umask 077 && head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32 >"$file")
+    fi
+    cat "$file"
+}
+
 apt_updated=""
 apt_install() {
     command -v apt-get >/dev/null || die "apt-get not found: install $* yourself (Debian packages)"
@@ -86,32 +96,74 @@ start_postgres() {
         as_pg_owner "mkdir -p '$run'"
         if [ ! -s "$data/PG_VERSION" ]; then
             say "initialising PostgreSQL in $data"
-            as_pg_owner "'$bin/initdb' -D '$data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >'$pg_home/initdb.log' 2>&1" \
-                || die "initdb failed, see $pg_home/initdb.log"
+            # Over TCP a password (scram), over the socket only the postgres user itself (peer): no local user is
+            # let in as superuser for being local.
+            local pwfile="$pg_home/initdb.pw"
+            (umask 077 && secret postgres-password >"$pwfile") && [ "$(id -u)" -eq 0 ] && chown postgres "$pwfile"
+            as_pg_owner "'$bin/initdb' -D '$data' -U postgres --auth-local=peer --auth-host=scram-sha-256 --pwfile='$pwfile' -E UTF8 --locale=C.UTF-8 >'$pg_home/initdb.log' 2>&1" \
+                || { rm -f "$pwfile"; die "initdb failed, see $pg_home/initdb.log"; }
+            rm -f "$pwfile"
         fi
         say "starting PostgreSQL on 127.0.0.1:$FL_PG_PORT"
         as_pg_owner "'$bin/pg_ctl' -D '$data' -l '$pg_home/server.log' -w -t 60 \
-            -o \"-c listen_addresses=127.0.0.1 -p $FL_PG_PORT -c unix_socket_directories='$run' -c max_connections=300 -c fsync=off -c synchronous_commit=off\" start >/dev/null" \
+            -o \"-c listen_addresses=127.0.0.1 -p $FL_PG_PORT -c unix_socket_directories='$run' -c unix_socket_permissions=0700 -c max_connections=300 -c fsync=off -c synchronous_commit=off\" start >/dev/null" \
             || die "PostgreSQL did not start, see $pg_home/server.log"
     fi
+    export PGPASSWORD
+    PGPASSWORD=$(secret postgres-password)
+    require_postgres_password "$data"
     if ! psql -h 127.0.0.1 -p "$FL_PG_PORT" -U postgres -tAc "select 1 from pg_database where datname='$FL_PG_DATABASE'" | grep -q 1; then
         psql -h 127.0.0.1 -p "$FL_PG_PORT" -U postgres -qc "create database \"$FL_PG_DATABASE\"" >/dev/null \
             || die "could not create database $FL_PG_DATABASE"
     fi
 }
 
+# A cluster an older setup made with trust for everyone gets the password and the peer/scram rules (once).
+require_postgres_password() {
+    local data=$1
+    if ! as_pg_owner "grep -Eq '^[^#]*[[:space:]]trust([[:space:]]|$)' '$data/pg_hba.conf'"; then
+        return
+    fi
+    say "PostgreSQL: password and peer authentication instead of trust"
+    psql -h 127.0.0.1 -p "$FL_PG_PORT" -U postgres -qc "alter user postgres password '$PGPASSWORD'" >/dev/null \
+        || die "could not set the postgres user's password"
+    as_pg_owner "printf '%s\n' 'local all all peer' 'host all all 127.0.0.1/32 scram-sha-256' 'host all all ::1/128 scram-sha-256' >'$data/pg_hba.conf'"
+    as_pg_owner "'$(pg_bin)/pg_ctl' -D '$data' reload >/dev/null" || die "PostgreSQL did not reload its rules"
+}
+
+# A fast shutdown (open connections cut, as a crash of the server would) and a start with the same options:
+# the fault bench's "Postgres restarted mid-run".
+restart_postgres() {
+    local bin pg_home
+    bin=$(pg_bin) || die "PostgreSQL server binaries not found under /usr/lib/postgresql"
+    pg_home=$(pg_home_dir)
+    as_pg_owner "'$bin/pg_ctl' -D '$pg_home/data' -l '$pg_home/server.log' -m fast -w -t 60 restart >/dev/null" \
+        || die "PostgreSQL did not restart, see $pg_home/server.log"
+}
+
+# Redis asks for a password (requirepass), so that no other local user's process can read or change the cache.
+redis_ping() { REDISCLI_AUTH=$(secret redis-password) redis-cli -h 127.0.0.1 -p "$FL_REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
+
 start_redis() {
+    # Asked first without the password: a server that has none answers a ping either way.
     if redis-cli -h 127.0.0.1 -p "$FL_REDIS_PORT" ping 2>/dev/null | grep -q PONG; then
+        say "Redis on 127.0.0.1:$FL_REDIS_PORT had no password: setting it"
+        redis-cli -h 127.0.0.1 -p "$FL_REDIS_PORT" config set requirepass "$(secret redis-password)" >/dev/null \
+            || die "could not set Redis' password"
+        return
+    fi
+    if redis_ping; then
         say "Redis already running on 127.0.0.1:$FL_REDIS_PORT"
         return
     fi
     mkdir -p "$LOCAL/redis"
     say "starting Redis on 127.0.0.1:$FL_REDIS_PORT"
-    redis-server --bind 127.0.0.1 --port "$FL_REDIS_PORT" --daemonize yes --dir "$LOCAL/redis" \
-        --pidfile "$LOCAL/redis/redis.pid" --logfile "$LOCAL/redis/redis.log" --save "" --appendonly no \
+    # The password through a config file on stdin, not the command line (which every local user can list).
+    printf 'requirepass %s\n' "$(secret redis-password)" | redis-server - --bind 127.0.0.1 --port "$FL_REDIS_PORT" --daemonize yes --dir "$LOCAL/redis" \
+        --pidfile "$LOCAL/redis/redis.pid" --logfile "$LOCAL/redis/redis.log" --save "" --appendonly no >/dev/null \
         || die "Redis did not start, see $LOCAL/redis/redis.log"
     for _ in $(seq 1 50); do
-        redis-cli -h 127.0.0.1 -p "$FL_REDIS_PORT" ping 2>/dev/null | grep -q PONG && return
+        redis_ping && return
         sleep 0.1
     done
     die "Redis did not answer on 127.0.0.1:$FL_REDIS_PORT, see $LOCAL/redis/redis.log"
@@ -159,13 +211,18 @@ start_azurite() {
 
 # Exports the settings the worker, the tests and the benchmarks read (see README, Configuration).
 export_settings() {
-    export Database__ConnectionString="Host=127.0.0.1;Port=$FL_PG_PORT;Username=postgres;Database=$FL_PG_DATABASE"
-    export Redis__Configuration="127.0.0.1:$FL_REDIS_PORT"
-    export FOLLOWERLOOP_TEST_POSTGRES="Host=127.0.0.1;Port=$FL_PG_PORT;Username=postgres;Database=postgres"
-    export FOLLOWERLOOP_TEST_REDIS="127.0.0.1:$FL_REDIS_PORT"
+    local pg_password redis_password
+    pg_password=$(secret postgres-password)
+    redis_password=$(secret redis-password)
+    export Database__ConnectionString="Host=127.0.0.1;Port=$FL_PG_PORT;Username=postgres;Password=$pg_password;Database=$FL_PG_DATABASE"
+    export Redis__Configuration="127.0.0.1:$FL_REDIS_PORT,password=$redis_password"
+    export FOLLOWERLOOP_TEST_POSTGRES="Host=127.0.0.1;Port=$FL_PG_PORT;Username=postgres;Password=$pg_password;Database=postgres"
+    export FOLLOWERLOOP_TEST_REDIS="127.0.0.1:$FL_REDIS_PORT,password=$redis_password"
     export FOLLOWERLOOP_REDIS_SERVER="$(command -v redis-server)"
     export FOLLOWERLOOP_TEST_AZURITE="UseDevelopmentStorage=true"
     export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+    # The same settings for a shell of one's own (`. .local/env`, then dotnet test or followerloop run).
+    (umask 077 && export -p | grep -E ' (Database__ConnectionString|Redis__Configuration|FOLLOWERLOOP_[A-Z_]+)=' >"$LOCAL/env")
 }
 
 setup_services() {

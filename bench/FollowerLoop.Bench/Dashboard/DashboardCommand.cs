@@ -30,10 +30,7 @@ internal static class DashboardCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            var connectionString = Environment.GetEnvironmentVariable("Database__ConnectionString")
-                ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=followerloop";
-            var redis = Environment.GetEnvironmentVariable("Redis__Configuration") ?? "127.0.0.1:56379";
-            var result = await DashboardBench.RunAsync(connectionString, redis, parseResult.GetValue(posts), parseResult.GetValue(runs), output, cancellationToken);
+            var result = await DashboardBench.RunAsync(BenchEnvironment.Postgres, BenchEnvironment.Redis, parseResult.GetValue(posts), parseResult.GetValue(runs), output, cancellationToken);
             await result.WriteTableAsync(output);
             if (parseResult.GetValue(json))
             {

@@ -70,8 +70,8 @@ internal static class LearningCommand
                 parse.GetValue(file)?.FullName,
                 parse.GetValue(posts),
                 parse.GetValue(explore),
-                Environment.GetEnvironmentVariable("Database__ConnectionString") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres",
-                Environment.GetEnvironmentVariable("Redis__Configuration") ?? "127.0.0.1:56379",
+                BenchEnvironment.Postgres,
+                BenchEnvironment.Redis,
                 (parse.GetValue(set) ?? []).Select(s => s.Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1]),
                 parse.GetValue(reads),
                 parse.GetValue(followers));

@@ -32,8 +32,8 @@ internal static class TrackingCommand
                 TimeSpan.FromHours(parse.GetValue(spread)),
                 parse.GetValue(readMs),
                 TimeSpan.FromSeconds(parse.GetValue(pollingRead)),
-                Environment.GetEnvironmentVariable("Database__ConnectionString") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=followerloop",
-                Environment.GetEnvironmentVariable("Redis__Configuration") ?? "127.0.0.1:56379");
+                BenchEnvironment.Postgres,
+                BenchEnvironment.Redis);
             var outcomes = new List<TrackingOutcome>();
             foreach (var size in settings.Sizes)
             {
