@@ -1,26 +1,15 @@
+using FollowerLoop.Tests.Infrastructure;
+
 namespace FollowerLoop.Browser.Tests;
 
 /// <summary>Paths relative to the repository: tests run from a clean clone with shared/ beside it.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoRoot.Path;
 
     /// <summary>The saved x.com pages: ../shared/fixtures/x-dom from the repository root.</summary>
     public static string XDomFixtures { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared", "fixtures", "x-dom"));
 
     /// <summary>The saved x.com GraphQL responses (their README lists the exact numbers in each): ../shared/fixtures/x-graphql.</summary>
     public static string XGraphQlFixtures { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared", "fixtures", "x-graphql"));
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "FollowerLoop.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"FollowerLoop.sln not found above {AppContext.BaseDirectory}.");
-    }
 }

@@ -98,6 +98,27 @@ public sealed class MetricsTests(BrowserFixture fixture) : SandboxTest(fixture)
     }
 
     [Fact]
+    public async Task Metrics_AReadPastItsWholeDeadline_IsARetryableTimeout_ThoughItsPageHasNotTimedOut()
+    {
+        // A Chromium killed mid-read could leave a call that never answers: the operation's own deadline ends it.
+        // Every request 1.5 s late (the page, then its TweetDetail call), each within its own timeout; 2 s for the whole read.
+        var post = Fixture.SeasonedPost;
+        var bounded = Fixture.CreateClient(options =>
+        {
+            options.OperationTimeout = TimeSpan.FromSeconds(1);
+            options.LoginTimeout = TimeSpan.FromSeconds(1);
+            options.NavigationTimeout = SandboxServer.SlowFault * 3;
+            options.ElementTimeout = SandboxServer.SlowFault * 3;
+        });
+
+        var error = await Assert.ThrowsAsync<XClientException>(() =>
+            UnderFaultsAsync(() => bounded.GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct), ("slow", "/")));
+
+        Assert.True(error.IsRetryable);
+        Assert.Contains("XClient:OperationTimeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Metrics_SlowPageWithinTheTimeout_IsRead()
     {
         var post = Fixture.SeasonedPost;

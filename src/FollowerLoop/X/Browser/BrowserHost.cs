@@ -45,7 +45,7 @@ public sealed class BrowserHost : IAsyncDisposable, IDisposable
             StorageStatePath = storageStatePath,
             ViewportSize = new ViewportSize { Width = 1280, Height = 1000 },
             ServiceWorkers = ServiceWorkerPolicy.Block,
-        });
+        }).WaitAsync(cancellationToken);
         context.SetDefaultTimeout((float)timeouts.ElementTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)timeouts.NavigationTimeout.TotalMilliseconds);
         await context.RouteAsync("**/*", route =>

@@ -352,21 +352,28 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
     /// <summary>One operation on a warm page of the session's context; timeouts and browser failures become retryable errors.</summary>
     internal async Task<T> RunAsync<T>(string operation, Func<IPage, Task<T>> body, CancellationToken cancellationToken)
     {
+        // A call to a browser killed mid-step may never answer: the operation as a whole has a deadline (and a login's time).
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.OperationTimeout + _options.LoginTimeout);
         try
         {
             // Playwright calls take no token: the steps are raced with it, and the page they leave unsure is closed, not reused.
             return await _pages.WithPageAsync(
                 async (page, context) =>
                 {
-                    var result = await body(page).WaitAsync(cancellationToken);
-                    await SaveSessionBackAsync(context, cancellationToken);
+                    var result = await body(page).WaitAsync(deadline.Token);
+                    await SaveSessionBackAsync(context, deadline.Token);
                     return result;
                 },
-                cancellationToken);
+                deadline.Token);
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException && cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException($"X {operation} was cancelled.", ex, cancellationToken);
+        }
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested)
+        {
+            throw Logged(operation, XClientErrors.TimedOut(operation, new TimeoutException($"no answer within XClient:OperationTimeout + LoginTimeout ({_options.OperationTimeout + _options.LoginTimeout})", ex)));
         }
         catch (TimeoutException ex)
         {

@@ -54,6 +54,14 @@ public sealed class XClientOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00", ErrorMessage = "XClient:LoginTimeout must be between 1 second and 30 minutes.")]
     public TimeSpan LoginTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The longest one browser operation (a read, a post) may take as a whole, besides <see cref="LoginTimeout"/> for a login
+    /// on the way: Chromium killed mid-step may leave a call that never answers, and a read nobody can cancel held its
+    /// checkpoint for ever.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "XClient:OperationTimeout must be between 1 second and 1 hour.")]
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Pause between keys when typing a post (x.com's composer is typed into, like a person would).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:01", ErrorMessage = "XClient:TypingDelay must be between 0 and 1 second.")]
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(25);
