@@ -79,7 +79,8 @@ internal static class CheckCommand
 
     private static ComplianceFinding Dashboard(DashboardOptions dashboard) => dashboard.Password switch
     {
-        null or "" => new("dashboard", ComplianceVerdict.Ok, "open from loopback only; closed to every other address (no Dashboard:Password)"),
+        null or "" => new("dashboard", ComplianceVerdict.Ok,
+            "no Dashboard:Password: only a visit straight from loopback gets in (Dashboard:TrustLoopback, on for run, off for dashboard), never one through a proxy or from another address"),
         { Length: < MinDashboardPassword } => new("dashboard", ComplianceVerdict.Risk,
             $"reachable from other addresses with a {dashboard.Password.Length}-character Dashboard:Password: use at least {MinDashboardPassword} characters, and TLS in front"),
         _ => new("dashboard", ComplianceVerdict.Ok, "other addresses need Dashboard:Username/Password (basic auth): serve it behind TLS"),

@@ -125,7 +125,7 @@ public sealed class ComplianceTests : IDisposable
     }
 
     [Theory]
-    [InlineData(null, "ok       dashboard        open from loopback only")]
+    [InlineData(null, "ok       dashboard        no Dashboard:Password: only a visit straight from loopback gets in")]
     [InlineData("short", "risk     dashboard        reachable from other addresses with a 5-character Dashboard:Password")]
     [InlineData("a-long-enough-password", "ok       dashboard        other addresses need")]
     public void Check_DashboardExposure(string? password, string expected)
