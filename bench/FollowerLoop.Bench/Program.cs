@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FollowerLoop.Bench.Dashboard;
+using FollowerLoop.Bench.Faults;
 using FollowerLoop.Bench.Learning;
 using FollowerLoop.Bench.Scrape;
 using FollowerLoop.Bench.Tracking;
@@ -13,5 +14,6 @@ var root = new RootCommand("FollowerLoop benchmarks: each sub-command prints a t
     TrackingCommand.Create(),
     TrackingWorkerCommand.Create(),
     DashboardCommand.Create(),
+    FaultsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

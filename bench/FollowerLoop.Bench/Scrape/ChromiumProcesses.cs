@@ -3,26 +3,25 @@ using System.Globalization;
 namespace FollowerLoop.Bench.Scrape;
 
 /// <summary>
-/// The Chromium processes this process started (through Playwright's driver): every descendant whose name starts with
-/// "chrom", read from /proc.
+/// The Chromium processes this process (or another, such as a worker the bench started) started through Playwright's
+/// driver: every descendant whose name starts with "chrom", read from /proc.
 /// </summary>
 internal static class ChromiumProcesses
 {
     /// <summary>/proc/PID/stat counts CPU time in clock ticks of USER_HZ, which Linux fixes at 100 a second for user space.</summary>
     private const double TicksPerSecond = 100;
 
-    public static IReadOnlyList<int> Current() => [.. Find().Select(process => process.Pid)];
+    public static IReadOnlyList<int> Current(int? ancestor = null) => [.. Find(ancestor ?? Environment.ProcessId).Select(process => process.Pid)];
 
     /// <summary>CPU time (user + system) each of them has used so far, by process id.</summary>
     public static Dictionary<int, TimeSpan> CpuTimes() =>
-        Find().ToDictionary(process => process.Pid, process => TimeSpan.FromSeconds(process.Stat.CpuTicks / TicksPerSecond));
+        Find(Environment.ProcessId).ToDictionary(process => process.Pid, process => TimeSpan.FromSeconds(process.Stat.CpuTicks / TicksPerSecond));
 
-    private static IEnumerable<(int Pid, (string Name, int Parent, long CpuTicks) Stat)> Find()
+    private static IEnumerable<(int Pid, (string Name, int Parent, long CpuTicks) Stat)> Find(int ancestor)
     {
         var all = ReadAll().ToList();
         var parents = all.ToDictionary(process => process.Pid, process => process.Stat.Parent);
-        var self = Environment.ProcessId;
-        return all.Where(process => process.Stat.Name.StartsWith("chrom", StringComparison.Ordinal) && IsDescendant(process.Pid, self, parents));
+        return all.Where(process => process.Stat.Name.StartsWith("chrom", StringComparison.Ordinal) && IsDescendant(process.Pid, ancestor, parents));
     }
 
     private static IEnumerable<(int Pid, (string Name, int Parent, long CpuTicks) Stat)> ReadAll()

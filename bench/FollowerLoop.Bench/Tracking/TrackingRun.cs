@@ -33,7 +33,10 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
         await using var durable = await DurableTrackingClient.StartAsync(_hubName, dataSource, clock, cancellationToken);
         var readLog = Path.Combine(Path.GetTempPath(), $"fl-bench-reads-{Guid.NewGuid():N}.log");
         var workerLog = Path.Combine(Path.GetTempPath(), $"fl-bench-worker-{Guid.NewGuid():N}.log");
-        await using var worker = new WorkerChild(WorkerEnvironment(database, clock), settings.ReadMs, readLog, workerLog);
+        await using var worker = ChildProcess.OfThisProgram(
+            [TrackingWorkerCommand.Name, "--read-ms", settings.ReadMs.ToString(CultureInfo.InvariantCulture), "--read-log", readLog],
+            WorkerEnvironment(database, clock),
+            workerLog);
         worker.Start();
 
         var first = Epoch + TimeSpan.FromMinutes(10);
@@ -201,37 +204,11 @@ internal sealed class TrackingRun(TrackingSettings settings, int posts)
 
     private Dictionary<string, string> WorkerEnvironment(string database, AcceleratedTimeProvider clock)
     {
-        const string Never = "0 0 1 1 *";
-        var environment = new Dictionary<string, string>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
-            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
-            ["Database__ConnectionString"] = database,
-            ["Redis__Configuration"] = settings.Redis,
-            ["Redis__KeyPrefix"] = $"bench{Guid.NewGuid():N}",
-            ["Account__Handle"] = Account,
-            ["XClient__Handle"] = Account,
-            ["Clock__Mode"] = "Accelerated",
-            ["Clock__Factor"] = _factor.ToString(CultureInfo.InvariantCulture),
-            ["Clock__Epoch"] = clock.Epoch.ToString("O"),
-            ["Clock__RealStart"] = clock.RealStart.ToString("O"),
-            ["DurableTask__HubName"] = _hubName,
-            ["DurableTask__MaxConcurrentActivities"] = "16",
-            // 30 s, not the default 2 minutes, before the messages the killed worker held are taken again (as in the
-            // crash tests): at this clock every real second of that wait is an hour of checkpoints queued behind it.
-            ["DurableTask__WorkItemQueueVisibilityTimeout"] = "00:00:30",
-            ["DurableTask__ControlQueueVisibilityTimeout"] = "00:00:30",
-            // One profile read serves the checkpoints of one virtual window; at this clock a minute is a few
-            // real milliseconds, which would serialise reads that production shares across a whole minute.
-            ["Tracking__ProfileReuseWindow"] = "00:10:00",
-        };
-        foreach (var job in new[] { "Plan", "Reply", "Posting", "Analytics", "DataCollection", "Attribution", "Outcomes", "Learn", "Strategy", "ViralThread" })
-        {
-            environment[$"Jobs__Schedules__{job}"] = Never;
-        }
-
+        var environment = WorkerSettings.Base(database, settings.Redis, $"bench{Guid.NewGuid():N}", Account, clock, _hubName);
+        environment["DurableTask__MaxConcurrentActivities"] = "16";
+        // One profile read serves the checkpoints of one virtual window; at this clock a minute is a few
+        // real milliseconds, which would serialise reads that production shares across a whole minute.
+        environment["Tracking__ProfileReuseWindow"] = "00:10:00";
         return environment;
     }
 }
