@@ -59,6 +59,8 @@ internal static class FaultScenarios
         XFault("x: 5xx", SandboxFaultMode.Error, 3, "three answers 500 (x.com's \"Something went wrong\")"),
         XFault("x: login wall", SandboxFaultMode.LoginWall, 2, "two answers that send the session to the login flow"),
         XFault("x: counts missing", SandboxFaultMode.Missing, 3, "three pages without their counts (no action bar, no follower link)"),
+        XFault("x: error as a 200 page", SandboxFaultMode.SpaError, 3, "three pages that answer 200 with \"Something went wrong\" inside the app"),
+        XFault("x: spanish counts", SandboxFaultMode.Spanish, 6, "six pages in a Spanish interface (\"12,3 mil Seguidores\", \"37 Me gusta\")"),
         new("content: over-long", "a 400-character item in the queue", async (rig, ct) =>
         {
             var item = await rig.QueueRefusedAsync(string.Concat(Enumerable.Repeat("Long posts lose readers quickly. ", 12)), ct);
