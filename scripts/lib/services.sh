@@ -109,14 +109,15 @@ start_postgres() {
             -o \"-c listen_addresses=127.0.0.1 -p $FL_PG_PORT -c unix_socket_directories='$run' -c unix_socket_permissions=0700 -c max_connections=300 -c fsync=off -c synchronous_commit=off\" start >/dev/null" \
             || die "PostgreSQL did not start, see $pg_home/server.log"
     fi
-    export PGPASSWORD
-    PGPASSWORD=$(secret postgres-password)
     require_postgres_password "$data"
-    if ! psql -h 127.0.0.1 -p "$FL_PG_PORT" -U postgres -tAc "select 1 from pg_database where datname='$FL_PG_DATABASE'" | grep -q 1; then
-        psql -h 127.0.0.1 -p "$FL_PG_PORT" -U postgres -qc "create database \"$FL_PG_DATABASE\"" >/dev/null \
+    if ! pg_psql -tAc "select 1 from pg_database where datname='$FL_PG_DATABASE'" | grep -q 1; then
+        pg_psql -qc "create database \"$FL_PG_DATABASE\"" >/dev/null \
             || die "could not create database $FL_PG_DATABASE"
     fi
 }
+
+# psql as the postgres user over TCP, the password given to this command only (not exported to what the scripts start).
+pg_psql() { PGPASSWORD=$(secret postgres-password) psql -h 127.0.0.1 -p "$FL_PG_PORT" -U postgres "$@"; }
 
 # A cluster an older setup made with trust for everyone gets the password and the peer/scram rules (once).
 require_postgres_password() {
@@ -125,7 +126,7 @@ require_postgres_password() {
         return
     fi
     say "PostgreSQL: password and peer authentication instead of trust"
-    psql -h 127.0.0.1 -p "$FL_PG_PORT" -U postgres -qc "alter user postgres password '$PGPASSWORD'" >/dev/null \
+    pg_psql -qc "alter user postgres password '$(secret postgres-password)'" >/dev/null \
         || die "could not set the postgres user's password"
     as_pg_owner "printf '%s\n' 'local all all peer' 'host all all 127.0.0.1/32 scram-sha-256' 'host all all ::1/128 scram-sha-256' >'$data/pg_hba.conf'"
     as_pg_owner "'$(pg_bin)/pg_ctl' -D '$data' reload >/dev/null" || die "PostgreSQL did not reload its rules"

@@ -23,12 +23,13 @@ public sealed class SecretsInLogsTests(PostgresDatabase db) : IClassFixture<Post
             "Dashboard__Password", "Llm__ApiKey", "XApi__BearerToken", "XApi__OAuth2__AccessToken", "XApi__OAuth2__RefreshToken",
             "XApi__OAuth2__ClientSecret", "XApi__OAuth1__ConsumerSecret", "XApi__OAuth1__AccessToken", "XApi__OAuth1__AccessTokenSecret",
         }.ToDictionary(key => key, key => $"secret{key.Replace("__", "", StringComparison.Ordinal)}{Guid.NewGuid():N}");
-        // Postgres here trusts loopback: the password is sent nowhere, only read from the connection string.
-        var databasePassword = $"secretDatabase{Guid.NewGuid():N}";
+        // The local services' own passwords (scripts/setup made them): the worker must use them and log neither.
+        var databasePassword = new Npgsql.NpgsqlConnectionStringBuilder(db.ConnectionString).Password;
+        var redisPassword = StackExchange.Redis.ConfigurationOptions.Parse(TestEnvironment.Redis).Password;
+        Assert.False(string.IsNullOrEmpty(databasePassword) || string.IsNullOrEmpty(redisPassword), "the local services have passwords");
         var port = FreePort.Next();
         var environment = rig.WorkerEnvironment(TestEnvironment.Redis);
         environment["urls"] = $"http://127.0.0.1:{port}";
-        environment["Database__ConnectionString"] = $"{db.ConnectionString};Password={databasePassword}";
         foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Npgsql", "System.Net.Http.HttpClient" })
         {
             environment[$"Logging__LogLevel__{category}"] = "Debug";
@@ -62,6 +63,7 @@ public sealed class SecretsInLogsTests(PostgresDatabase db) : IClassFixture<Post
 
         Assert.Contains("/dashboard/jobs", log, StringComparison.Ordinal);
         Assert.DoesNotContain(databasePassword, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(redisPassword, log, StringComparison.Ordinal);
         Assert.DoesNotContain(rig.SandboxOptions.Password, log, StringComparison.Ordinal);
         Assert.All(secrets, secret => Assert.DoesNotContain(secret.Value, log, StringComparison.Ordinal));
         Assert.DoesNotContain(Basic(secrets["Dashboard__Password"]), log, StringComparison.Ordinal);
