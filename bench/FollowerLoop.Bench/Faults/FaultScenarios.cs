@@ -155,31 +155,35 @@ internal static class FaultScenarios
 
     private static async Task<FaultRecovery> KillMidCheckpointAsync(FaultRig rig, CancellationToken cancellationToken)
     {
-        var post = await rig.WaitPostedAsync(rig.First, cancellationToken);
-        var due = post.PostedAt + CheckpointPhase.Hours2.Offset();
-        await rig.AtAsync(due - TimeSpan.FromMinutes(10), cancellationToken);
-        await rig.FaultXAsync(SandboxFaultMode.Slow, 2, $"/{FaultRig.Handle}/status/{post.TweetId}", cancellationToken);
-        // The read starts at its due time and its page answers 3 real seconds later: half a second in, it is in flight.
-        await rig.AtAsync(due, cancellationToken);
-        await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-        var inFlight = !await rig.IsMeasuredAsync(rig.First, CheckpointPhase.Hours2, cancellationToken);
+        var inFlight = await TwoHourReadInFlightAsync(rig, slowReads: 2, cancellationToken);
         await rig.KillWorkerAsync();
         rig.StartWorker();
-        return new FaultRecovery(Measured(rig, rig.First, CheckpointPhase.Hours2), inFlight ? "killed with the 2h read unrecorded" : "the 2h checkpoint was recorded before the kill");
+        return new FaultRecovery(Measured(rig, rig.First, CheckpointPhase.Hours2), InFlightNote(inFlight));
     }
 
     private static async Task<FaultRecovery> KillBrowserMidReadAsync(FaultRig rig, CancellationToken cancellationToken)
     {
+        var inFlight = await TwoHourReadInFlightAsync(rig, slowReads: 1, cancellationToken);
+        await KillBrowserAsync(rig, cancellationToken);
+        return new FaultRecovery(Measured(rig, rig.First, CheckpointPhase.Hours2), InFlightNote(inFlight));
+    }
+
+    /// <summary>
+    /// Makes post A's next <paramref name="slowReads"/> 2h page reads slow (the page answers 3 real seconds late) and returns
+    /// half a second after the first started: true when it is then still unrecorded, i.e. in flight.
+    /// </summary>
+    private static async Task<bool> TwoHourReadInFlightAsync(FaultRig rig, int slowReads, CancellationToken cancellationToken)
+    {
         var post = await rig.WaitPostedAsync(rig.First, cancellationToken);
         var due = post.PostedAt + CheckpointPhase.Hours2.Offset();
         await rig.AtAsync(due - TimeSpan.FromMinutes(10), cancellationToken);
-        await rig.FaultXAsync(SandboxFaultMode.Slow, 1, $"/{FaultRig.Handle}/status/{post.TweetId}", cancellationToken);
+        await rig.FaultXAsync(SandboxFaultMode.Slow, slowReads, $"/{FaultRig.Handle}/status/{post.TweetId}", cancellationToken);
         await rig.AtAsync(due, cancellationToken);
         await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-        var inFlight = !await rig.IsMeasuredAsync(rig.First, CheckpointPhase.Hours2, cancellationToken);
-        await KillBrowserAsync(rig, cancellationToken);
-        return new FaultRecovery(Measured(rig, rig.First, CheckpointPhase.Hours2), inFlight ? "killed with the 2h read unrecorded" : "the 2h checkpoint was recorded before the kill");
+        return !await rig.IsMeasuredAsync(rig.First, CheckpointPhase.Hours2, cancellationToken);
     }
+
+    private static string InFlightNote(bool inFlight) => inFlight ? "killed with the 2h read unrecorded" : "the 2h checkpoint was recorded before the kill";
 
     private static async Task<FaultRecovery> RestoreRedisAsync(FaultRig rig, CancellationToken cancellationToken)
     {

@@ -121,7 +121,11 @@ public sealed class DashboardPageTests(DemoRunFixture run) : IAsyncDisposable
             var measured = post.Count(p => p.MetricsStatus == "measured");
             // The engine was frozen mid-run for the late post: its last read may be written while its result never reached the history.
             Assert.InRange(results.Count(r => r.Contains("\"Measured\"", StringComparison.OrdinalIgnoreCase)), post.Key == run.LatePostId ? measured - 1 : measured, measured);
-            Assert.Equal(post.Count(p => p.MetricsStatus == "failed"), results.Count(r => r.Contains("\"Failed\"", StringComparison.OrdinalIgnoreCase) && r.Contains("HTTP 500", StringComparison.Ordinal)));
+            // Said in full when it does not hold: in full-suite runs a failed checkpoint's result has lacked "HTTP 500" (not seen alone).
+            var failedResults = results.Where(r => r.Contains("\"Failed\"", StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.True(
+                post.Count(p => p.MetricsStatus == "failed") == failedResults.Count(r => r.Contains("HTTP 500", StringComparison.Ordinal)),
+                $"post {post.Key}{(post.Key == run.LatePostId ? " (the late one)" : "")}: failed phases {string.Join(", ", post.Where(p => p.MetricsStatus == "failed").Select(p => p.Phase))}; failed results in the history: {string.Join(" | ", failedResults)}");
             Assert.Equal(post.Count(p => p.MetricsStatus == "measured" && p.Likes is not null), await CountPointsAsync(page, "likes"));
             Assert.Equal(post.Count(p => p.MetricsStatus == "measured" && p.Views is not null), await CountPointsAsync(page, "views"));
         }
