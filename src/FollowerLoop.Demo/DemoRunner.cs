@@ -4,6 +4,7 @@ using DurableTask.AzureStorage;
 using FollowerLoop.Costs;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
+using FollowerLoop.Time;
 using FollowerLoop.Worker.Commands;
 using FollowerLoop.Worker.Engine;
 using FollowerLoop.X.Api;
@@ -20,6 +21,9 @@ internal static class DemoRunner
     private const string Handle = "fl_demo";
     private static readonly DateTimeOffset Epoch = new(2026, 1, 5, 6, 0, 0, TimeSpan.Zero);
 
+    /// <summary>How long the clock may stand at one reading; a loaded machine's slowest checkpoint took a few seconds.</summary>
+    private static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(30);
+
     public static async Task<int> RunAsync(DemoSettings settings, string connectionString, CancellationToken cancellationToken)
     {
         var demoDatabase = await ScratchDatabase.RecreateAsync(connectionString, "demo", cancellationToken);
@@ -35,12 +39,18 @@ internal static class DemoRunner
             Epoch = Epoch,
             RealStart = realStart,
         };
-        await using var sandbox = SandboxApp.Build(sandboxOptions);
+        // One clock for both, so that the pacer can hold it at a reading's due moment for the sandbox and the worker alike.
+        var clock = new AcceleratedTimeProvider(Epoch, realStart, settings.Factor);
+        await using var sandbox = SandboxApp.Build(sandboxOptions, clock);
         await sandbox.StartAsync(cancellationToken);
         var sandboxUrl = SandboxApp.GetBaseAddress(sandbox);
 
-        await using var worker = WorkerApp.Build([], WorkerSettings(settings, demoDatabase, sandboxUrl, sandboxOptions, realStart, sessionFile));
+        await using var worker = WorkerApp.Build(
+            [],
+            WorkerSettings(settings, demoDatabase, sandboxUrl, sandboxOptions, realStart, sessionFile),
+            builder => builder.Services.AddSingleton<TimeProvider>(clock));
         await worker.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
+        await using var pacer = new DemoPacer(clock, SandboxApp.GetWorld(sandbox), worker.Services.GetRequiredService<NpgsqlDataSource>(), MaxHold);
         await worker.StartAsync(cancellationToken);
         Console.WriteLine($"sandbox: {sandboxUrl}  worker dashboard: {settings.DashboardUrl}/dashboard  X transport: {settings.Provider}  clock: {settings.Factor:0}x from {Epoch:u}");
 
@@ -49,7 +59,8 @@ internal static class DemoRunner
         var wall = Stopwatch.StartNew();
         var progress = await WaitForPostsAsync(settings, worker, dataSource, world.Clock, wall, cancellationToken);
 
-        var ok = await DemoSummary.PrintAsync(dataSource, world, settings, wall.Elapsed, cancellationToken);
+        var ok = await DemoSummary.PrintAsync(dataSource, world, settings, pacer.GivenUp, wall.Elapsed, cancellationToken);
+        pacer.ReleaseAll();
         var virtualNow = world.Clock.GetUtcNow();
         Console.WriteLine();
         await ReportSpendSection.WriteAsync(worker.Services.GetRequiredService<XApiSpendQuery>(), Handle, virtualNow - TimeSpan.FromDays(7), virtualNow, Console.Out, cancellationToken);

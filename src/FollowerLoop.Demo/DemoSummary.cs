@@ -8,9 +8,10 @@ namespace FollowerLoop.Demo;
 /// <summary>The demo's closing table: per post, what FollowerLoop measured beside the sandbox's truth.</summary>
 internal static class DemoSummary
 {
-    private sealed record PostRow(string PostId, string Kind, string? Format, string? Topic, long? Likes48h, long? NaiveGain, double? AttributedGain, int Measured, int Failed, double? WorstLatenessSeconds);
+    private sealed record PostRow(string PostId, string Kind, string? Format, string? Topic, long? Likes48h, long? NaiveGain, double? AttributedGain, int Measured, int Failed);
 
-    public static async Task<bool> PrintAsync(NpgsqlDataSource dataSource, SandboxWorld world, DemoSettings settings, TimeSpan wall, CancellationToken cancellationToken)
+    public static async Task<bool> PrintAsync(
+        NpgsqlDataSource dataSource, SandboxWorld world, DemoSettings settings, IReadOnlyList<ReleasedHold> givenUp, TimeSpan wall, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<PostRow>(new CommandDefinition(
@@ -20,8 +21,7 @@ internal static class DemoSummary
                    max(f.total_followers_gained) as NaiveGain,
                    max(a.attributed_followers) as AttributedGain,
                    count(*) filter (where v.status = 'measured')::int as Measured,
-                   count(*) filter (where v.status = 'failed')::int as Failed,
-                   max(extract(epoch from v.checked_at - v.due_at))::float8 as WorstLatenessSeconds
+                   count(*) filter (where v.status = 'failed')::int as Failed
             from posted_decisions p
             join content_metadata c using (decision_id)
             left join post_velocity_tracking v on v.post_id = p.tweet_id
@@ -49,7 +49,6 @@ internal static class DemoSummary
         var complete = rows.Count(r => r.Measured + r.Failed == 6);
         var measured = rows.Sum(r => r.Measured);
         var failed = rows.Sum(r => r.Failed);
-        var worstReal = rows.Max(r => r.WorstLatenessSeconds ?? 0) / settings.Factor;
         Console.WriteLine();
         Console.WriteLine($"posts: {rows.Count}, with all 6 phases: {complete}; checkpoints measured: {measured}, failed: {failed}");
         if (errors.Count > 0)
@@ -65,7 +64,8 @@ internal static class DemoSummary
             """,
             cancellationToken: cancellationToken));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"followers: {followers.Passes} passes ({followers.Full} full), {followers.Arrivals} arrivals and {followers.Departures} departures recorded, {followers.Credited:0} arrivals credited to posts (/dashboard/followers)"));
-        Console.WriteLine($"worst checkpoint lateness: {worstReal:0.00} s real ({worstReal * settings.Factor / 60:0.0} min on the {settings.Factor:0}x clock); wall time {wall:mm\\:ss}");
+        await DemoLateness.PrintAsync(connection, givenUp, Console.Out, cancellationToken);
+        Console.WriteLine($"wall time {wall:mm\\:ss} on the {settings.Factor:0}x clock");
         return complete >= settings.Posts;
     }
 

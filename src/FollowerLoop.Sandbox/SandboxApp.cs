@@ -15,7 +15,8 @@ namespace FollowerLoop.Sandbox;
 public static class SandboxApp
 {
     /// <summary>An unstarted app for <paramref name="options"/>; throws OptionsValidationException naming any bad setting.</summary>
-    public static WebApplication Build(SandboxOptions options)
+    /// <param name="clock">The clock to run on when the caller shares one with its own services (the demo); else the options' clock.</param>
+    public static WebApplication Build(SandboxOptions options, TimeProvider? clock = null)
     {
         SandboxOptionsValidator.ThrowIfInvalid(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -24,7 +25,7 @@ public static class SandboxApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls(options.Urls);
-        builder.Services.AddSandbox(options);
+        builder.Services.AddSandbox(options, clock);
 
         var app = builder.Build();
         app.UseMiddleware<FaultMiddleware>();

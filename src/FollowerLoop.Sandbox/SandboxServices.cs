@@ -12,10 +12,10 @@ namespace FollowerLoop.Sandbox;
 internal static class SandboxServices
 {
     /// <summary>Registers the world (its audience read now, so a bad audience file stops start-up), its clock, sessions and faults.</summary>
-    public static IServiceCollection AddSandbox(this IServiceCollection services, SandboxOptions options)
+    public static IServiceCollection AddSandbox(this IServiceCollection services, SandboxOptions options, TimeProvider? sharedClock = null)
     {
         var profile = AudienceProfileLoader.Load(options.AudienceFile);
-        var clock = SandboxClock.Create(options, TimeProvider.System);
+        var clock = sharedClock ?? SandboxClock.Create(options, TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(clock);
         services.AddSingleton(provider => new SandboxWorld(options, profile, clock, provider.GetRequiredService<ILogger<SandboxWorld>>()));

@@ -51,6 +51,9 @@ public sealed partial class SandboxWorld
 
     public TimeProvider Clock { get; }
 
+    /// <summary>Raised after each post is published, outside the world's lock.</summary>
+    public event Action<SandboxPost>? Published;
+
     /// <summary>Hour zero of the organic drift and of the seeded accounts' schedules.</summary>
     public DateTimeOffset Epoch { get; }
 
@@ -110,6 +113,7 @@ public sealed partial class SandboxWorld
         }
 
         Log.PostPublished(_logger, post.Id, post.PostedAt, post.Features.Format, post.Features.Topic, post.InReplyToId);
+        Published?.Invoke(post);
         return post;
     }
 

@@ -1,6 +1,7 @@
 using FollowerLoop.Cache;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
+using FollowerLoop.Time;
 using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,21 @@ public sealed class CheckpointMeasurer(
     ILogger<CheckpointMeasurer> logger)
 {
     private static readonly CheckpointOutcome Skipped = new(CheckpointOutcomeKind.Skipped);
+
+    /// <summary>
+    /// <see cref="MeasureAsync"/>, once the phase is due on the account's clock. The engines' timers run on the
+    /// real clock: an accelerated clock that was held (the demo holds it while a reading is taken) can still be
+    /// short of the due time when the timer fires, and a reading taken then would be early.
+    /// </summary>
+    public async Task<CheckpointOutcome> MeasureWhenDueAsync(string postId, CheckpointPhase phase, int attempt, bool lastAttempt, CancellationToken cancellationToken)
+    {
+        if (await posts.GetByTweetIdAsync(postId, cancellationToken) is { } post)
+        {
+            await time.DelayUntilAsync(post.PostedAt + phase.Offset(), cancellationToken);
+        }
+
+        return await MeasureAsync(postId, phase, attempt, lastAttempt, cancellationToken);
+    }
 
     /// <param name="lastAttempt">True when a failure must be recorded rather than retried.</param>
     public async Task<CheckpointOutcome> MeasureAsync(string postId, CheckpointPhase phase, int attempt, bool lastAttempt, CancellationToken cancellationToken)

@@ -66,11 +66,13 @@ public sealed class ViralThreadJobTests(PostgresDatabase db) : IClassFixture<Pos
     [Fact]
     public async Task ViralThread_WhenAPartCannotBeStored_QueuesNoPartOfIt()
     {
+        // The class shares one database: a part the other test left queued (its posting failed) is not this test's.
+        var before = (await QueuedAsync(ContentKind.ThreadPart)).Select(p => p.DecisionId).ToHashSet();
         await using (await FailingInsert.CreateAsync(db, "content_metadata", "new.thread_position = 3"))
         {
             await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Job<ViralThreadJob>().RunAsync(Ct));
         }
 
-        Assert.Empty(await QueuedAsync(ContentKind.ThreadPart));
+        Assert.Empty((await QueuedAsync(ContentKind.ThreadPart)).Where(p => !before.Contains(p.DecisionId)));
     }
 }

@@ -16,7 +16,8 @@ public sealed class DashboardPageTests(DemoRunFixture run) : IAsyncDisposable
 {
     private readonly List<IBrowserContext> _contexts = [];
 
-    private sealed record PhaseRow(string PostId, string Phase, string? MetricsStatus, string? FollowersStatus, long? Likes, long? Views, DateTimeOffset PostedAt);
+    private sealed record PhaseRow(
+        string PostId, string Phase, string? MetricsStatus, string? FollowersStatus, long? Likes, long? Views, DateTimeOffset PostedAt, string? MetricsError, string? FollowersError);
 
     [Fact]
     public async Task Growth_DrawsEveryFollowerReading_AMarkerPerPost_AndABarPerAttribution()
@@ -121,11 +122,15 @@ public sealed class DashboardPageTests(DemoRunFixture run) : IAsyncDisposable
             var measured = post.Count(p => p.MetricsStatus == "measured");
             // The engine was frozen mid-run for the late post: its last read may be written while its result never reached the history.
             Assert.InRange(results.Count(r => r.Contains("\"Measured\"", StringComparison.OrdinalIgnoreCase)), post.Key == run.LatePostId ? measured - 1 : measured, measured);
-            // Said in full when it does not hold: in full-suite runs a failed checkpoint's result has lacked "HTTP 500" (not seen alone).
+            // A failed result per failed phase, with X's error where the read had one. Not only the injected 500s fail:
+            // on a loaded machine a read can time out (Tracking:MaxAttempts is 1 here), and its result says so.
             var failedResults = results.Where(r => r.Contains("\"Failed\"", StringComparison.OrdinalIgnoreCase)).ToList();
+            var failed = post.Where(IsFailed).ToList();
+            var describe = $"post {post.Key}: failed phases {string.Join(", ", failed.Select(p => $"{p.Phase} ({p.MetricsError ?? p.FollowersError})"))}; failed results in the history: {string.Join(" | ", failedResults)}";
+            Assert.True(failedResults.Count <= failed.Count && failedResults.Count >= (post.Key == run.LatePostId ? failed.Count - 1 : failed.Count), describe);
             Assert.True(
-                post.Count(p => p.MetricsStatus == "failed") == failedResults.Count(r => r.Contains("HTTP 500", StringComparison.Ordinal)),
-                $"post {post.Key}{(post.Key == run.LatePostId ? " (the late one)" : "")}: failed phases {string.Join(", ", post.Where(p => p.MetricsStatus == "failed").Select(p => p.Phase))}; failed results in the history: {string.Join(" | ", failedResults)}");
+                failedResults.Count(r => r.Contains("HTTP 500", StringComparison.Ordinal)) == failed.Count(p => (p.MetricsError ?? p.FollowersError)?.Contains("HTTP 500", StringComparison.Ordinal) == true),
+                describe);
             Assert.Equal(post.Count(p => p.MetricsStatus == "measured" && p.Likes is not null), await CountPointsAsync(page, "likes"));
             Assert.Equal(post.Count(p => p.MetricsStatus == "measured" && p.Views is not null), await CountPointsAsync(page, "views"));
         }
@@ -175,7 +180,8 @@ public sealed class DashboardPageTests(DemoRunFixture run) : IAsyncDisposable
     /// <summary>Every post × phase, with each table's status where it has a row.</summary>
     private Task<IReadOnlyList<PhaseRow>> PhasesAsync() => run.QueryAsync<PhaseRow>(
         """
-        select p.tweet_id as PostId, ph.phase as Phase, v.status as MetricsStatus, f.status as FollowersStatus, v.likes as Likes, v.views as Views, p.posted_at as PostedAt
+        select p.tweet_id as PostId, ph.phase as Phase, v.status as MetricsStatus, f.status as FollowersStatus, v.likes as Likes, v.views as Views, p.posted_at as PostedAt,
+               v.error as MetricsError, f.error as FollowersError
         from posted_decisions p
         cross join unnest(array['baseline', '2h', '6h', '12h', '24h', '48h']) as ph(phase)
         left join post_velocity_tracking v on v.post_id = p.tweet_id and v.collection_phase = ph.phase

@@ -1,5 +1,6 @@
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.Time;
 using FollowerLoop.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,6 +65,29 @@ public sealed class CheckpointMeasurerTests(PostgresDatabase db) : IClassFixture
         Assert.InRange(row.UrlLinkClicks!.Value, audience.LinkClicksAt(onX.Outcome, read), audience.LinkClicksAt(onX.Outcome, age));
         Assert.True(followers.ProfileViews > 0 && row.UrlLinkClicks > 0, $"{followers.ProfileViews} visits, {row.UrlLinkClicks} link clicks");
         Assert.InRange(row.Quotes!.Value, worker.World.GetQuoteCount(onX, post.PostedAt + read), worker.World.GetQuoteCount(onX, post.PostedAt + age));
+    }
+
+    [Fact]
+    public async Task Checkpoint_WhenItsTimerFiresBeforeTheAccountsClockReachesItsDueTime_WaitsForIt()
+    {
+        // One virtual hour a real second. The demo holds its clock while readings are taken, so a real-time engine timer
+        // can fire while the clock still stands before the due time: a reading then would be early.
+        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>(), factor: 3600, api: true);
+        var clock = (AcceleratedTimeProvider)worker.Services.GetRequiredService<TimeProvider>();
+        var post = await worker.PostDirectlyAsync(db, "Held clock: a checkpoint is never read before it is due.");
+        var due = post.PostedAt + CheckpointPhase.Hours2.Offset();
+        var hold = clock.Hold(post.PostedAt + TimeSpan.FromHours(1));
+
+        var measuring = worker.Services.GetRequiredService<CheckpointMeasurer>().MeasureWhenDueAsync(post.TweetId, CheckpointPhase.Hours2, 1, true, Ct);
+        // Three real seconds: the due time has long passed on the real clock's mapping, not on the held clock.
+        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+        Assert.False(measuring.IsCompleted, "the checkpoint was read while the clock stood an hour before its due time");
+        Assert.Empty(await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct));
+
+        hold.Dispose();
+        Assert.Equal(CheckpointOutcomeKind.Measured, (await measuring.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Kind);
+        var row = Assert.Single(await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct));
+        Assert.True(row.CheckedAt >= due, $"read at {row.CheckedAt:O}, due {due:O}");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class CheckpointActivity(CheckpointMeasurer measurer, TimeProvider
     {
         using var usage = XUsageScope.Begin(XUsageScope.Checkpoint);
         // Activities get no cancellation token: a host shutting down abandons the work item, which runs again.
-        var outcome = await measurer.MeasureAsync(input.PostId, CheckpointPhases.Parse(input.Phase), input.Attempt, input.LastAttempt, CancellationToken.None);
+        var outcome = await measurer.MeasureWhenDueAsync(input.PostId, CheckpointPhases.Parse(input.Phase), input.Attempt, input.LastAttempt, CancellationToken.None);
         var retryAfter = outcome.RetryAfter is { } virtualDelay ? time.ToReal(virtualDelay) : (TimeSpan?)null;
         return new CheckpointActivityResult(outcome.Kind.ToString(), retryAfter, outcome.Reason);
     }
