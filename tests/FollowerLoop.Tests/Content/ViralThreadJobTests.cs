@@ -73,6 +73,6 @@ public sealed class ViralThreadJobTests(PostgresDatabase db) : IClassFixture<Pos
             await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Job<ViralThreadJob>().RunAsync(Ct));
         }
 
-        Assert.Empty((await QueuedAsync(ContentKind.ThreadPart)).Where(p => !before.Contains(p.DecisionId)));
+        Assert.DoesNotContain(await QueuedAsync(ContentKind.ThreadPart), p => !before.Contains(p.DecisionId));
     }
 }
