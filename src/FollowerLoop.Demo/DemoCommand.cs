@@ -27,6 +27,7 @@ internal static class DemoCommand
             posts, factor, seed, keep, timeout, urls, provider,
         };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            parse,
             builder => builder.AddFollowerLoopCore(),
             (services, token) => DemoRunner.RunAsync(
                 new DemoSettings(parse.GetValue(posts), parse.GetValue(factor), parse.GetValue(seed), parse.GetValue(keep), parse.GetValue(timeout), parse.GetValue(urls)!, parse.GetValue(provider)),

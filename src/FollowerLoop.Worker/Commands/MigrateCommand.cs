@@ -18,7 +18,7 @@ internal static class MigrateCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var variable = parse.GetValue(appRolePasswordVariable);
-            return HostFactory.RunAsync(builder => builder.AddStorage(), (services, token) => RunAsync(services, variable, token), cancellationToken);
+            return HostFactory.RunAsync(parse, builder => builder.AddStorage(), (services, token) => RunAsync(services, variable, token), cancellationToken);
         });
         return command;
     }

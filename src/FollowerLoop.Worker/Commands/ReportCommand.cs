@@ -32,6 +32,7 @@ internal static class ReportCommand
         };
         var command = new Command("report", "Print a growth summary and the learned patterns (reads the database; changes nothing).") { days, until };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            parse,
             // The jobs' settings too: the spend forecast is made from them.
             builder => builder.AddFollowerLoopCore().AddJobs(),
             (services, token) => RunAsync(services, TimeSpan.FromDays(parse.GetValue(days)), Console.Out, token, parse.GetValue(until)),

@@ -32,6 +32,7 @@ internal static class XCommand
             redirect,
         };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            parse,
             builder => builder.AddXApiAuthorization(),
             (services, token) => AuthAsync(services.GetRequiredService<OAuth2PkceFlow>(), parse.GetValue(code), parse.GetValue(redirect), token),
             cancellationToken));
@@ -95,7 +96,7 @@ internal static class XCommand
         var command = new Command(
             "login",
             "Log in to X (section XClient) and save the session the worker reuses. With XClient:Headless=false a person can type the credentials, or finish extra steps, in the browser window.");
-        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(builder => builder.AddFollowerLoopCore().AddXClient(), LoginAsync, cancellationToken));
+        command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(parse, builder => builder.AddFollowerLoopCore().AddXClient(), LoginAsync, cancellationToken));
         return command;
     }
 
