@@ -163,8 +163,6 @@ internal static class DemoRunner
         ["Jobs:Schedules:Analytics"] = "15 */4 * * *",
         ["Jobs:Schedules:ViralThread"] = "0 20 * * *",
         ["Tracking:RetryBaseDelay"] = "00:10:00",
-        ["Jobs:SchedulePollingInterval"] = "00:00:00.200",
-        ["Jobs:QueuePollInterval"] = "00:00:00.200",
         ["XClient:TypingDelay"] = "00:00:00.002",
         // A task hub of its own per run: the demo's database is new each time, so old orchestrations must not resume.
         ["DurableTask:HubName"] = $"demo{realStart:yyyyMMddHHmmss}",

@@ -1,3 +1,4 @@
 using FollowerLoop.Demo;
+using FollowerLoop.Worker.Commands;
 
-return await DemoCommand.Create().Parse(args).InvokeAsync();
+return await Cli.InvokeAsync(DemoCommand.Create(), args);

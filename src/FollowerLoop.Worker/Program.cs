@@ -1,3 +1,3 @@
 using FollowerLoop.Worker.Commands;
 
-return await Cli.Create().Parse(args).InvokeAsync();
+return await Cli.InvokeAsync(Cli.Create(), args);

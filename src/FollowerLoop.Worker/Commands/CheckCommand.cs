@@ -27,6 +27,7 @@ internal static class CheckCommand
             account,
         };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            parse,
             Register,
             async (services, token) => Run(services, Console.Out, parse.GetValue(account) ? await ReadLabelAsync(services, token) : null),
             cancellationToken));

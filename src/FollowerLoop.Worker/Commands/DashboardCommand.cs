@@ -12,11 +12,7 @@ internal static class DashboardCommand
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            await using var app = WorkerApp.BuildDashboard(parse.UnmatchedTokens.ToArray());
-            return await RunCommand.ServeAsync(app, cancellationToken);
-        });
+        command.SetAction((parse, cancellationToken) => RunCommand.ServeAsync(parse, WorkerApp.CreateDashboard(parse.UnmatchedTokens.ToArray()), cancellationToken));
         return command;
     }
 }

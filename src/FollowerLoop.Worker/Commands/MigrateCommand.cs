@@ -14,30 +14,40 @@ internal static class MigrateCommand
         {
             Description = $"Then let the apps' role {AppRole.Name} log in with the password in this environment variable (run as the database owner).",
         };
+        // Checked with the command line, before a host is built: a variable not set is a wrong option (exit 2).
+        appRolePasswordVariable.Validators.Add(result =>
+        {
+            var variable = result.GetValueOrDefault<string?>() ?? "";
+            var password = Environment.GetEnvironmentVariable(variable);
+            if (string.IsNullOrEmpty(password))
+            {
+                result.AddError($"--app-role-password-from-env: the environment variable '{variable}' is not set.");
+            }
+            else if (AppRole.ProblemWith(password) is { } problem)
+            {
+                result.AddError($"--app-role-password-from-env: {problem}");
+            }
+        });
         var command = new Command("migrate", "Apply the Supabase migrations (supabase/migrations) to the configured database.") { appRolePasswordVariable };
         command.SetAction((parse, cancellationToken) =>
         {
             var variable = parse.GetValue(appRolePasswordVariable);
-            return HostFactory.RunAsync(builder => builder.AddStorage(), (services, token) => RunAsync(services, variable, token), cancellationToken);
+            return HostFactory.RunAsync(parse, Register, (services, token) => RunAsync(services, variable, token), cancellationToken);
         });
         return command;
     }
 
+    private static void Register(IHostApplicationBuilder builder)
+    {
+        builder.AddStorage();
+        // The command prints what it applied: the runner's own lines would say it a second time.
+        builder.Logging.AddFilter(typeof(MigrationRunner).FullName, LogLevel.Warning);
+    }
+
     private static async Task<int> RunAsync(IServiceProvider services, string? appRolePasswordVariable, CancellationToken cancellationToken)
     {
+        // The option's validator has checked it is set and acceptable.
         var appRolePassword = appRolePasswordVariable is null ? null : Environment.GetEnvironmentVariable(appRolePasswordVariable);
-        if (appRolePasswordVariable is not null && string.IsNullOrEmpty(appRolePassword))
-        {
-            await Console.Error.WriteLineAsync($"migrate: the environment variable {appRolePasswordVariable} (--app-role-password-from-env) is not set.");
-            return ExitCodes.BadConfiguration;
-        }
-
-        if (appRolePassword is not null && AppRole.ProblemWith(appRolePassword) is { } problem)
-        {
-            await Console.Error.WriteLineAsync($"migrate: {problem}");
-            return ExitCodes.BadConfiguration;
-        }
-
         try
         {
             var applied = await services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);

@@ -18,20 +18,20 @@ internal static class ReportCommand
 
     public static Command Create()
     {
-        var days = new Option<int>("--days") { Description = "The growth summary covers this many days up to now.", DefaultValueFactory = _ => 7 };
-        days.Validators.Add(result =>
+        var days = new Option<int>("--days")
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 365)
-            {
-                result.AddError("--days must be between 1 and 365.");
-            }
-        });
+            Description = "The growth summary covers this many days up to now (1 to 365).",
+            DefaultValueFactory = _ => 7,
+            CustomParser = OptionValues.WholeNumber(1, 365),
+        };
         var until = new Option<DateTimeOffset?>("--until")
         {
             Description = "The window ends here (UTC) instead of now: for a database filled on another clock, such as the demo's virtual one.",
+            CustomParser = OptionValues.Moment(),
         };
         var command = new Command("report", "Print a growth summary and the learned patterns (reads the database; changes nothing).") { days, until };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            parse,
             // The jobs' settings too: the spend forecast is made from them.
             builder => builder.AddFollowerLoopCore().AddJobs(),
             (services, token) => RunAsync(services, TimeSpan.FromDays(parse.GetValue(days)), Console.Out, token, parse.GetValue(until)),

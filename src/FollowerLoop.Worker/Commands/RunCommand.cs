@@ -12,26 +12,24 @@ internal static class RunCommand
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            await using var app = WorkerApp.Build(parse.UnmatchedTokens.ToArray());
-            return await ServeAsync(app, cancellationToken);
-        });
+        command.SetAction((parse, cancellationToken) => ServeAsync(parse, WorkerApp.CreateWorker(parse.UnmatchedTokens.ToArray()), cancellationToken));
         return command;
     }
 
-    /// <summary>Serves a built web host until stopped, once its settings are valid and the database has every migration.</summary>
-    public static async Task<int> ServeAsync(WebApplication app, CancellationToken cancellationToken)
+    /// <summary>Builds the web host once its settings are valid and serves it until stopped, if the database has every migration.</summary>
+    public static async Task<int> ServeAsync(ParseResult parse, WebApplicationBuilder builder, CancellationToken cancellationToken)
     {
-        if (!HostFactory.TryValidate(app.Services, out var problems))
+        var error = parse.InvocationConfiguration.Error;
+        if (!HostFactory.TryValidate(builder, out var problems))
         {
-            await Console.Error.WriteLineAsync(problems);
+            await error.WriteLineAsync(problems);
             return ExitCodes.BadConfiguration;
         }
 
+        await using var app = WorkerApp.Build(builder);
         if (await WorkerApp.CheckSchemaAsync(app.Services, cancellationToken) is { } schemaProblem)
         {
-            await Console.Error.WriteLineAsync(schemaProblem);
+            await error.WriteLineAsync(schemaProblem);
             return ExitCodes.Failed;
         }
 

@@ -23,7 +23,18 @@ internal static class XCommand
     private static Command CreateAuth()
     {
         var code = new Option<string?>("--code") { Description = "The code X gave the previous `x auth` run (from its redirect address), instead of reading it from stdin." };
-        var redirect = new Option<string?>("--redirect-url") { Description = "The whole address X sent the browser to after the previous `x auth` run; its state is checked." };
+        code.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+            {
+                result.AddError("--code is empty: give the code from the address X sent the browser to (its code=… part).");
+            }
+        });
+        var redirect = new Option<string?>("--redirect-url")
+        {
+            Description = "The whole address X sent the browser to after the previous `x auth` run; its state is checked.",
+            CustomParser = OptionValues.HttpUrl("http://127.0.0.1:8723/callback?state=…&code=…"),
+        };
         var command = new Command(
             "auth",
             "Authorize the account for the X API (OAuth 2.0 with PKCE): prints the address to open, reads back the redirect address (or the code), and stores the token pair in XApi:OAuth2:TokenStorePath.")
@@ -31,7 +42,15 @@ internal static class XCommand
             code,
             redirect,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(code) is not null && result.GetResult(redirect) is not null)
+            {
+                result.AddError("Give --code or --redirect-url, not both.");
+            }
+        });
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
+            parse,
             builder => builder.AddXApiAuthorization(),
             (services, token) => AuthAsync(services.GetRequiredService<OAuth2PkceFlow>(), parse.GetValue(code), parse.GetValue(redirect), token),
             cancellationToken));
@@ -94,8 +113,8 @@ internal static class XCommand
     {
         var command = new Command(
             "login",
-            "Log in to X (section XClient) and save the session the worker reuses. With XClient:Headless=false a person can type the credentials, or finish extra steps, in the browser window.");
-        command.SetAction((_, cancellationToken) => HostFactory.RunAsync(builder => builder.AddFollowerLoopCore().AddXClient(), LoginAsync, cancellationToken));
+            "Log in to X (section XClient) and save the session the worker reuses. With Browser:Headless=false a person can type the credentials, or finish extra steps, in the browser window.");
+        command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(parse, builder => builder.AddFollowerLoopCore().AddXClient(), LoginAsync, cancellationToken));
         return command;
     }
 
@@ -117,8 +136,16 @@ internal static class XCommand
 
     private static Command CreateParse()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A saved x.com page (post, timeline, profile) or GraphQL response (CreateTweet, TweetDetail, UserTweets, SearchTimeline, UserByScreenName)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "A saved x.com page (post, timeline, profile) or GraphQL response (CreateTweet, TweetDetail, UserTweets, SearchTimeline, UserByScreenName)." }
+            .AcceptExistingOnly();
         var tweetId = new Option<string?>("--tweet-id") { Description = "The post to read when the page or response holds several (a page's default: the first with its own link; a response's: every post)." };
+        tweetId.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is not { Length: > 0 } id || !id.All(char.IsAsciiDigit))
+            {
+                result.AddError($"--tweet-id '{result.GetValueOrDefault<string?>()}' is not a post id (its digits, as in x.com/handle/status/1314302695365320712).");
+            }
+        });
         var command = new Command("parse", "Read a saved page or response the way the X client reads live ones; prints one JSON object (a timeline response: one per post, a line each). X's errors exit non-zero with its code and message.")
         {
             file,

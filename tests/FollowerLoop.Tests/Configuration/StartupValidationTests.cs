@@ -70,6 +70,11 @@ public sealed class StartupValidationTests
     [InlineData("Reply:PerRun", "21", "Reply:PerRun must be between 0 and 20")]
     [InlineData("Reply:Freshness", "00:01:00", "Reply:Freshness must be between")]
     [InlineData("Learn:MinHoldoutRows", "15", "Learn:MinHoldoutRows must be at most half of Learn:MinRows")]
+    [InlineData("Plan:Spacing", "abc", "Plan:Spacing 'abc' is not a duration such as 00:30:00")]
+    [InlineData("Clock:Mode", "Fast", "Clock:Mode 'Fast' is not one of Real, Accelerated")]
+    [InlineData("Posting:Enabled", "maybe", "Posting:Enabled 'maybe' is not true or false")]
+    [InlineData("Learn:MinRows", "many", "Learn:MinRows 'many' is not a whole number")]
+    [InlineData("Clock:Factor", "0", "Clock:Factor must be between 1 and 100000.")]
     [InlineData("Tracking:OverdueGrace", "00:05:00", "Tracking:OverdueGrace (00:05:00, 00:05:00 on the virtual clock) must be longer than a checkpoint's retry chain (00:07:00")]
     public void BadSetting_FailsWithAMessageNamingIt(string key, string value, string expected)
     {

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using FollowerLoop.Tests.Infrastructure;
+
+namespace FollowerLoop.Tests.Configuration;
+
+/// <summary>The built programs, started as a person starts them, with settings in environment variables (issue #18).</summary>
+public sealed class CommandProcessTests
+{
+    private static readonly Dictionary<string, string> Valid = new()
+    {
+        ["Account__Handle"] = "fl_demo",
+        ["Database__ConnectionString"] = "Host=127.0.0.1;Port=1;Username=nobody;Database=nothing",
+        ["Redis__Configuration"] = TestEnvironment.DeadRedis,
+    };
+
+    [Theory]
+    [InlineData("run", "Plan__Spacing", "abc", "Plan:Spacing 'abc' is not a duration")]
+    [InlineData("run", "Clock__Factor", "0", "Clock:Factor must be between 1 and 100000")]
+    [InlineData("report", "Clock__Mode", "Fast", "Clock:Mode 'Fast' is not one of Real, Accelerated")]
+    [InlineData("report", "Plan__Exploration", "Foo", "Plan:Exploration 'Foo' is not one of Thompson, Ucb")]
+    [InlineData("check", "Posting__Enabled", "maybe", "Posting:Enabled 'maybe' is not true or false")]
+    [InlineData("x login", "Browser__Headless", "maybe", "Browser:Headless 'maybe' is not true or false")]
+    [InlineData("migrate", "Database__ConnectionString", "Hots=nowhere", "Database:ConnectionString is not a valid Npgsql connection string")]
+    public async Task Followerloop_WithAWrongSettingInTheEnvironment_Exits2NamingIt(string command, string variable, string value, string expected)
+    {
+        var (exitCode, output, error) = await RunAsync("FollowerLoop.Worker.dll", command.Split(' '), new(Valid) { [variable] = value });
+
+        Assert.True(exitCode == 2, $"exit {exitCode}; error: {error}; output: {output}");
+        Assert.Contains(expected, error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public async Task Demo_WithAWrongOption_Exits2NamingIt()
+    {
+        var (exitCode, output, error) = await RunAsync("FollowerLoop.Demo.dll", ["--posts", "-3"], Valid);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--posts '-3' is not a whole number", error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public async Task Migrate_PrintsWhatItAppliedOnce()
+    {
+        await using var database = new PostgresDatabase();
+        await database.CreateEmptyAsync();
+
+        var (exitCode, output, error) = await RunAsync("FollowerLoop.Worker.dll", ["migrate"], new(Valid) { ["Database__ConnectionString"] = database.ConnectionString });
+
+        Assert.True(exitCode == 0, error);
+        // The first migration's version: in the command's summary, and before, in a log line of its own.
+        Assert.Single(output.Split('\n'), line => line.Contains("20261124000100", StringComparison.Ordinal));
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string[] arguments, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, program), .. arguments])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, error);
+    }
+}
