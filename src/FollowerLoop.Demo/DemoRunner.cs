@@ -65,7 +65,7 @@ internal static class DemoRunner
         Console.WriteLine();
         await ReportSpendSection.WriteAsync(worker.Services.GetRequiredService<XApiSpendQuery>(), Handle, virtualNow - TimeSpan.FromDays(7), virtualNow, Console.Out, cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"The demo's database is {new NpgsqlConnectionStringBuilder(demoDatabase).Database}; its clock was virtual: followerloop report --until {virtualNow:yyyy-MM-ddTHH:mm:ssZ} (with Database__ConnectionString pointing there) reads it."));
+            $"The demo's database and clock (virtual) afterwards: followerloop report --database {new NpgsqlConnectionStringBuilder(demoDatabase).Database} --until {virtualNow:yyyy-MM-ddTHH:mm:ssZ}"));
         if (!ok)
         {
             Console.WriteLine($"Only {progress.Complete} of {settings.Posts} posts finished their 48h within {settings.Timeout}.");

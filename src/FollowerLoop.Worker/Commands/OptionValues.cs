@@ -34,6 +34,15 @@ internal static class OptionValues
             },
             "a date and time such as 2026-01-05T06:00:00Z");
 
+    /// <summary>A database name as Postgres takes it unquoted: letters, digits and underscores, not starting with a digit.</summary>
+    public static Func<ArgumentResult, string> DatabaseName() =>
+        Read((string text, out string value) =>
+            {
+                value = text;
+                return text.Length is > 0 and <= 63 && !char.IsAsciiDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+            },
+            "a database name of letters, digits and underscores such as followerloop_demo");
+
     /// <summary>An absolute http(s) address, given back without a trailing slash (paths are appended to it).</summary>
     public static Func<ArgumentResult, string> HttpUrl(string example) =>
         Read((string text, out string value) =>

@@ -8,6 +8,7 @@ using FollowerLoop.Jobs;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace FollowerLoop.Worker.Commands;
 
@@ -29,14 +30,41 @@ internal static class ReportCommand
             Description = "The window ends here (UTC) instead of now: for a database filled on another clock, such as the demo's virtual one.",
             CustomParser = OptionValues.Moment(),
         };
-        var command = new Command("report", "Print a growth summary and the learned patterns (reads the database; changes nothing).") { days, until };
+        var database = new Option<string>("--database")
+        {
+            Description = "Read this database on Database:ConnectionString's server instead of the one it names (the demo's is followerloop_demo).",
+            CustomParser = OptionValues.DatabaseName(),
+        };
+        var command = new Command("report", "Print a growth summary and the learned patterns (reads the database; changes nothing).") { days, until, database };
         command.SetAction((parse, cancellationToken) => HostFactory.RunAsync(
             parse,
-            // The jobs' settings too: the spend forecast is made from them.
-            builder => builder.AddFollowerLoopCore().AddJobs(),
+            builder =>
+            {
+                if (parse.GetValue(database) is { } name)
+                {
+                    ReadDatabase(builder.Configuration, name);
+                }
+
+                // The jobs' settings too: the spend forecast is made from them.
+                builder.AddFollowerLoopCore().AddJobs();
+            },
             (services, token) => RunAsync(services, TimeSpan.FromDays(parse.GetValue(days)), Console.Out, token, parse.GetValue(until)),
             cancellationToken));
         return command;
+    }
+
+    /// <summary>Database:ConnectionString with another database; a string that does not parse is left for validation to name.</summary>
+    private static void ReadDatabase(IConfigurationManager configuration, string name)
+    {
+        try
+        {
+            var connection = new NpgsqlConnectionStringBuilder(configuration[$"{DatabaseOptions.SectionName}:ConnectionString"]) { Database = name };
+            configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"{DatabaseOptions.SectionName}:ConnectionString"] = connection.ConnectionString });
+        }
+        catch (ArgumentException)
+        {
+            // HostFactory's validation names Database:ConnectionString and what is wrong with it.
+        }
     }
 
     internal static async Task<int> RunAsync(IServiceProvider services, TimeSpan window, TextWriter output, CancellationToken cancellationToken, DateTimeOffset? until = null)

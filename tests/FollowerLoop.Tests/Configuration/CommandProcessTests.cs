@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
+using Npgsql;
 
 namespace FollowerLoop.Tests.Configuration;
 
@@ -51,6 +53,34 @@ public sealed class CommandProcessTests
         Assert.True(exitCode == 0, error);
         // The first migration's version: in the command's summary, and before, in a log line of its own.
         Assert.Single(output.Split('\n'), line => line.Contains("20261124000100", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Report_WithDatabase_ReadsThatDatabaseOnTheConfiguredServer()
+    {
+        // What the demo prints at its end: its database by name, on the server the settings point at.
+        await using var database = new PostgresDatabase();
+        await database.InitializeAsync();
+        var postedAt = new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero);
+        var item = Samples.Content("One option to read the demo's database afterwards.", postedAt) with { Account = "fl_demo" };
+        await new ContentStore(database.DataSource).EnqueueAsync(item, TestContext.Current.CancellationToken);
+        await new PostStore(database.DataSource).RecordPostedAsync(new PostRecord(item.DecisionId, "2008140521402273793", "fl_demo", postedAt, null), postedAt, TestContext.Current.CancellationToken);
+        var otherDatabase = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "followerloop_not_this_one" }.ConnectionString;
+
+        var (exitCode, output, error) = await RunAsync(
+            "FollowerLoop.Worker.dll", ["report", "--database", database.Name, "--until", "2026-01-06T00:00:00Z"], new(Valid) { ["Database__ConnectionString"] = otherDatabase });
+
+        Assert.True(exitCode == 0, $"exit {exitCode}; error: {error}");
+        Assert.Contains("1 posted", output);
+    }
+
+    [Fact]
+    public async Task Report_WithADatabaseNameThatIsNotOne_Exits2()
+    {
+        var (exitCode, _, error) = await RunAsync("FollowerLoop.Worker.dll", ["report", "--database", "demo;drop"], Valid);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--database 'demo;drop' is not a database name", error);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string[] arguments, Dictionary<string, string> environment)
