@@ -146,6 +146,7 @@ public sealed class DashboardPageTests(DemoRunFixture run) : IAsyncDisposable
         var models = await run.ScalarAsync<int>("select count(*)::int from ml_models");
         var validated = await run.ScalarAsync<int>("select count(*)::int from ml_models where jsonb_typeof(metrics->'mae') = 'number'");
         Assert.True(patterns > 0, "the run's Learn job should have published patterns");
+        Assert.True(await run.ScalarAsync<bool>("select exists (select 1 from ml_models where kind = 'gain' and training_rows > 0)"), "the run's Learn job should have trained a gain model");
 
         var page = await OpenAsync("/dashboard/learning", "learning");
 

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Dapper;
+using FollowerLoop.Content;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
 using FollowerLoop.Jobs;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Tracking;
+using FollowerLoop.Tracking.Durable;
 using FollowerLoop.Worker.Engine;
+using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,21 +22,30 @@ namespace FollowerLoop.Tests.Dashboard;
 
 /// <summary>
 /// A short demo run for the dashboard tests: the real worker (the Durable engine on Azurite, the Playwright X client) and the
-/// sandbox on one fast accelerated clock track six posts through their 48 hours (one posted through the
-/// browser, whose checkpoint reads are faulted so a phase fails), attribution and Learn run, then a
-/// seventh post goes out and is left mid-tracking. The engine is then frozen (the worker restarted
-/// without its background services) so the pages and the database hold still while the tests compare them.
+/// sandbox on one fast accelerated clock track twelve posts through their 48 hours (one posted through the
+/// browser, whose checkpoint reads are faulted so a phase fails), attribution runs and Learn trains its models and
+/// finds its patterns from them (no stand-in), then a thirteenth post goes out and is left mid-tracking. The engine
+/// is then frozen (the worker restarted without its background services) so the pages and the database hold still while the tests compare them.
+/// The waits ask only for what stays reachable however late the loaded machine runs the checkpoints: a naive
+/// attribution, for one, is written only while its post is in Attribution's 7-day lookback (100 s here), and a 48h
+/// checkpoint a stall pushed past that would never get one.
 /// </summary>
 public sealed class DemoRunFixture : IAsyncLifetime
 {
     public const string Handle = "fl_dash";
-    // 48 virtual hours in 29 s; a checkpoint may then run up to 70 s late and still be attributed (Attribution
-    // looks back 7 virtual days), which a 2-core machine running the other test projects needs.
+    // 48 virtual hours in 29 s. Outcomes builds a post's training row only while it is under 14 virtual days old
+    // (200 s here): time enough for its baseline and attribution however late a loaded machine runs them.
     private const double Factor = 6_000;
     private const string Never = "0 0 1 1 *";
+    // Learn's smallest allowed threshold (Learn:MinRows) plus two to spare, should a baseline's follower read fail.
+    private const int FinishedPosts = 12;
     private static readonly DateTimeOffset Epoch = new(2026, 3, 2, 7, 0, 0, TimeSpan.Zero);
     // Generous: the wait ends as soon as the posts are done, and a loaded 2-core machine can take minutes.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(240);
+
+    // Longer still for tracking: once in nine runs a post's tracking had not finished after 240 s (cause not known; a
+    // suspect is a message taken under a lost lease, which comes back after the control queue's 2-minute visibility timeout).
+    private static readonly TimeSpan TrackingTimeout = TimeSpan.FromSeconds(480);
 
     private readonly PostgresDatabase _database = new();
     private readonly AzuriteTaskHub _hub = new();
@@ -81,21 +94,33 @@ public sealed class DemoRunFixture : IAsyncLifetime
 
         var browserPost = await WaitPostedAsync((await QueueAsync(0)).DecisionId);
         await FailNextReadsAsync(browserPost);
-        for (var i = 1; i < 6; i++)
+        List<string> posts = [browserPost];
+        for (var i = 1; i < FinishedPosts; i++)
         {
-            await PublishAsync(i);
+            posts.Add(await PublishAsync(i));
         }
 
-        await Eventually.TrueAsync(FirstPostsDoneAsync, Timeout, "six posts tracked through 48h and attributed");
-        LatePostId = await PublishAsync(6);
+        try
+        {
+            await Eventually.TrueAsync(() => TrackedThrough48hAsync(posts), TrackingTimeout, $"{FinishedPosts} posts tracked through 48h");
+        }
+        catch (TimeoutException ex)
+        {
+            // In about one run in nine on a loaded machine a post's tracking did not finish (cause not yet known): what it was waiting on says why.
+            throw new TimeoutException($"{ex.Message} Unfinished: {await DescribeUnfinishedAsync(posts)}", ex);
+        }
+        await Eventually.TrueAsync(
+            () => ScalarAsync<bool>("select exists (select 1 from ml_models where kind = 'gain') and exists (select 1 from learned_patterns where is_current)"),
+            Timeout,
+            "Learn's first gain model (from at least Learn:MinRows posts) and its patterns");
+
+        LatePostId = await PublishAsync(FinishedPosts);
         await Eventually.TrueAsync(
             async () => await ScalarAsync<int>("select count(*)::int from post_velocity_tracking where post_id = @LatePostId and collection_phase = 'baseline'", new { LatePostId }) == 1,
             Timeout,
             "the late post's baseline");
 
         await FreezeEngineAsync();
-        await EnsureModelVersionsAsync();
-        await EnsurePatternsAsync();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -178,6 +203,9 @@ public sealed class DemoRunFixture : IAsyncLifetime
         ["Posting:DailyPostCap"] = "20",
         ["Tracking:MaxAttempts"] = "1",
         ["Tracking:RetryBaseDelay"] = "00:10:00",
+        // The first model once ten posts are over; the next would need five more, so no second training loads the machine while the last checkpoints are due.
+        ["Learn:MinRows"] = "10",
+        ["Learn:MinHoldoutRows"] = "3",
     };
 
     private DateTimeOffset Now => _worker!.Services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -207,14 +235,17 @@ public sealed class DemoRunFixture : IAsyncLifetime
         return onX.Id;
     }
 
-    /// <summary>Two formats, topics and hooks in groups of three, so Learn has effects to report.</summary>
+    /// <summary>Two formats, topics and hooks, alternating, so Learn has effects to report; measured as Plan measures its candidates.</summary>
     private static ContentItem Item(int n, DateTimeOffset scheduledFor)
     {
         var (format, topic, hook) = n % 2 == 0 ? ("list", "ai", "number") : ("story", "coding", "story");
         var text = n % 2 == 0
             ? $"{n + 3} things I check before shipping an AI feature:\n1. evals\n2. costs\n3. fallbacks"
             : $"Last year I spent {n + 2} months rewriting our build. It changed how I think about coding.";
-        return Samples.Content(text, scheduledFor) with { Account = Handle, Format = format, Topic = topic, Hook = hook, CreatedAt = scheduledFor };
+        return Samples.Content(text, scheduledFor) with
+        {
+            Account = Handle, Format = format, Topic = topic, Hook = hook, Features = JsonSerializer.Serialize(ContentFeatures.Of(text)), CreatedAt = scheduledFor,
+        };
     }
 
     private async Task<string> WaitPostedAsync(Guid decisionId)
@@ -236,12 +267,44 @@ public sealed class DemoRunFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
-    private async Task<bool> FirstPostsDoneAsync() =>
-        await ScalarAsync<bool>(
-            """
-            select (select count(*) from (select post_id from post_velocity_tracking group by post_id having count(*) = 6) done) = 6
-               and (select count(*) from post_attribution where method = 'naive') = 6
-            """);
+    /// <summary>Every phase of the posts recorded and their orchestrations completed (the timeline test reads that status).</summary>
+    private async Task<bool> TrackedThrough48hAsync(IReadOnlyList<string> posts)
+    {
+        if (await ScalarAsync<int>("select count(*)::int from (select post_id from post_velocity_tracking group by post_id having count(*) = 6) done") < posts.Count)
+        {
+            return false;
+        }
+
+        var client = _worker!.Services.GetRequiredService<DurableTaskClient>();
+        foreach (var post in posts)
+        {
+            var instance = await client.GetInstanceAsync(DurableCheckpointScheduler.InstanceId(post), getInputsAndOutputs: false, TestContext.Current.CancellationToken);
+            if (instance?.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Each post not yet tracked through 48h: its recorded phases and its orchestration's state (status, next phase and attempt, failure).</summary>
+    private async Task<string> DescribeUnfinishedAsync(IReadOnlyList<string> posts)
+    {
+        var client = _worker!.Services.GetRequiredService<DurableTaskClient>();
+        var unfinished = new List<string>();
+        foreach (var post in posts)
+        {
+            var phases = await QueryAsync<string>("select collection_phase || ' ' || status from post_velocity_tracking where post_id = @post order by due_at", new { post });
+            var instance = await client.GetInstanceAsync(DurableCheckpointScheduler.InstanceId(post), getInputsAndOutputs: false, TestContext.Current.CancellationToken);
+            if (phases.Count < 6 || instance?.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+            {
+                unfinished.Add($"{post} [{string.Join(", ", phases)}] {instance?.RuntimeStatus.ToString() ?? "no orchestration"} {instance?.SerializedCustomStatus} {instance?.FailureDetails?.ErrorMessage}");
+            }
+        }
+
+        return $"at {Now:O}: {string.Join("; ", unfinished)}";
+    }
 
     /// <summary>
     /// Stops the worker (gracefully: running jobs finish) and starts it again without its engine (the timer jobs
@@ -271,50 +334,4 @@ public sealed class DemoRunFixture : IAsyncLifetime
         service.ServiceType == typeof(IHostedService)
         && (service.ImplementationType == typeof(TimerJobRunner)
             || service.ImplementationFactory?.Method.DeclaringType?.Assembly == typeof(DurableTaskWorker).Assembly);
-
-    /// <summary>The Learn job trains models only from enough finished posts; two versions stand in when this short run has none.</summary>
-    private async Task EnsureModelVersionsAsync()
-    {
-        if (await ScalarAsync<int>("select count(*)::int from ml_models") > 0)
-        {
-            return;
-        }
-
-        var models = new ModelStore(DataSource);
-        StoredModel? last = null;
-        foreach (var (mae, rows) in new[] { (6.4, 5), (4.9, 7) })
-        {
-            last = await models.SaveAsync(new StoredModel
-            {
-                Account = Handle,
-                Kind = "gain",
-                Model = [1, 2, 3],
-                Trainer = "test stand-in",
-                TrainingRows = rows,
-                Metrics = $$"""{"mae": {{mae.ToString(CultureInfo.InvariantCulture)}}, "bar": "mean", "bar_mae": 7.5, "holdout_rows": 2}""",
-                TrainedAt = Epoch.AddDays(2),
-            }, CancellationToken.None);
-        }
-
-        await models.ActivateAsync(last!.Id, Epoch.AddDays(2), CancellationToken.None);
-    }
-
-    /// <summary>Six posts may be too few for Learn to find a pattern; the learning page needs some to show.</summary>
-    private async Task EnsurePatternsAsync()
-    {
-        if (await ScalarAsync<bool>("select exists (select 1 from learned_patterns where is_current)"))
-        {
-            return;
-        }
-
-        LearnedPattern Pattern(string category, string finding, double effect, int n) => new()
-        {
-            Account = Handle, Category = category, Finding = finding, EffectSize = effect,
-            CiLow = effect - 1.5, CiHigh = effect + 1.5, SampleSize = n, CreatedAt = Epoch.AddDays(2),
-        };
-        await new PatternStore(DataSource).ReplaceCurrentAsync(
-            Handle,
-            [Pattern("format", "list: +2.0 followers per post vs other formats (test stand-in)", 2.0, 3), Pattern("topic", "ai: -1.0 followers per post vs other topics (test stand-in)", -1.0, 3)],
-            CancellationToken.None);
-    }
 }
