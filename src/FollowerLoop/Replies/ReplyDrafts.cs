@@ -13,6 +13,9 @@ namespace FollowerLoop.Replies;
 /// </summary>
 public sealed class ReplyDrafts(NpgsqlDataSource dataSource, ContentStore content, ContentQueue queue, TimeProvider time, ILogger<ReplyDrafts> logger)
 {
+    /// <summary>The <c>last_error</c> of a draft a person rejected: a decision, not a refusal by the guards.</summary>
+    public const string RejectedByAPerson = "rejected by a person";
+
     public Task<IReadOnlyList<ContentItem>> ListAsync(string account, int decidedCount, CancellationToken cancellationToken) =>
         content.GetRepliesForReviewAsync(account, decidedCount, cancellationToken);
 
@@ -54,10 +57,10 @@ public sealed class ReplyDrafts(NpgsqlDataSource dataSource, ContentStore conten
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
-            update content_metadata set status = 'rejected', last_error = 'rejected by a person', updated_at = @now
+            update content_metadata set status = 'rejected', last_error = @reason, updated_at = @now
             where decision_id = @decisionId and kind = 'reply' and status = 'draft'
             """,
-            new { decisionId, now },
+            new { decisionId, now, reason = RejectedByAPerson },
             cancellationToken: cancellationToken));
         return Decided(decisionId, changed, "rejected");
     }

@@ -92,6 +92,17 @@ internal static class DashboardAssets
         article.draft blockquote { margin: 6px 0 10px; padding: 6px 12px; border-left: 4px solid var(--line); white-space: pre-wrap; }
         article.draft form { display: inline-flex; gap: 8px; align-items: flex-end; margin-right: 8px; }
         .notice { padding: 8px 12px; border-radius: 6px; } .notice.done { background: #dcfce7; } .notice.problem { background: #fee2e2; }
+        .note { color: var(--muted); font-size: 12px; }
+        .clip { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
+        table.data td.actions { white-space: nowrap; }
+        table.data td.actions form.cancel { display: inline; }
+        table.data td.actions details { display: inline-block; vertical-align: top; margin-right: 6px; }
+        table.data td.actions details[open] { display: block; }
+        table.data td.actions textarea { display: block; width: 320px; max-width: 100%; font: inherit; }
+        ol.hours { display: grid; grid-template-columns: repeat(24, 1fr); gap: 2px; list-style: none; padding: 0; margin: 0 0 14px; max-width: 960px; }
+        ol.hours li { text-align: center; padding: 6px 0; border-radius: 4px; background: #eef1f5; color: var(--muted); font-variant-numeric: tabular-nums; }
+        ol.hours li.chosen { background: var(--green); color: #fff; font-weight: 600; }
+        svg.share { width: 240px; height: 10px; } svg.share rect { fill: var(--blue); }
         blockquote.post { margin: 0 0 14px; padding: 10px 14px; background: var(--card); border-left: 4px solid var(--blue); border-radius: 4px; white-space: pre-wrap; }
         """;
 
