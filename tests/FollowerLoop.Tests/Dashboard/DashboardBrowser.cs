@@ -30,7 +30,8 @@ public sealed class DashboardBrowser : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Database.InitializeAsync();
-        _app = DashboardPages.App(Database, Account, _hub, "--Dashboard:TrustLoopback=true", $"--Account:TimeZone={TimeZone}");
+        // A Redis prefix of its own: the content hashes an edit remembers must not outlive the database they came from.
+        _app = DashboardPages.App(Database, Account, _hub, "--Dashboard:TrustLoopback=true", $"--Account:TimeZone={TimeZone}", $"--Redis:KeyPrefix=t{Guid.NewGuid():N}");
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());
         _playwright = await Playwright.CreateAsync();

@@ -37,6 +37,8 @@ internal static class DashboardAssets
         .card .label { color: var(--muted); font-size: 12px; }
         .card .value { font-size: 20px; font-weight: 600; }
         .card .note { color: var(--muted); font-size: 12px; }
+        .card.headline { border-color: var(--ink); } .card.headline .value { font-size: 28px; }
+        .card.naive { max-width: 300px; }
         figure.chart { margin: 0 0 16px; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
         figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
         figure.chart svg { width: 100%; height: auto; display: block; }
@@ -55,14 +57,17 @@ internal static class DashboardAssets
         svg .marker line { stroke: var(--amber); stroke-opacity: .35; }
         svg .marker path { fill: var(--amber); }
         svg .bar.naive { fill: #94a3b8; }
-        svg .bar.share { fill: var(--green); }
+        svg .bar.share { fill: var(--green); } svg .bar.overlap { fill: var(--blue); } svg .bar.reported { fill: var(--violet); }
         svg .bar.arrivals { fill: var(--green); } svg .bar.departures { fill: var(--red); }
         svg .whisker { stroke: var(--ink); stroke-width: 2; }
         svg circle.estimate.up { fill: var(--green); }
         svg circle.estimate.down { fill: var(--red); }
+        svg circle.estimate.unclear { fill: #fff; stroke: #9aa3b2; stroke-width: 2; }
+        svg .interval[data-significant=false] .whisker { stroke: #9aa3b2; }
         .legend { display: flex; gap: 14px; font-size: 12px; color: var(--muted); }
         .legend .key::before { content: ""; display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; background: currentColor; }
         .legend .naive::before { background: #94a3b8; } .legend .share::before { background: var(--green); }
+        .legend .overlap::before { background: var(--blue); } .legend .reported::before { background: var(--violet); }
         .legend .arrivals::before { background: var(--green); } .legend .departures::before { background: var(--red); }
         .legend .s1::before { background: var(--blue); } .legend .s2::before { background: var(--violet); }
         .empty { color: var(--muted); font-style: italic; margin: 8px 0; }
@@ -74,6 +79,7 @@ internal static class DashboardAssets
         table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         table.data tr:hover td { background: #f9fafb; }
         table.data td.text { max-width: 420px; }
+        table.posts td.text { max-width: 640px; } table.posts td.counts { width: 1%; }
         table.data .group { text-align: center; border-left: 2px solid var(--line); }
         table.data .first { border-left: 2px solid var(--line); }
         .unknown { color: #9ca3af; }
