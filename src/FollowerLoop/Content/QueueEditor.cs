@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using FollowerLoop.Cache;
+using FollowerLoop.Replies;
 using FollowerLoop.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -9,7 +10,7 @@ namespace FollowerLoop.Content;
 
 /// <summary>
 /// A person's changes to what is queued (the queue dashboard): a new text, checked by the same guards as anything
-/// queued, or taking an item off the queue. Only a queued item changes: one Posting has claimed is left alone.
+/// queued (and a reply by the reply rules), or taking an item off the queue. Only a queued item changes: one Posting has claimed is left alone.
 /// </summary>
 public sealed class QueueEditor(
     NpgsqlDataSource dataSource, ContentStore content, ContentQueue queue, ContentDedupe dedupe, ContentGuard guard, TimeProvider time, ILogger<QueueEditor> logger)
@@ -36,7 +37,8 @@ public sealed class QueueEditor(
             return "the same text was already planned or posted";
         }
 
-        if (guard.Check(edited, recent) is { } refusal)
+        // A reply keeps to the reply rules too (no link, no one else named), as when it was written or approved.
+        if (((item.Kind == ContentKind.Reply ? ReplyGuard.Check(edited, item) : null) ?? guard.Check(edited, recent)) is { } refusal)
         {
             return refusal;
         }

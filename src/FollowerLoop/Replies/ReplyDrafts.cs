@@ -1,7 +1,6 @@
 using Dapper;
 using FollowerLoop.Content;
 using FollowerLoop.Storage;
-using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -28,7 +27,7 @@ public sealed class ReplyDrafts(NpgsqlDataSource dataSource, ContentStore conten
 
         var text = string.IsNullOrWhiteSpace(editedText) ? draft.Text : editedText.Trim();
         var edited = !string.Equals(text, draft.Text, StringComparison.Ordinal);
-        if (edited && Problem(draft, text) is { } problem)
+        if (edited && ReplyGuard.Check(text, draft) is { } problem)
         {
             return ReplyDraftDecision.Refused(problem);
         }
@@ -64,9 +63,6 @@ public sealed class ReplyDrafts(NpgsqlDataSource dataSource, ContentStore conten
             cancellationToken: cancellationToken));
         return Decided(decisionId, changed, "rejected");
     }
-
-    private static string? Problem(ContentItem draft, string text) =>
-        ReplyGuard.Check(text, new Mention(draft.ReplyToTweetId ?? "", draft.ReplyToHandle ?? "", draft.ReplyToText ?? "", null, MentionKind.Mention));
 
     private ReplyDraftDecision Decided(Guid decisionId, int changed, string decision)
     {

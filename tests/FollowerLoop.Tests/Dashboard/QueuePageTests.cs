@@ -8,7 +8,8 @@ namespace FollowerLoop.Tests.Dashboard;
 
 /// <summary>
 /// /dashboard/queue at 1280×800 over queued items written as Plan, Reply and Viral thread write them: every waiting item
-/// with its time, prediction, policy and slot as the database holds them; an edit and a cancel through the page's forms.
+/// with its time, prediction, policy and slot as the database holds them; edits (one refused by the guards, one by the reply
+/// rules) and a cancel through the page's forms.
 /// </summary>
 public sealed class QueuePageTests(DashboardBrowser dashboard) : IClassFixture<DashboardBrowser>
 {
@@ -69,6 +70,14 @@ public sealed class QueuePageTests(DashboardBrowser dashboard) : IClassFixture<D
         Assert.StartsWith("Not changed:", await page.Locator(".notice.problem").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("exploit", (await new ContentStore(dashboard.Database.DataSource).GetAsync(items.Exploit, Ct))!.Policy);
 
+        // A queued reply keeps to the reply rules: no link.
+        var reply = page.Locator($"tr[data-item='{items.Reply}']");
+        await reply.Locator("summary").ClickAsync();
+        await reply.Locator("textarea").FillAsync("Thanks! The longer version is at https://notes.example/plan");
+        await reply.Locator("[data-action=edit]").ClickAsync();
+        Assert.Contains("no link", await page.Locator(".notice.problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Thanks, glad it helped!", (await new ContentStore(dashboard.Database.DataSource).GetAsync(items.Reply, Ct))!.Text);
+
         // Cancelling a thread's second part takes the third (which answers it) too; the first stays.
         await page.Locator($"tr[data-item='{items.Thread[1]}'] [data-action=cancel]").ClickAsync();
         Assert.Contains("Cancelled", await page.Locator(".notice.done").InnerTextAsync(), StringComparison.Ordinal);
@@ -79,7 +88,7 @@ public sealed class QueuePageTests(DashboardBrowser dashboard) : IClassFixture<D
         await DashboardBrowser.ScreenshotAsync(page, "queue-after-edits");
     }
 
-    private sealed record Seeded(Guid Exploit, Guid Explore, Guid ThreadId, Guid[] Thread);
+    private sealed record Seeded(Guid Exploit, Guid Explore, Guid Reply, Guid ThreadId, Guid[] Thread);
 
     /// <summary>Eight waiting items (and two that do not wait) around the next hours, and a strategy whose hours hold some of them.</summary>
     private async Task<Seeded> SeedAsync()
@@ -119,6 +128,6 @@ public sealed class QueuePageTests(DashboardBrowser dashboard) : IClassFixture<D
 
         // Being posted right now: shown, not editable.
         await dashboard.ExecuteAsync("update content_metadata set status = 'posting' where decision_id = @id", new { id = retry.DecisionId });
-        return new Seeded(exploit.DecisionId, explore.DecisionId, thread, [.. parts.Select(p => p.DecisionId)]);
+        return new Seeded(exploit.DecisionId, explore.DecisionId, reply.DecisionId, thread, [.. parts.Select(p => p.DecisionId)]);
     }
 }
