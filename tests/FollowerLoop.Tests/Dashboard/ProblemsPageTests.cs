@@ -28,7 +28,7 @@ public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixtur
                 union all select 'post_failed', updated_at, last_error from content_metadata where status = 'failed'
                 union all select 'post_retry', updated_at, last_error from content_metadata where status = 'queued' and last_error is not null
                 union all select 'checkpoint_failed', v.checked_at, 'metrics: ' || v.error from post_velocity_tracking v where v.status = 'failed'
-                union all select 'job_failed', finished_at, error from job_runs where result = 'failed') p
+                union all select 'job_failed', finished_at, split_part(error, E'\n', 1) from job_runs where result = 'failed') p
             order by At desc, Kind
             """);
         Assert.Equal(6, expected.Count);
@@ -87,7 +87,7 @@ public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixtur
         await dashboard.ExecuteAsync(
             """
             insert into job_runs (job, trigger, started_at, finished_at, duration_ms, result, error, host) values
-                ('Analytics', 'schedule', @started, @finished, 1200, 'failed', 'Npgsql: connection refused', 'test'),
+                ('Analytics', 'schedule', @started, @finished, 1200, 'failed', E'Npgsql: connection refused\n   at Npgsql.NpgsqlConnection.Open()', 'test'),
                 ('Analytics', 'schedule', @finished, @now, 900, 'succeeded', null, 'test')
             """,
             new { started = now.AddMinutes(-6), finished = now.AddMinutes(-5), now });

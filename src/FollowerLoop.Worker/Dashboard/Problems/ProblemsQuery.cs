@@ -24,17 +24,22 @@ internal sealed class ProblemsQuery(NpgsqlDataSource dataSource, IOptions<Accoun
                    or (c.status = 'rejected' and c.last_error is distinct from @rejectedByAPerson)
                    or (c.status = 'queued' and c.last_error is not null))
             union all
-            select '{ProblemKind.CheckpointFailed}', greatest(v.checked_at, f.checked_at), c.text, coalesce(v.collection_phase, f.collection_phase),
+            select '{ProblemKind.CheckpointFailed}', greatest(v.checked_at, f.checked_at), c.text, k.collection_phase,
                    nullif(concat_ws('; ', case when v.status = 'failed' then 'metrics: ' || coalesce(v.error, 'not read') end,
                                           case when f.status = 'failed' then 'followers: ' || coalesce(f.error, 'not read') end), ''),
                    p.tweet_id
-            from post_velocity_tracking v
-            full join post_follower_tracking f on f.post_id = v.post_id and f.collection_phase = v.collection_phase
-            join posted_decisions p on p.tweet_id = coalesce(v.post_id, f.post_id)
+            -- The failed phases first (partial indexes), then their rows in both tables by primary key.
+            from (select post_id, collection_phase from post_velocity_tracking where status = 'failed'
+                  union
+                  select post_id, collection_phase from post_follower_tracking where status = 'failed') k
+            left join post_velocity_tracking v on v.post_id = k.post_id and v.collection_phase = k.collection_phase
+            left join post_follower_tracking f on f.post_id = k.post_id and f.collection_phase = k.collection_phase
+            join posted_decisions p on p.tweet_id = k.post_id
             join content_metadata c on c.decision_id = p.decision_id
-            where p.account = @account and (v.status = 'failed' or f.status = 'failed')
+            where p.account = @account
             union all
-            select '{ProblemKind.JobFailed}', j.finished_at, null, j.job, j.error, null
+            -- A run keeps the exception whole; its first line says what failed (the jobs page shows the rest).
+            select '{ProblemKind.JobFailed}', j.finished_at, null, j.job, split_part(j.error, E'\n', 1), null
             from job_runs j
             where j.result = 'failed'
         )
