@@ -116,20 +116,25 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
         where p.account = @account and (@from::timestamptz is null or p.posted_at >= @from)
         group by a.method order by a.method;
 
-        -- Each post's gain by the best method it has: the totals per method, and the best posts with what they were.
-        with {{Best}}
-        select method as Method, sum(followers) as Followers, count(*)::int as Posts from best group by method order by min(rank);
-
-        with {{Best}}
-        select b.post_id as PostId, b.posted_at as PostedAt, c.text as Text, c.format as Format, c.topic as Topic,
-               extract(hour from b.posted_at at time zone @timeZone)::int as LocalHour,
-               v.likes - vb.likes as Likes2h, b.method as Method, b.followers as Followers
-        from best b
-        join content_metadata c on c.decision_id = b.decision_id
-        left join post_velocity_tracking v on v.post_id = b.post_id and v.collection_phase = '2h' and v.status = 'measured'
-        left join post_velocity_tracking vb on vb.post_id = b.post_id and vb.collection_phase = 'baseline' and vb.status = 'measured'
-        order by b.followers desc, b.posted_at desc
-        limit @bestPosts;
+        -- Each post's gain by the best method it has, in one pass: each method's total rides on its first row, the
+        -- best posts are the first rows overall.
+        with {{Best}}, ranked as (
+            select b.*, sum(b.followers) over (partition by b.method) as method_followers, count(*) over (partition by b.method)::int as method_posts,
+                   row_number() over (partition by b.method order by b.post_id) = 1 as heads_method,
+                   row_number() over (order by b.followers desc, b.posted_at desc) as place
+            from best b
+        )
+        select r.post_id as PostId, r.posted_at as PostedAt, c.text as Text, c.format as Format, c.topic as Topic,
+               extract(hour from r.posted_at at time zone @timeZone)::int as LocalHour,
+               v.likes - vb.likes as Likes2h, r.method as Method, r.followers as Followers,
+               r.method_followers as MethodFollowers, r.method_posts as MethodPosts, r.rank as MethodRank, r.heads_method as HeadsMethod,
+               r.place <= @bestPosts as IsBest
+        from ranked r
+        join content_metadata c on c.decision_id = r.decision_id
+        left join post_velocity_tracking v on v.post_id = r.post_id and v.collection_phase = '2h' and v.status = 'measured'
+        left join post_velocity_tracking vb on vb.post_id = r.post_id and vb.collection_phase = 'baseline' and vb.status = 'measured'
+        where r.place <= @bestPosts or r.heads_method
+        order by r.place;
         """;
 
     private const string Best =
@@ -195,8 +200,7 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
         var markers = (await results.ReadAsync<PostMarker>()).AsList();
         var attributed = (await results.ReadAsync<AttributedPost>()).AsList();
         var totals = (await results.ReadAsync<MethodTotal>()).AsList();
-        var bestTotals = (await results.ReadAsync<MethodTotal>()).AsList();
-        var bestPosts = (await results.ReadAsync<BestPost>()).AsList();
+        var ranked = (await results.ReadAsync<RankedGain>()).AsList();
 
         // A long range draws the hourly snapshots, bucketed: the checkpoints' readings would add thousands
         // of rows to scan and nothing to see at that scale. A short one draws every reading of both.
@@ -222,8 +226,8 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
             PostCount = markers.Sum(m => m.Count),
             Attributed = attributed,
             Totals = totals,
-            BestTotals = bestTotals,
-            BestPosts = bestPosts,
+            BestTotals = [.. ranked.Where(r => r.HeadsMethod).OrderBy(r => r.MethodRank).Select(r => new MethodTotal(r.Method, r.MethodFollowers, r.MethodPosts))],
+            BestPosts = [.. ranked.Where(r => r.IsBest).Select(r => r.Post)],
             Spend = spent,
         };
     }
