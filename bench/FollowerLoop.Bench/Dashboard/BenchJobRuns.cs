@@ -25,6 +25,8 @@ internal static class BenchJobRuns
         [nameof(JobSchedules.Learn)] = 5_000,
         [nameof(JobSchedules.Strategy)] = 800,
         [nameof(JobSchedules.ViralThread)] = 7_000,
+        // A partial pass: about one request (a full pass, weekly, takes minutes; the dashboards read only its row).
+        [nameof(JobSchedules.Followers)] = 1_500,
     };
 
     // What a failed run keeps: the exception's ToString, message first, then the stack.

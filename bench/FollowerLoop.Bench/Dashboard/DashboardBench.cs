@@ -45,12 +45,16 @@ internal static class DashboardBench
         ("posts", "/dashboard/posts"),
         ("posts by 48h likes", "/dashboard/posts?sort=likes_48h"),
         ("posts by attribution", "/dashboard/posts?sort=engagement_share&dir=asc"),
+        ("posts by best attribution", "/dashboard/posts?sort=gain"),
         ("posts, failed phases", "/dashboard/posts?status=failed"),
         ("posts, text search", "/dashboard/posts?q=shipping&format=story&topic=ai"),
         ("posts, page 150", "/dashboard/posts?page=150"),
         ("timeline (newest post)", $"/dashboard/posts/{dataset.NewestPostId}"),
         ("timeline (older post)", $"/dashboard/posts/{dataset.OlderPostId}"),
+        ("queue", "/dashboard/queue"),
+        ("strategy", "/dashboard/strategy"),
         ("learning", "/dashboard/learning"),
+        ("problems", "/dashboard/problems"),
         ("jobs", "/dashboard/jobs"),
     ];
 

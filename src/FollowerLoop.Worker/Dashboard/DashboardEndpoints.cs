@@ -3,15 +3,18 @@ using FollowerLoop.Worker.Dashboard.Growth;
 using FollowerLoop.Worker.Dashboard.Jobs;
 using FollowerLoop.Worker.Dashboard.Learning;
 using FollowerLoop.Worker.Dashboard.Posts;
+using FollowerLoop.Worker.Dashboard.Problems;
+using FollowerLoop.Worker.Dashboard.Queue;
 using FollowerLoop.Worker.Dashboard.Replies;
 using FollowerLoop.Worker.Dashboard.Shared;
+using FollowerLoop.Worker.Dashboard.Strategy;
 using FollowerLoop.Worker.Dashboard.Timeline;
 
 namespace FollowerLoop.Worker.Dashboard;
 
 /// <summary>
-/// FollowerLoop's pages: growth, followers, posts, a post's tracking timeline with its orchestration, learning, the reply
-/// drafts a person decides on, and the timer jobs. Server-rendered HTML and SVG (no script, no CDN), behind one gate (<see cref="DashboardGate"/>).
+/// FollowerLoop's pages: growth, followers, posts, a post's tracking timeline with its orchestration, the queue (what is
+/// posted next, editable), the strategy, learning, the problems, the reply drafts a person decides on, and the timer jobs. Server-rendered HTML and SVG (no script, no CDN), behind one gate (<see cref="DashboardGate"/>).
 /// </summary>
 public static class DashboardEndpoints
 {
@@ -24,6 +27,9 @@ public static class DashboardEndpoints
         var posts = ActivatorUtilities.CreateInstance<PostListQuery>(app.Services);
         var timeline = ActivatorUtilities.CreateInstance<TimelineQuery>(app.Services);
         var learning = ActivatorUtilities.CreateInstance<LearningQuery>(app.Services);
+        var queue = ActivatorUtilities.CreateInstance<QueueQuery>(app.Services);
+        var strategy = ActivatorUtilities.CreateInstance<StrategyQuery>(app.Services);
+        var problems = ActivatorUtilities.CreateInstance<ProblemsQuery>(app.Services);
 
         app.UseDashboardGate();
         var dashboard = app.MapGroup("/dashboard");
@@ -47,6 +53,14 @@ public static class DashboardEndpoints
 
         dashboard.MapGet("/learning", async (CancellationToken cancellationToken) =>
             await pages.RenderAsync<LearningPage>(await learning.LoadAsync(cancellationToken)));
+
+        dashboard.MapQueue(pages, queue);
+
+        dashboard.MapGet("/strategy", async (CancellationToken cancellationToken) =>
+            await pages.RenderAsync<StrategyPage>(await strategy.LoadAsync(cancellationToken)));
+
+        dashboard.MapGet("/problems", async (CancellationToken cancellationToken) =>
+            await pages.RenderAsync<ProblemsPage>(await problems.LoadAsync(cancellationToken)));
 
         dashboard.MapReplies(pages);
         dashboard.MapJobs(pages);

@@ -35,6 +35,7 @@ public static class ContentExtensions
 
         builder.Services.AddSingleton<ContentGuard>();
         builder.Services.AddSingleton<ContentQueue>();
+        builder.Services.AddSingleton<QueueEditor>();
         builder.Services.AddSingleton<PlanHistory>();
         return builder;
     }

@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "LLM {What}: {Usable} usable of {Asked} asked for; templates write the rest")]
     public static partial void LlmShort(ILogger logger, string what, int usable, int asked);
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Information, Message = "Queue: {DecisionId} {Change} by a person")]
+    public static partial void QueueChanged(ILogger logger, Guid decisionId, string change);
 }

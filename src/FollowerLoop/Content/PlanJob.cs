@@ -89,9 +89,8 @@ public sealed class PlanJob(
     private async Task<(IReadOnlyList<int> Hours, FormatMix Mix)> StrategyAsync(string handle, CancellationToken cancellationToken)
     {
         var strategy = await strategies.GetLatestAsync(handle, cancellationToken);
-        var hours = strategy is null ? null : JsonSerializer.Deserialize<int[]>(strategy.BestHours);
         var mix = strategy is null ? FormatMix.Even : FormatMix.From(JsonSerializer.Deserialize<Dictionary<string, double>>(strategy.ContentMix));
-        return (hours is { Length: > 0 } ? hours : PlanSlots.Evenly(options.Value.PostsPerDay), mix);
+        return (PlanSlots.InForce(strategy, options.Value.PostsPerDay), mix);
     }
 
     private static ContentItem ToItem(string handle, Candidate candidate, DateTimeOffset at, string policy, double? predicted, DateTimeOffset now) => new()

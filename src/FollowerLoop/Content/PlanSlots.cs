@@ -1,3 +1,6 @@
+using System.Text.Json;
+using FollowerLoop.Storage;
+
 namespace FollowerLoop.Content;
 
 /// <summary>Where new posts can go: the strategy's hours in the planning horizon, away from what is already posted or queued.</summary>
@@ -31,4 +34,8 @@ public static class PlanSlots
         var gap = 24.0 / postsPerDay;
         return [.. Enumerable.Range(0, postsPerDay).Select(i => (int)Math.Floor((gap / 2) + (i * gap)) % 24).Distinct().Order()];
     }
+
+    /// <summary>The hours Plan uses: the strategy's, or hours spread over the day until a strategy exists.</summary>
+    public static IReadOnlyList<int> InForce(PostingStrategy? strategy, int postsPerDay) =>
+        strategy is null || JsonSerializer.Deserialize<int[]>(strategy.BestHours) is not { Length: > 0 } hours ? Evenly(postsPerDay) : hours;
 }

@@ -14,4 +14,7 @@ public static class AttributionMethod
 
     /// <summary>Drift removed, each interval's gain shared among the live posts by their (delayed) views and format conversion.</summary>
     public const string EngagementShare = "engagement_share";
+
+    /// <summary>The methods from the one nearest the truth to the crudest: a post's gain is read from the first it has.</summary>
+    public static IReadOnlyList<string> BestFirst { get; } = [Reported, EngagementShare, OverlapShared, Naive];
 }

@@ -41,10 +41,18 @@ public static class PatternFinder
         return [.. compared.Select((c, i) => Pattern(account, c.Category, $"{c.Finding}; {Discovery(q[i], compared.Count)}", c.Effect, modelId, now))];
     }
 
+    private const string Holds = "a finding at a 5% false discovery rate";
+
     /// <summary>The Benjamini–Hochberg verdict, in words.</summary>
     public static string Discovery(double q, int comparisons) => q <= FalseDiscovery.Rate
-        ? string.Create(CultureInfo.InvariantCulture, $"a finding at a 5% false discovery rate (Benjamini–Hochberg q = {q:0.000} over {comparisons} comparisons)")
+        ? string.Create(CultureInfo.InvariantCulture, $"{Holds} (Benjamini–Hochberg q = {q:0.000} over {comparisons} comparisons)")
         : string.Create(CultureInfo.InvariantCulture, $"not told from chance at a 5% false discovery rate (Benjamini–Hochberg q = {q:0.00} over {comparisons} comparisons)");
+
+    /// <summary>
+    /// Whether a stored finding held once every comparison was controlled for false discoveries: its verdict is the words
+    /// <see cref="Discovery"/> appended (a finding stored without a verdict did not hold).
+    /// </summary>
+    public static bool IsDiscovery(string finding) => finding.Contains($"; {Holds} (", StringComparison.Ordinal);
 
     /// <summary>The start hour of a row's 3-hour block (rows hold the account's local hour), as "18–21h local".</summary>
     public static string HourBlock(int hour)

@@ -1,7 +1,6 @@
 using Dapper;
 using FollowerLoop.Content;
 using FollowerLoop.Storage;
-using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -13,6 +12,9 @@ namespace FollowerLoop.Replies;
 /// </summary>
 public sealed class ReplyDrafts(NpgsqlDataSource dataSource, ContentStore content, ContentQueue queue, TimeProvider time, ILogger<ReplyDrafts> logger)
 {
+    /// <summary>The <c>last_error</c> of a draft a person rejected: a decision, not a refusal by the guards.</summary>
+    public const string RejectedByAPerson = "rejected by a person";
+
     public Task<IReadOnlyList<ContentItem>> ListAsync(string account, int decidedCount, CancellationToken cancellationToken) =>
         content.GetRepliesForReviewAsync(account, decidedCount, cancellationToken);
 
@@ -25,7 +27,7 @@ public sealed class ReplyDrafts(NpgsqlDataSource dataSource, ContentStore conten
 
         var text = string.IsNullOrWhiteSpace(editedText) ? draft.Text : editedText.Trim();
         var edited = !string.Equals(text, draft.Text, StringComparison.Ordinal);
-        if (edited && Problem(draft, text) is { } problem)
+        if (edited && ReplyGuard.Check(text, draft) is { } problem)
         {
             return ReplyDraftDecision.Refused(problem);
         }
@@ -54,16 +56,13 @@ public sealed class ReplyDrafts(NpgsqlDataSource dataSource, ContentStore conten
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
-            update content_metadata set status = 'rejected', last_error = 'rejected by a person', updated_at = @now
+            update content_metadata set status = 'rejected', last_error = @reason, updated_at = @now
             where decision_id = @decisionId and kind = 'reply' and status = 'draft'
             """,
-            new { decisionId, now },
+            new { decisionId, now, reason = RejectedByAPerson },
             cancellationToken: cancellationToken));
         return Decided(decisionId, changed, "rejected");
     }
-
-    private static string? Problem(ContentItem draft, string text) =>
-        ReplyGuard.Check(text, new Mention(draft.ReplyToTweetId ?? "", draft.ReplyToHandle ?? "", draft.ReplyToText ?? "", null, MentionKind.Mention));
 
     private ReplyDraftDecision Decided(Guid decisionId, int changed, string decision)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FollowerLoop.Storage;
 using FollowerLoop.X;
 
 namespace FollowerLoop.Replies;
@@ -10,6 +11,10 @@ namespace FollowerLoop.Replies;
 /// </summary>
 public static partial class ReplyGuard
 {
+    /// <summary>Why <paramref name="text"/> must not replace the words of <paramref name="reply"/>, a stored reply, or null when it may.</summary>
+    public static string? Check(string text, ContentItem reply) =>
+        Check(text, new Mention(reply.ReplyToTweetId ?? "", reply.ReplyToHandle ?? "", reply.ReplyToText ?? "", null, MentionKind.Mention));
+
     /// <summary>Why <paramref name="reply"/> must not answer <paramref name="summons"/>, or null when it may.</summary>
     public static string? Check(string reply, Mention summons)
     {

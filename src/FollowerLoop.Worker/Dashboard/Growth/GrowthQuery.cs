@@ -1,5 +1,6 @@
 using Dapper;
 using FollowerLoop.Costs;
+using FollowerLoop.Learning;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -7,7 +8,7 @@ namespace FollowerLoop.Worker.Dashboard.Growth;
 
 /// <summary>
 /// The growth page's data: follower readings (snapshots and checkpoints), the posts as markers, and
-/// attributed followers. Short ranges are drawn reading by reading; long ones from the snapshots,
+/// attributed followers (each post's by the best method it has, see <see cref="AttributionMethod.BestFirst"/>). Short ranges are drawn reading by reading; long ones from the snapshots,
 /// bucketed in SQL (one pass, hash aggregation), so the page stays small and quick.
 /// </summary>
 internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery spend, IOptions<AccountOptions> account, TimeProvider time)
@@ -20,6 +21,9 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
 
     /// <summary>The bar chart shows the most recent posts that have an attribution.</summary>
     public const int MaxAttributedPosts = 40;
+
+    /// <summary>The period's best posts listed with what they were.</summary>
+    public const int BestPosts = 5;
 
     // The chart's span: from the range start (or the first data) to the last snapshot or post + 48h.
     private const string Bounds =
@@ -70,12 +74,18 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
         with {{SnapshotReadings}}, {{CheckpointReadings}}
         select (select count(*) from snapshot_readings)::int as Snapshots, (select count(*) from checkpoint_readings)::int as Checkpoints;
 
-        -- The first reading, for the change over the range.
+        -- The first and the last reading: the change over the range.
         with {{SnapshotReadings}}, {{CheckpointReadings}}
         (select at as At, followers as Followers, source as Source from snapshot_readings order by at limit 1)
         union all
         (select at, followers, source from checkpoint_readings order by at limit 1)
         order by 1 limit 1;
+
+        with {{SnapshotReadings}}, {{CheckpointReadings}}
+        (select at as At, followers as Followers, source as Source from snapshot_readings order by at desc limit 1)
+        union all
+        (select at, followers, source from checkpoint_readings order by at desc limit 1)
+        order by 1 desc limit 1;
 
         -- One marker per post, or per time bucket when there are too many to mark one by one.
         with {{Bounds}}, {{Posts}}
@@ -105,6 +115,39 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
         join posted_decisions p on p.tweet_id = a.post_id
         where p.account = @account and (@from::timestamptz is null or p.posted_at >= @from)
         group by a.method order by a.method;
+
+        -- Each post's gain by the best method it has, in one pass: each method's total rides on its first row, the
+        -- best posts are the first rows overall.
+        with {{Best}}, ranked as (
+            select b.*, sum(b.followers) over (partition by b.method) as method_followers, count(*) over (partition by b.method)::int as method_posts,
+                   row_number() over (partition by b.method order by b.post_id) = 1 as heads_method,
+                   row_number() over (order by b.followers desc, b.posted_at desc) as place
+            from best b
+        )
+        select r.post_id as PostId, r.posted_at as PostedAt, c.text as Text, c.format as Format, c.topic as Topic,
+               extract(hour from r.posted_at at time zone @timeZone)::int as LocalHour,
+               v.likes - vb.likes as Likes2h, r.method as Method, r.followers as Followers,
+               r.method_followers as MethodFollowers, r.method_posts as MethodPosts, r.rank as MethodRank, r.heads_method as HeadsMethod,
+               r.place <= @bestPosts as IsBest
+        from ranked r
+        join content_metadata c on c.decision_id = r.decision_id
+        left join post_velocity_tracking v on v.post_id = r.post_id and v.collection_phase = '2h' and v.status = 'measured'
+        left join post_velocity_tracking vb on vb.post_id = r.post_id and vb.collection_phase = 'baseline' and vb.status = 'measured'
+        where r.place <= @bestPosts or r.heads_method
+        order by r.place;
+        """;
+
+    private const string Best =
+        """
+        best as (
+            select distinct on (a.post_id) a.post_id, p.decision_id, p.posted_at, a.method, a.attributed_followers as followers,
+                   array_position(@methods::text[], a.method) as rank
+            from post_attribution a
+            join posted_decisions p on p.tweet_id = a.post_id
+            where p.account = @account and (@from::timestamptz is null or p.posted_at >= @from)
+              and a.attributed_followers is not null and a.method = any(@methods::text[])
+            order by a.post_id, array_position(@methods::text[], a.method)
+        )
         """;
 
     private const string AllReadingsSql =
@@ -145,14 +188,19 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
             buckets = MaxPoints,
             maxMarkers = MaxMarkers,
             maxAttributed = MaxAttributedPosts,
+            bestPosts = BestPosts,
+            methods = AttributionMethod.BestFirst.ToArray(),
+            timeZone = account.Value.TimeZone,
         };
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken));
         var (snapshots, checkpoints) = await results.ReadSingleAsync<(int Snapshots, int Checkpoints)>();
         var first = await results.ReadSingleOrDefaultAsync<FollowerReading>();
+        var last = await results.ReadSingleOrDefaultAsync<FollowerReading>();
         var markers = (await results.ReadAsync<PostMarker>()).AsList();
         var attributed = (await results.ReadAsync<AttributedPost>()).AsList();
         var totals = (await results.ReadAsync<MethodTotal>()).AsList();
+        var ranked = (await results.ReadAsync<RankedGain>()).AsList();
 
         // A long range draws the hourly snapshots, bucketed: the checkpoints' readings would add thousands
         // of rows to scan and nothing to see at that scale. A short one draws every reading of both.
@@ -173,10 +221,13 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
             ReadingCount = snapshots + checkpoints,
             DrawnFrom = drawnFrom,
             FirstReading = first,
+            LastReading = last,
             Markers = markers,
             PostCount = markers.Sum(m => m.Count),
             Attributed = attributed,
             Totals = totals,
+            BestTotals = [.. ranked.Where(r => r.HeadsMethod).OrderBy(r => r.MethodRank).Select(r => new MethodTotal(r.Method, r.MethodFollowers, r.MethodPosts))],
+            BestPosts = [.. ranked.Where(r => r.IsBest).Select(r => r.Post)],
             Spend = spent,
         };
     }

@@ -1,11 +1,12 @@
 using Dapper;
+using FollowerLoop.Learning;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace FollowerLoop.Worker.Dashboard.Learning;
 
 /// <summary>The current learned patterns and every model version with its validation metrics.</summary>
-internal sealed class LearningQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, TimeProvider time)
+internal sealed class LearningQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, IOptions<LearnOptions> learn, TimeProvider time)
 {
     private const string Sql =
         """
@@ -21,6 +22,12 @@ internal sealed class LearningQuery(NpgsqlDataSource dataSource, IOptions<Accoun
         from ml_models
         where account = @account
         order by kind, version desc;
+
+        -- The rows the gain model trains on (TrainingExamples.ForGain): finished posts with a gain, the followers at
+        -- posting and the features Plan recorded.
+        select count(*)::int from comprehensive_metrics
+        where account = @account and kind = 'post' and attributed_followers is not null and followers_at_post > 0
+          and features ? 'WeightedLength';
         """;
 
     public async Task<LearningView> LoadAsync(CancellationToken cancellationToken)
@@ -30,6 +37,15 @@ internal sealed class LearningQuery(NpgsqlDataSource dataSource, IOptions<Accoun
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { account = handle }, cancellationToken: cancellationToken));
         var patterns = (await results.ReadAsync<PatternRow>()).AsList();
         var models = (await results.ReadAsync<ModelRow>()).AsList();
-        return new LearningView { Account = handle, Now = time.GetUtcNow(), Patterns = patterns, Models = models };
+        var finished = await results.ReadSingleAsync<int>();
+        return new LearningView
+        {
+            Account = handle,
+            Now = time.GetUtcNow(),
+            Patterns = patterns,
+            Models = models,
+            FinishedPosts = finished,
+            MinRows = learn.Value.MinRows,
+        };
     }
 }

@@ -14,4 +14,7 @@ public sealed record PatternRow(
 {
     /// <summary>The group the finding is about: findings read "group: effect …".</summary>
     public string Group => Finding.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? Finding[..colon] : Finding;
+
+    /// <summary>Whether it held at a 5% false discovery rate over all the comparisons (Benjamini–Hochberg).</summary>
+    public bool Significant => FollowerLoop.Learning.PatternFinder.IsDiscovery(Finding);
 }

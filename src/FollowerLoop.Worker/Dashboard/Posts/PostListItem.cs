@@ -1,3 +1,4 @@
+using FollowerLoop.Learning;
 using FollowerLoop.Tracking;
 using FollowerLoop.Worker.Dashboard.Shared;
 
@@ -14,8 +15,9 @@ public sealed record PostListItem(
 
     public long? Likes(CheckpointPhase phase) => Values.GetValueOrDefault(phase)?.Likes;
 
-    public long? Followers(CheckpointPhase phase) => Values.GetValueOrDefault(phase)?.Followers;
+    public long? Views(CheckpointPhase phase) => Values.GetValueOrDefault(phase)?.Views;
 
-    /// <summary>Followers gained since the baseline; unknown when either count is.</summary>
-    public long? FollowerGain(CheckpointPhase phase) => Followers(phase) - Followers(CheckpointPhase.Baseline);
+    /// <summary>The gain by the best method the post has, and that method; null before any method could tell.</summary>
+    public (double Followers, string Method)? Gain =>
+        AttributionMethod.BestFirst.Where(m => Attribution.GetValueOrDefault(m) is not null).Select(m => (Attribution[m]!.Value, m)).Cast<(double, string)?>().FirstOrDefault();
 }

@@ -1,5 +1,4 @@
 using Dapper;
-using FollowerLoop.Learning;
 using FollowerLoop.Tracking;
 using FollowerLoop.Worker.Dashboard.Shared;
 using Microsoft.Extensions.Options;
@@ -56,15 +55,12 @@ internal sealed class PostListQuery(NpgsqlDataSource dataSource, IOptions<Accoun
         select distinct kind from content_metadata where account = @account and status = 'posted' order by 1;
         select distinct format from content_metadata where account = @account and status = 'posted' and format is not null order by 1;
         select distinct topic from content_metadata where account = @account and status = 'posted' and topic is not null order by 1;
-        select m.method from unnest(@methods::text[]) as m(method)
-        where exists (select 1 from post_attribution a join posted_decisions p on p.tweet_id = a.post_id where a.method = m.method and p.account = @account)
-        order by 1;
         """;
 
     private const string PageDetails =
         """
         select coalesce(v.post_id, f.post_id) as PostId, coalesce(v.collection_phase, f.collection_phase) as Phase,
-               v.status as MetricsStatus, f.status as FollowersStatus, v.likes as Likes, f.followers as Followers
+               v.status as MetricsStatus, f.status as FollowersStatus, v.likes as Likes, v.views as Views, f.followers as Followers
         from (select * from post_velocity_tracking where post_id = any(@ids)) v
         full join (select * from post_follower_tracking where post_id = any(@ids)) f
                on f.post_id = v.post_id and f.collection_phase = v.collection_phase;
@@ -86,7 +82,6 @@ internal sealed class PostListQuery(NpgsqlDataSource dataSource, IOptions<Accoun
             search = Blank(request.Q) is { } q ? $"%{EscapeLike(q)}%" : null,
             offsets = CheckpointPhases.All.Select(p => p.Offset()).ToArray(),
             phaseCount = CheckpointPhases.All.Count,
-            methods = new[] { AttributionMethod.Naive, AttributionMethod.EngagementShare },
             now,
             size = PostListRequest.PageSize,
             offset = (request.PageNumber - 1) * PostListRequest.PageSize,
@@ -98,7 +93,6 @@ internal sealed class PostListQuery(NpgsqlDataSource dataSource, IOptions<Accoun
         var kinds = (await results.ReadAsync<string>()).AsList();
         var formats = (await results.ReadAsync<string>()).AsList();
         var topics = (await results.ReadAsync<string>()).AsList();
-        var methods = (await results.ReadAsync<string>()).AsList();
         var rows = page.Select(r => r.Post).ToList();
         // The count rides on the page's rows; a page past the end has none, so then it is counted alone.
         var total = page.Count > 0 || request.PageNumber == 1
@@ -120,7 +114,6 @@ internal sealed class PostListQuery(NpgsqlDataSource dataSource, IOptions<Accoun
             Kinds = kinds,
             Formats = formats,
             Topics = topics,
-            Methods = methods,
         };
     }
 

@@ -19,8 +19,5 @@ public sealed record PostListView
 
     public required IReadOnlyList<string> Topics { get; init; }
 
-    /// <summary>The attribution methods present in the data (engagement share only once the learning job writes it).</summary>
-    public required IReadOnlyList<string> Methods { get; init; }
-
     public int Pages => Math.Max(1, (Total + PostListRequest.PageSize - 1) / PostListRequest.PageSize);
 }

@@ -16,6 +16,9 @@ public static class PostSort
     /// <summary>Sorting by phases done needs the per-phase summary of every filtered post.</summary>
     public const string Done = "done";
 
+    /// <summary>The attributed gain by the best method a post has (<see cref="AttributionMethod.BestFirst"/>).</summary>
+    public const string Gain = "gain";
+
     private static readonly FrozenDictionary<string, SortColumn> Columns = Build();
 
     public static IEnumerable<string> Keys => Columns.Keys.Order(StringComparer.Ordinal);
@@ -25,6 +28,8 @@ public static class PostSort
     public static SortColumn Sql(string key) => Columns[key];
 
     public static string Likes(CheckpointPhase phase) => $"likes_{phase.ToColumn()}";
+
+    public static string Views(CheckpointPhase phase) => $"views_{phase.ToColumn()}";
 
     public static string FollowerGain(CheckpointPhase phase) => $"followers_{phase.ToColumn()}";
 
@@ -39,11 +44,21 @@ public static class PostSort
             ["format"] = new("b.format"),
             ["topic"] = new("b.topic"),
             [Done] = new("coalesce(r.done, 0)"),
+            // One primary-key probe per method and post, in the order the methods are trusted.
+            [Gain] = new(
+                $"""
+                (select sg.attributed_followers from post_attribution sg
+                 where sg.post_id = b.tweet_id and sg.attributed_followers is not null
+                 order by array_position(array['{string.Join("', '", AttributionMethod.BestFirst)}'], sg.method) limit 1)
+                """),
         };
         foreach (var phase in CheckpointPhases.All)
         {
             columns[Likes(phase)] = new(
                 "sv.likes",
+                $"left join post_velocity_tracking sv on sv.post_id = b.tweet_id and sv.collection_phase = '{phase.ToColumn()}'");
+            columns[Views(phase)] = new(
+                "sv.views",
                 $"left join post_velocity_tracking sv on sv.post_id = b.tweet_id and sv.collection_phase = '{phase.ToColumn()}'");
         }
 
@@ -57,7 +72,7 @@ public static class PostSort
                 """);
         }
 
-        foreach (var method in new[] { AttributionMethod.Naive, AttributionMethod.EngagementShare })
+        foreach (var method in AttributionMethod.BestFirst)
         {
             columns[Attribution(method)] = new(
                 "sa.attributed_followers",

@@ -37,6 +37,8 @@ internal static class DashboardAssets
         .card .label { color: var(--muted); font-size: 12px; }
         .card .value { font-size: 20px; font-weight: 600; }
         .card .note { color: var(--muted); font-size: 12px; }
+        .card.headline { border-color: var(--ink); } .card.headline .value { font-size: 28px; }
+        .card.naive { max-width: 300px; }
         figure.chart { margin: 0 0 16px; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
         figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
         figure.chart svg { width: 100%; height: auto; display: block; }
@@ -55,14 +57,17 @@ internal static class DashboardAssets
         svg .marker line { stroke: var(--amber); stroke-opacity: .35; }
         svg .marker path { fill: var(--amber); }
         svg .bar.naive { fill: #94a3b8; }
-        svg .bar.share { fill: var(--green); }
+        svg .bar.share { fill: var(--green); } svg .bar.overlap { fill: var(--blue); } svg .bar.reported { fill: var(--violet); }
         svg .bar.arrivals { fill: var(--green); } svg .bar.departures { fill: var(--red); }
         svg .whisker { stroke: var(--ink); stroke-width: 2; }
         svg circle.estimate.up { fill: var(--green); }
         svg circle.estimate.down { fill: var(--red); }
+        svg circle.estimate.unclear { fill: #fff; stroke: #9aa3b2; stroke-width: 2; }
+        svg .interval[data-significant=false] .whisker { stroke: #9aa3b2; }
         .legend { display: flex; gap: 14px; font-size: 12px; color: var(--muted); }
         .legend .key::before { content: ""; display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; background: currentColor; }
         .legend .naive::before { background: #94a3b8; } .legend .share::before { background: var(--green); }
+        .legend .overlap::before { background: var(--blue); } .legend .reported::before { background: var(--violet); }
         .legend .arrivals::before { background: var(--green); } .legend .departures::before { background: var(--red); }
         .legend .s1::before { background: var(--blue); } .legend .s2::before { background: var(--violet); }
         .empty { color: var(--muted); font-style: italic; margin: 8px 0; }
@@ -74,6 +79,7 @@ internal static class DashboardAssets
         table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         table.data tr:hover td { background: #f9fafb; }
         table.data td.text { max-width: 420px; }
+        table.posts td.text { max-width: 640px; } table.posts td.counts { width: 1%; }
         table.data .group { text-align: center; border-left: 2px solid var(--line); }
         table.data .first { border-left: 2px solid var(--line); }
         .unknown { color: #9ca3af; }
@@ -92,6 +98,17 @@ internal static class DashboardAssets
         article.draft blockquote { margin: 6px 0 10px; padding: 6px 12px; border-left: 4px solid var(--line); white-space: pre-wrap; }
         article.draft form { display: inline-flex; gap: 8px; align-items: flex-end; margin-right: 8px; }
         .notice { padding: 8px 12px; border-radius: 6px; } .notice.done { background: #dcfce7; } .notice.problem { background: #fee2e2; }
+        .note { color: var(--muted); font-size: 12px; }
+        .clip { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
+        table.data td.actions { white-space: nowrap; }
+        table.data td.actions form.cancel { display: inline; }
+        table.data td.actions details { display: inline-block; vertical-align: top; margin-right: 6px; }
+        table.data td.actions details[open] { display: block; }
+        table.data td.actions textarea { display: block; width: 320px; max-width: 100%; font: inherit; }
+        ol.hours { display: grid; grid-template-columns: repeat(24, 1fr); gap: 2px; list-style: none; padding: 0; margin: 0 0 14px; max-width: 960px; }
+        ol.hours li { text-align: center; padding: 6px 0; border-radius: 4px; background: #eef1f5; color: var(--muted); font-variant-numeric: tabular-nums; }
+        ol.hours li.chosen { background: var(--green); color: #fff; font-weight: 600; }
+        svg.share { width: 240px; height: 10px; } svg.share rect { fill: var(--blue); }
         blockquote.post { margin: 0 0 14px; padding: 10px 14px; background: var(--card); border-left: 4px solid var(--blue); border-radius: 4px; white-space: pre-wrap; }
         """;
 
