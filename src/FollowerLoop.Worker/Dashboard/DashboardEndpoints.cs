@@ -32,6 +32,8 @@ public static class DashboardEndpoints
         var problems = ActivatorUtilities.CreateInstance<ProblemsQuery>(app.Services);
 
         app.UseDashboardGate();
+        // The worker's address alone leads to its dashboards.
+        app.MapGet("/", () => Results.Redirect("/dashboard"));
         var dashboard = app.MapGroup("/dashboard");
 
         dashboard.MapGet("", async (string? range, CancellationToken cancellationToken) =>

@@ -158,6 +158,24 @@ public sealed class DashboardPageTests(DemoRunFixture run) : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TheWorkersAddress_LeadsToTheDashboard_WhoseClockIsSaidToBeVirtual()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = run.BaseAddress };
+        using var root = await http.GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/dashboard", root.Headers.Location?.OriginalString);
+        // The run's clock is virtual (frozen for the tests, it goes on at real speed from the run's last moment): every page
+        // says so, so that none of its times is read as the wall clock's.
+        foreach (var path in new[] { "/dashboard", "/dashboard/posts", "/dashboard/queue", "/dashboard/jobs" })
+        {
+            var clock = (await OpenAsync(path, null)).Locator("header .clock");
+            Assert.Equal("virtual", await clock.GetAttributeAsync("data-clock"));
+            Assert.Contains("UTC, virtual clock (1x)", await clock.InnerTextAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task BadInput_GetsAClearError_AndAnUnknownPostIsNotFound()
     {
         using var http = new HttpClient { BaseAddress = run.BaseAddress };
