@@ -34,7 +34,10 @@ public sealed class TimelineTests(BrowserFixture fixture) : SandboxTest(fixture)
     [Fact]
     public async Task RecentMetrics_OfAReply_LeaveItOut_ForTheCallerToReadAlone()
     {
-        var read = await Fixture.CreateClient().GetRecentMetricsAsync(SandboxServer.Handle, [Fixture.SeasonedPost.Id, Fixture.SeasonedReply.Id], Ct);
+        // The fixture's sandbox is shared: posts other tests published sit above the seasoned one, a scroll or two down,
+        // and the next screen can take more than the fixture's 300 ms (a quiet CI run once found none of it).
+        var client = Fixture.CreateClient(options => options.SearchScrollTimeout = TimeSpan.FromSeconds(10));
+        var read = await client.GetRecentMetricsAsync(SandboxServer.Handle, [Fixture.SeasonedPost.Id, Fixture.SeasonedReply.Id], Ct);
 
         // The Posts tab leaves replies out, as on x.com.
         Assert.Equal([Fixture.SeasonedPost.Id], read.Select(metrics => metrics.TweetId));
