@@ -105,12 +105,22 @@ internal sealed class DemoPacer : IAsyncDisposable
                 continue;
             }
 
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await HoldCheckpointsAsync(connection, unrecorded, cancellationToken);
-            var recorded = (await connection.QueryAsync<(string PostId, string Phase)>(new CommandDefinition(
-                "select post_id, collection_phase from post_velocity_tracking where post_id = any(@posts)",
-                new { posts },
-                cancellationToken: cancellationToken))).ToHashSet();
+            HashSet<(string PostId, string Phase)> recorded;
+            try
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+                await HoldCheckpointsAsync(connection, unrecorded, cancellationToken);
+                recorded = (await connection.QueryAsync<(string PostId, string Phase)>(new CommandDefinition(
+                    "select post_id, collection_phase from post_velocity_tracking where post_id = any(@posts)",
+                    new { posts },
+                    cancellationToken: cancellationToken))).ToHashSet();
+            }
+            catch (NpgsqlException)
+            {
+                // Postgres away for a moment: nothing is released this tick, but the holds still give up in time.
+                recorded = [];
+            }
+
             lock (_lock)
             {
                 foreach (var (key, pending) in _pending.ToList())
