@@ -28,20 +28,22 @@ public sealed class CheckpointMeasurer(
     /// real clock: an accelerated clock that was held (the demo holds it while a reading is taken) can still be
     /// short of the due time when the timer fires, and a reading taken then would be early.
     /// </summary>
-    public async Task<CheckpointOutcome> MeasureWhenDueAsync(string postId, CheckpointPhase phase, int attempt, bool lastAttempt, CancellationToken cancellationToken)
+    public Task<CheckpointOutcome> MeasureWhenDueAsync(string postId, CheckpointPhase phase, int attempt, bool lastAttempt, CancellationToken cancellationToken) =>
+        MeasureAsync(postId, phase, attempt, lastAttempt, waitUntilDue: true, cancellationToken);
+
+    /// <param name="lastAttempt">True when a failure must be recorded rather than retried.</param>
+    public Task<CheckpointOutcome> MeasureAsync(string postId, CheckpointPhase phase, int attempt, bool lastAttempt, CancellationToken cancellationToken) =>
+        MeasureAsync(postId, phase, attempt, lastAttempt, waitUntilDue: false, cancellationToken);
+
+    // The post is read once for both the due time and the reading.
+    private async Task<CheckpointOutcome> MeasureAsync(string postId, CheckpointPhase phase, int attempt, bool lastAttempt, bool waitUntilDue, CancellationToken cancellationToken)
     {
-        if (await posts.GetByTweetIdAsync(postId, cancellationToken) is { } post)
+        var post = await posts.GetByTweetIdAsync(postId, cancellationToken);
+        if (post is not null && waitUntilDue)
         {
             await time.DelayUntilAsync(post.PostedAt + phase.Offset(), cancellationToken);
         }
 
-        return await MeasureAsync(postId, phase, attempt, lastAttempt, cancellationToken);
-    }
-
-    /// <param name="lastAttempt">True when a failure must be recorded rather than retried.</param>
-    public async Task<CheckpointOutcome> MeasureAsync(string postId, CheckpointPhase phase, int attempt, bool lastAttempt, CancellationToken cancellationToken)
-    {
-        var post = await posts.GetByTweetIdAsync(postId, cancellationToken);
         if (post is null)
         {
             Log.CheckpointForUnknownPost(logger, postId, phase);
