@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Dapper;
 using FollowerLoop.Sandbox.World;
+using FollowerLoop.Storage;
 using FollowerLoop.Time;
-using FollowerLoop.Tracking;
 using Npgsql;
 
 namespace FollowerLoop.Demo;

@@ -1,5 +1,4 @@
-using FollowerLoop.Tracking;
-
+using FollowerLoop.Storage;
 namespace FollowerLoop.Bench.Dashboard;
 
 /// <summary>A generated checkpoint; a failed one holds no values.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FollowerLoop.Tracking;
+using FollowerLoop.Storage;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -4,7 +4,6 @@ using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
 using FollowerLoop.Time;
-using FollowerLoop.Tracking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

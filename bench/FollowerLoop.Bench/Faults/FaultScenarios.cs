@@ -1,8 +1,6 @@
 using FollowerLoop.Bench.Scrape;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
-using FollowerLoop.Tracking;
-
 namespace FollowerLoop.Bench.Faults;
 
 /// <summary>A fault: injected into a running loop (its worker started, post A due at once, B half an hour later).</summary>

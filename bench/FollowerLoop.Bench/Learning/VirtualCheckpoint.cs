@@ -1,5 +1,4 @@
-using FollowerLoop.Tracking;
-
+using FollowerLoop.Storage;
 namespace FollowerLoop.Bench.Learning;
 
 /// <summary>One attempt of a post's checkpoint, due at <paramref name="DueAt"/> on the virtual clock.</summary>

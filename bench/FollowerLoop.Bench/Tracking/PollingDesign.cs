@@ -1,5 +1,4 @@
-using FollowerLoop.Tracking;
-
+using FollowerLoop.Storage;
 namespace FollowerLoop.Bench.Tracking;
 
 /// <summary>

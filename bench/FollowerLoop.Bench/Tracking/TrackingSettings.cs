@@ -1,5 +1,4 @@
-using FollowerLoop.Tracking;
-
+using FollowerLoop.Storage;
 namespace FollowerLoop.Bench.Tracking;
 
 /// <summary>How the tracking benchmark runs: clock speed, how posts are spread, the costs of a read.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FollowerLoop.Storage;
-using FollowerLoop.Tracking;
 using StackExchange.Redis;
 
 namespace FollowerLoop.Cache;

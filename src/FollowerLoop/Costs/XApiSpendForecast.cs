@@ -4,7 +4,7 @@ using FollowerLoop.Followers;
 using FollowerLoop.Jobs;
 using FollowerLoop.Posting;
 using FollowerLoop.Replies;
-using FollowerLoop.Tracking;
+using FollowerLoop.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Costs;

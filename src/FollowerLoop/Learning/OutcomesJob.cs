@@ -1,5 +1,4 @@
 using FollowerLoop.Storage;
-using FollowerLoop.Tracking;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Learning;

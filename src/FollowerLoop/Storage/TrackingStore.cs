@@ -1,5 +1,4 @@
 using Dapper;
-using FollowerLoop.Tracking;
 using Npgsql;
 
 namespace FollowerLoop.Storage;

@@ -1,3 +1,4 @@
+using FollowerLoop.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace FollowerLoop.Tracking;

@@ -1,6 +1,5 @@
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
-using FollowerLoop.Tracking;
 using Npgsql;
 using StackExchange.Redis;
 

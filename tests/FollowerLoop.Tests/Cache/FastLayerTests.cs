@@ -1,7 +1,6 @@
 using FollowerLoop.Cache;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
-using FollowerLoop.Tracking;
 using StackExchange.Redis;
 
 namespace FollowerLoop.Tests.Cache;

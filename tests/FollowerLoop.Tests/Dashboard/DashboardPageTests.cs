@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using FollowerLoop.Tracking;
+using FollowerLoop.Storage;
 using FollowerLoop.Worker.Dashboard.Growth;
 using FollowerLoop.Worker.Dashboard.Shared;
 using Microsoft.Playwright;

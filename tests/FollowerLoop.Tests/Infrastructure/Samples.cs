@@ -1,6 +1,4 @@
 using FollowerLoop.Storage;
-using FollowerLoop.Tracking;
-
 namespace FollowerLoop.Tests.Infrastructure;
 
 /// <summary>Rows for tests: a queued item and its post, with the minimum each table needs.</summary>

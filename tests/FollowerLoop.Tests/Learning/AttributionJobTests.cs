@@ -5,7 +5,6 @@ using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
-using FollowerLoop.Tracking;
 using FollowerLoop.X;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,5 @@
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
-using FollowerLoop.Tracking;
-
 namespace FollowerLoop.Tests.Tracking;
 
 /// <summary>

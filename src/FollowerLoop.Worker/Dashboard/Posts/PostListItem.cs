@@ -1,5 +1,5 @@
 using FollowerLoop.Learning;
-using FollowerLoop.Tracking;
+using FollowerLoop.Storage;
 using FollowerLoop.Worker.Dashboard.Shared;
 
 namespace FollowerLoop.Worker.Dashboard.Posts;

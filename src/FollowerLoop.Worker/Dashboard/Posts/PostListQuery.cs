@@ -1,5 +1,5 @@
 using Dapper;
-using FollowerLoop.Tracking;
+using FollowerLoop.Storage;
 using FollowerLoop.Worker.Dashboard.Shared;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using FollowerLoop.Learning;
-using FollowerLoop.Tracking;
-
+using FollowerLoop.Storage;
 namespace FollowerLoop.Worker.Dashboard.Posts;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using FollowerLoop.Storage;
-using FollowerLoop.Tracking;
 using FollowerLoop.Tracking.Durable;
 using FollowerLoop.Worker.Dashboard.Shared;
 using Microsoft.AspNetCore.Antiforgery;

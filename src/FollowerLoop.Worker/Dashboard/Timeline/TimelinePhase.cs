@@ -1,4 +1,4 @@
-using FollowerLoop.Tracking;
+using FollowerLoop.Storage;
 using FollowerLoop.Worker.Dashboard.Shared;
 
 namespace FollowerLoop.Worker.Dashboard.Timeline;

@@ -1,5 +1,5 @@
 using Dapper;
-using FollowerLoop.Tracking;
+using FollowerLoop.Storage;
 using FollowerLoop.Tracking.Durable;
 using FollowerLoop.Worker.Dashboard.Orchestrations;
 using FollowerLoop.Worker.Dashboard.Shared;

@@ -1,4 +1,5 @@
 using FollowerLoop.Costs;
+using FollowerLoop.Storage;
 using FollowerLoop.Time;
 using Microsoft.DurableTask;
 

@@ -3,8 +3,6 @@ using System.Text.Json;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
-using FollowerLoop.Tracking;
-
 namespace FollowerLoop.Tests.Tracking.Durable;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using FollowerLoop.Storage;
 using FollowerLoop.Tracking;
 using FollowerLoop.Tracking.Durable;
 

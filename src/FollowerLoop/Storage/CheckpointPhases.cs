@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace FollowerLoop.Tracking;
+namespace FollowerLoop.Storage;
 
 /// <summary>Names (as stored in <c>collection_phase</c>) and offsets of the checkpoint phases.</summary>
 public static class CheckpointPhases
