@@ -1,4 +1,4 @@
-using FollowerLoop.Jobs.Durable;
+using FollowerLoop.Scheduling.Durable;
 using FollowerLoop.Tracking;
 using FollowerLoop.Tracking.Durable;
 

@@ -1,4 +1,4 @@
-using FollowerLoop.Jobs.Durable;
+using FollowerLoop.Scheduling.Durable;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;

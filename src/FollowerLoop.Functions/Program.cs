@@ -1,6 +1,6 @@
 using FollowerLoop;
 using FollowerLoop.Functions;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.X;
 using Microsoft.Azure.Functions.Worker.Builder;
 

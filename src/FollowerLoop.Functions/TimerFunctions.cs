@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using FollowerLoop.Cache;
 using FollowerLoop.Costs;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
 using FollowerLoop.Time;
 using Microsoft.Extensions.DependencyInjection;

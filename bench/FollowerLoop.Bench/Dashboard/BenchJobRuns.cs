@@ -1,4 +1,4 @@
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 
 namespace FollowerLoop.Bench.Dashboard;
 

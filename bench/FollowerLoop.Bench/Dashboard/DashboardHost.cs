@@ -1,6 +1,6 @@
 using DurableTask.AzureStorage;
 using FollowerLoop.Cache;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Dashboard;
 using FollowerLoop.Worker.Engine;

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Cronos;
 using FollowerLoop.Content;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Learning;
+using FollowerLoop.Planning;
 using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Sandbox.World;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FollowerLoop.Content;
 using FollowerLoop.Followers;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Learning;
 using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Sandbox.World;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using FollowerLoop.Content;
+using FollowerLoop.Planning;
 
 namespace FollowerLoop.Bench.Learning;
 

@@ -1,4 +1,4 @@
-using FollowerLoop.Content;
+using FollowerLoop.Planning;
 using FollowerLoop.Sandbox;
 
 namespace FollowerLoop.Bench.Learning;

@@ -1,8 +1,8 @@
 using Cronos;
-using FollowerLoop.Costs;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Tracking;
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

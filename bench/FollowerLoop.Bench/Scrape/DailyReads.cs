@@ -1,4 +1,4 @@
-using FollowerLoop.Costs;
+using FollowerLoop.X.Usage;
 
 namespace FollowerLoop.Bench.Scrape;
 

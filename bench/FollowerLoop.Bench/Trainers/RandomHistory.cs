@@ -1,6 +1,7 @@
 using FollowerLoop.Bench.Learning;
 using FollowerLoop.Content;
 using FollowerLoop.Learning;
+using FollowerLoop.Planning;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Sandbox.World;

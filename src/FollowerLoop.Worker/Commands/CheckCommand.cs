@@ -3,7 +3,7 @@ using FollowerLoop.Compliance;
 using FollowerLoop.Content;
 using FollowerLoop.Posting;
 using FollowerLoop.Replies;
-using FollowerLoop.Worker.Engine;
+using FollowerLoop.Worker.Dashboard.Shared;
 using FollowerLoop.X;
 using FollowerLoop.X.Browser;
 using Microsoft.Extensions.Options;

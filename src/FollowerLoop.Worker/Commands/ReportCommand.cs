@@ -4,7 +4,7 @@ using System.Text.Json;
 using FollowerLoop.Content;
 using FollowerLoop.Costs;
 using FollowerLoop.Followers;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using FollowerLoop.Worker.Dashboard.Shared;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Configuration;
 using FollowerLoop.Worker.Dashboard;

@@ -1,4 +1,3 @@
-using FollowerLoop.Replies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 

@@ -13,16 +13,15 @@ namespace FollowerLoop.Content;
 public static class ContentExtensions
 {
     /// <summary>
-    /// Registers the <c>Plan</c>, <c>Content</c> and <c>Llm</c> options, the generator (the LLM when
-    /// <c>Llm:Endpoint</c> is set, else the templates), the guards and the queue.
+    /// Registers the <c>Content</c> and <c>Llm</c> options, the generator (the LLM when
+    /// <c>Llm:Endpoint</c> is set, else the templates), the guards and the queue. The generators draw from the
+    /// <see cref="Random"/> that <c>AddPlanning</c> registers (seeded by <c>Plan:Seed</c>).
     /// </summary>
     public static IHostApplicationBuilder AddContent(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<PlanOptions>().Bind(builder.Configuration.GetSection(PlanOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddOptionsWithValidateOnStart<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddOptionsWithValidateOnStart<LlmOptions>().Bind(builder.Configuration.GetSection(LlmOptions.SectionName)).ValidateDataAnnotations();
 
-        builder.Services.AddSingleton<Random>(sp => new LockedRandom(sp.GetRequiredService<IOptions<PlanOptions>>().Value.Seed));
         builder.Services.AddSingleton<TemplateGenerator>();
         // Chosen when first resolved, from the bound options, so every configuration source counts.
         builder.Services.AddSingleton<IContentGenerator>(sp =>
@@ -36,7 +35,6 @@ public static class ContentExtensions
         builder.Services.AddSingleton<ContentGuard>();
         builder.Services.AddSingleton<ContentQueue>();
         builder.Services.AddSingleton<QueueEditor>();
-        builder.Services.AddSingleton<PlanHistory>();
         return builder;
     }
 

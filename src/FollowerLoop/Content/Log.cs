@@ -10,15 +10,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Not queued ({Kind}): {Reason}")]
     public static partial void RefusedContent(ILogger logger, string kind, string reason);
 
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Thread not queued: a part was refused ({Reason}); a thread is queued whole or not at all")]
-    public static partial void ThreadSkipped(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 6005, Level = LogLevel.Information, Message = "Plan: no free slot in the next {Horizon}; nothing to write")]
-    public static partial void NoFreeSlot(ILogger logger, TimeSpan horizon);
-
-    [LoggerMessage(EventId = 6006, Level = LogLevel.Information, Message = "Plan: queued {Queued} of {Slots} free slots; model: {Model}")]
-    public static partial void Planned(ILogger logger, int queued, int slots, string model);
-
     [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "LLM {What}: {Reason}; the templates write it instead")]
     public static partial void LlmUnusable(ILogger logger, string what, string reason);
 

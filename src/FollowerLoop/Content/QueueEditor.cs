@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Dapper;
 using FollowerLoop.Cache;
-using FollowerLoop.Replies;
 using FollowerLoop.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;

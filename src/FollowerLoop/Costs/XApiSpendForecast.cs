@@ -1,10 +1,11 @@
 using Cronos;
-using FollowerLoop.Content;
 using FollowerLoop.Followers;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
+using FollowerLoop.Planning;
 using FollowerLoop.Posting;
 using FollowerLoop.Replies;
 using FollowerLoop.Storage;
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Costs;

@@ -1,3 +1,4 @@
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Costs;

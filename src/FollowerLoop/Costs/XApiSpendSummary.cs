@@ -1,3 +1,5 @@
+using FollowerLoop.X.Usage;
+
 namespace FollowerLoop.Costs;
 
 /// <summary>The X API spend of a window of UTC days, per day and job, per job with a month's forecast, and the forecast's assumptions.</summary>

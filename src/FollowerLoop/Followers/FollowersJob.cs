@@ -1,7 +1,7 @@
-using FollowerLoop.Costs;
 using FollowerLoop.Storage;
 using FollowerLoop.Tracking;
 using FollowerLoop.X;
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

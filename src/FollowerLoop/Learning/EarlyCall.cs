@@ -1,6 +1,5 @@
 using FollowerLoop.Cache;
 using FollowerLoop.Storage;
-using FollowerLoop.Tracking;
 using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

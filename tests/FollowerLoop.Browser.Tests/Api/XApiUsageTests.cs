@@ -1,6 +1,6 @@
 using Dapper;
-using FollowerLoop.Costs;
 using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

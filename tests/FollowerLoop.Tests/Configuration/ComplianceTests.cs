@@ -1,5 +1,5 @@
 using FollowerLoop.Compliance;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Sandbox;
 using FollowerLoop.X;
 using FollowerLoop.Worker.Commands;

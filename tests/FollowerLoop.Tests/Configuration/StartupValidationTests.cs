@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using FollowerLoop.Content;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Commands;

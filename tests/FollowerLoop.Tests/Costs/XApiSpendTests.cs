@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
-using FollowerLoop.Costs;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Commands;
 using FollowerLoop.Worker.Dashboard.Growth;
-using FollowerLoop.Worker.Engine;
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

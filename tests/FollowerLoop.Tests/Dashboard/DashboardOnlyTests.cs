@@ -1,8 +1,7 @@
 using System.Net;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Commands;
-using FollowerLoop.Worker.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

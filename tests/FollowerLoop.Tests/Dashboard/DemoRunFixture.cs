@@ -6,7 +6,7 @@ using Dapper;
 using FollowerLoop.Content;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Tracking;
 using FollowerLoop.Tracking.Durable;

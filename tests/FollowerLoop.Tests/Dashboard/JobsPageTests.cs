@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Dapper;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using FollowerLoop.Worker.Engine;
+using FollowerLoop.Worker.Dashboard.Shared;
 using Microsoft.AspNetCore.Http;
 
 namespace FollowerLoop.Tests.Engine;

@@ -6,6 +6,7 @@ using FollowerLoop.Content;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Commands;
+using FollowerLoop.Worker.Dashboard.Shared;
 using FollowerLoop.Worker.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using FollowerLoop.Jobs;
-using FollowerLoop.Jobs.Durable;
+using FollowerLoop.Scheduling;
+using FollowerLoop.Scheduling.Durable;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Tracking.Durable;
 

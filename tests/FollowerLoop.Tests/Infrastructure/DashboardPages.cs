@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Worker.Commands;
 using FollowerLoop.Worker.Engine;
 using Microsoft.AspNetCore.Builder;

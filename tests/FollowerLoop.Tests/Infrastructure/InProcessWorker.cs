@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FollowerLoop.Content;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;

@@ -3,6 +3,7 @@ using Dapper;
 using FollowerLoop.Content;
 using FollowerLoop.Followers;
 using FollowerLoop.Learning;
+using FollowerLoop.Planning;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Cache;
 using FollowerLoop.Tests.Infrastructure;

@@ -1,4 +1,3 @@
-using FollowerLoop.Content;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 

@@ -1,5 +1,5 @@
-using FollowerLoop.Content;
 using FollowerLoop.Learning;
+using FollowerLoop.Planning;
 
 namespace FollowerLoop.Tests.Learning;
 

@@ -1,3 +1,4 @@
+using FollowerLoop.Content;
 using FollowerLoop.Replies;
 using FollowerLoop.X;
 

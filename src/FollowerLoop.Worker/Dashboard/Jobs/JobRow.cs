@@ -1,4 +1,4 @@
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 
 namespace FollowerLoop.Worker.Dashboard.Jobs;
 

@@ -1,5 +1,5 @@
-using FollowerLoop.Jobs;
-using FollowerLoop.Jobs.Durable;
+using FollowerLoop.Scheduling;
+using FollowerLoop.Scheduling.Durable;
 using FollowerLoop.Worker.Dashboard.Shared;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.DurableTask;

@@ -1,5 +1,5 @@
 using Dapper;
-using FollowerLoop.Content;
+using FollowerLoop.Planning;
 using FollowerLoop.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,4 +1,3 @@
-using FollowerLoop.Worker.Engine;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Worker.Dashboard.Shared;

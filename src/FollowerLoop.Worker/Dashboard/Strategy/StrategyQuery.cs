@@ -1,5 +1,5 @@
 using Dapper;
-using FollowerLoop.Content;
+using FollowerLoop.Planning;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

@@ -1,7 +1,7 @@
 using Azure.Identity;
 using DurableTask.AzureStorage;
-using FollowerLoop.Jobs;
-using FollowerLoop.Jobs.Durable;
+using FollowerLoop.Scheduling;
+using FollowerLoop.Scheduling.Durable;
 using FollowerLoop.Tracking.Durable;
 using FollowerLoop.Worker.Dashboard.Orchestrations;
 using Grpc.Net.Client;

@@ -1,6 +1,6 @@
-using FollowerLoop.Costs;
 using FollowerLoop.Storage;
 using FollowerLoop.Time;
+using FollowerLoop.X.Usage;
 using Microsoft.DurableTask;
 
 namespace FollowerLoop.Tracking.Durable;

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using FollowerLoop.Costs;
 using FollowerLoop.X.Browser;
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using FollowerLoop.Costs;
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +17,7 @@ internal static class XApiRegistration
             services.GetRequiredService<IOptions<XApiOptions>>().Value.OAuth1.IsSet
                 ? ActivatorUtilities.CreateInstance<OAuth1UserAuthorization>(services)
                 : ActivatorUtilities.CreateInstance<OAuth2UserAuthorization>(services));
-        CostsRegistration.AddPrices(services, configuration);
+        services.AddXApiPrices(configuration);
         services.TryAddSingleton<XApiUsageMeter>();
         services.TryAddSingleton<XApiRateLimits>();
         services.TryAddSingleton<XApiConnection>();

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using FollowerLoop.Costs;
+using FollowerLoop.X.Usage;
 
 namespace FollowerLoop.X.Api;
 

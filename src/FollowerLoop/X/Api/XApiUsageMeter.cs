@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
-using FollowerLoop.Costs;
 using FollowerLoop.X.Browser;
+using FollowerLoop.X.Usage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

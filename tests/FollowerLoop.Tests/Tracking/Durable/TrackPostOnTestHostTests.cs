@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using FollowerLoop.Jobs;
+using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Tracking;

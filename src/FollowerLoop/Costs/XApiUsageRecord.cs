@@ -1,4 +1,0 @@
-namespace FollowerLoop.Costs;
-
-/// <summary>One answered X API request: what it cost and whom to charge it to.</summary>
-public sealed record XApiUsageRecord(string Account, DateOnly Day, string Job, string Endpoint, XApiPriceCategory Category, int Resources, decimal CostUsd);

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using FollowerLoop.Content;
+using FollowerLoop.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Planning;
+
+/// <summary>
+/// Fills the free slots of the planning horizon (the strategy's hours, spaced from what is posted or
+/// queued; hours are the account's local ones): writes candidates (formats following the strategy's mix), drops those the guards refuse,
+/// scores the rest at each slot with the active gain model (timing included: local hour, the recent posts of
+/// the same format and topic, the spacing) and picks with exploration. Without a model every pick is random (exploration only).
+/// </summary>
+public sealed class PlanJob(
+    IContentGenerator generator,
+    ContentQueue queue,
+    ContentGuard guard,
+    PlanCalendar calendar,
+    CandidatePicker picker,
+    IOptions<AccountOptions> account,
+    IOptions<PlanOptions> options,
+    TimeProvider time,
+    ILogger<PlanJob> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var handle = account.Value.Handle;
+        var now = time.GetUtcNow();
+        var round = await calendar.ReadAsync(now, cancellationToken);
+        if (round.Slots.Count == 0)
+        {
+            Log.NoFreeSlot(logger, options.Value.Horizon);
+            return;
+        }
+
+        var recent = await queue.RecentTextsAsync(handle, cancellationToken);
+        var candidates = (await generator.GeneratePostsAsync(options.Value.CandidateCount, round.Mix, cancellationToken))
+            .Where(c => guard.Check(c.Text, recent) is null)
+            .ToList();
+        var scoring = await picker.LoadAsync(handle, cancellationToken);
+        var history = round.History;
+        var queued = 0;
+        foreach (var slot in round.Slots)
+        {
+            while (candidates.Count > 0)
+            {
+                var pick = picker.Choose(scoring, candidates, slot, history, round.Zone);
+                var candidate = candidates[pick.Index];
+                candidates.RemoveAt(pick.Index);
+                if ((await queue.EnqueueAsync(ToItem(handle, candidate, slot, pick, now), cancellationToken)).Queued)
+                {
+                    history = history.With(slot, candidate.Format, candidate.Topic);
+                    queued++;
+                    break;
+                }
+            }
+        }
+
+        Log.Planned(logger, queued, round.Slots.Count, scoring.Describe());
+    }
+
+    private static ContentItem ToItem(string handle, Candidate candidate, DateTimeOffset at, CandidatePick pick, DateTimeOffset now) => new()
+    {
+        DecisionId = Guid.NewGuid(),
+        Account = handle,
+        Kind = ContentKind.Post,
+        Text = candidate.Text,
+        Format = candidate.Format,
+        Topic = candidate.Topic,
+        Hook = candidate.Hook,
+        Features = JsonSerializer.Serialize(candidate.Features),
+        PredictedGain = pick.Predicted,
+        Policy = pick.Policy,
+        ScheduledFor = at,
+        ContentHash = ContentHash.Of(handle, candidate.Text),
+        CreatedAt = now,
+    };
+}
