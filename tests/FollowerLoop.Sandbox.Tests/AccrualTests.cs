@@ -7,7 +7,7 @@ public sealed class AccrualTests
     {
         var (world, clock) = WorldFactory.Create(seed: 5);
         var posts = WorldFactory.PostAll(world, clock);
-        var previous = posts.ToDictionary(post => post.Id, _ => Audience.EngagementCounts.Zero);
+        var previous = posts.ToDictionary(post => post.Id, _ => Audience.XComEngagementCounts.Zero);
         var previousGain = posts.ToDictionary(post => post.Id, _ => 0L);
 
         for (var step = 0; step < 80; step++)

@@ -13,7 +13,7 @@ public sealed class CountLabelsTests
     [InlineData(0, 0, 0, 0, 9, "9 views")]
     [InlineData(0, 0, 0, 0, 0, "")]
     public void Group_LeavesOutZerosAndUsesSingulars(long replies, long reposts, long likes, long bookmarks, long views, string expected) =>
-        Assert.Equal(expected, CountLabels.English.Group(new EngagementCounts(replies, reposts, likes, bookmarks, views)));
+        Assert.Equal(expected, CountLabels.English.Group(new XComEngagementCounts(replies, reposts, likes, bookmarks, views)));
 
     [Fact]
     public void Buttons_SayWhatXcomSays()
@@ -37,7 +37,7 @@ public sealed class CountLabelsTests
     [InlineData(1, 1, 1, 1, 1, "1 Antwort, 1 Repost, 1 „Gefällt mir“-Angabe, 1 Lesezeichen, 1 Mal angezeigt")]
     [InlineData(0, 0, 12345, 0, 2596467, "12.345 „Gefällt mir“-Angaben, 2.596.467 Mal angezeigt")]
     public void German_Group_UsesGermanWordsAndThousandsSeparators(long replies, long reposts, long likes, long bookmarks, long views, string expected) =>
-        Assert.Equal(expected, CountLabels.German.Group(new EngagementCounts(replies, reposts, likes, bookmarks, views)));
+        Assert.Equal(expected, CountLabels.German.Group(new XComEngagementCounts(replies, reposts, likes, bookmarks, views)));
 
     [Fact]
     public void German_ButtonsAndProfileSayWhatXcomsGermanInterfaceSays()

@@ -147,7 +147,7 @@ public sealed class DefaultAudienceRegressionTests
         return lines;
     }
 
-    private static string Counts(EngagementCounts counts) =>
+    private static string Counts(XComEngagementCounts counts) =>
         Invariant($"{counts.Views}/{counts.Likes}/{counts.Reposts}/{counts.Replies}/{counts.Bookmarks}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -40,9 +40,9 @@ public sealed class StatusPageTests
         Assert.Equal($"{counts.Likes} Likes. Like", focal.QuerySelector("[data-testid='like']")!.GetAttribute("aria-label"));
         var views = focal.QuerySelector($"a[href='/{sandbox.Handle}/status/{id}/analytics']")!;
         Assert.Equal($"{counts.Views} views. View post analytics", views.GetAttribute("aria-label"));
-        Assert.Equal(CompactNumber.ActionBar(counts.Views), views.TextContent.Trim());
+        Assert.Equal(XComCompactNumber.ActionBar(counts.Views), views.TextContent.Trim());
         Assert.EndsWith("K", views.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Equal(CompactNumber.ActionBar(counts.Likes), focal.QuerySelector("[data-testid='like']")!.TextContent.Trim());
+        Assert.Equal(XComCompactNumber.ActionBar(counts.Likes), focal.QuerySelector("[data-testid='like']")!.TextContent.Trim());
     }
 
     [Fact]

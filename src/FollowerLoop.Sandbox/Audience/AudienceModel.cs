@@ -93,7 +93,7 @@ public sealed class AudienceModel
         long Count(double perView, string metric) =>
             random.NextPoisson(views * perView * Math.Exp(Affinity(metric, features.Format)));
 
-        var totals = new EngagementCounts(
+        var totals = new XComEngagementCounts(
             Replies: Count(engagement.RepliesPerView, "replies"),
             Reposts: Count(engagement.RepostsPerView, "reposts"),
             Likes: Count(engagement.LikesPerView, "likes"),
@@ -161,11 +161,11 @@ public sealed class AudienceModel
     }
 
     /// <summary>A post's counts at <paramref name="age"/>, from its totals along each metric's curve.</summary>
-    public EngagementCounts CountsAt(EngagementCounts totals, TimeSpan age)
+    public XComEngagementCounts CountsAt(XComEngagementCounts totals, TimeSpan age)
     {
         ArgumentNullException.ThrowIfNull(totals);
         var hours = Profile.Engagement.TimeConstantHours;
-        return new EngagementCounts(
+        return new XComEngagementCounts(
             Replies: AccrualCurves.CountAt(totals.Replies, AccrualCurves.Engagement(age, hours.Replies)),
             Reposts: AccrualCurves.CountAt(totals.Reposts, AccrualCurves.Engagement(age, hours.Reposts)),
             Likes: AccrualCurves.CountAt(totals.Likes, AccrualCurves.Engagement(age, hours.Likes)),

@@ -26,8 +26,8 @@ internal static class AudienceStructureValidator
             ValidateHourCurve(hours, errors);
         }
 
-        Between(appeal.EmojiCap, 0, TweetLength.Limit, "appeal.emojiCap", errors);
-        Between(appeal.HashtagCap, 0, TweetLength.Limit, "appeal.hashtagCap", errors);
+        Between(appeal.EmojiCap, 0, XComTweetLength.Limit, "appeal.emojiCap", errors);
+        Between(appeal.HashtagCap, 0, XComTweetLength.Limit, "appeal.hashtagCap", errors);
         if (appeal.TopicDaypart is { } topicDaypart)
         {
             Between(topicDaypart.Sd, 0, 2, "appeal.topicDaypart.sd", errors);
@@ -83,7 +83,7 @@ internal static class AudienceStructureValidator
                 continue;
             }
 
-            Between(length, 0, TweetLength.Limit, $"{path} weightedLength", errors);
+            Between(length, 0, XComTweetLength.Limit, $"{path} weightedLength", errors);
             Between(effect, -MaxEffect, MaxEffect, $"{path} effect", errors);
             if (i > 0 && knots[i - 1] is [var previous, _] && !(length > previous))
             {

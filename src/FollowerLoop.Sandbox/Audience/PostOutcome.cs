@@ -9,7 +9,7 @@ namespace FollowerLoop.Sandbox.Audience;
 /// <param name="Viral">Whether its reach was multiplied (the profile's <c>appeal.viral</c>).</param>
 /// <param name="ProfileClicks">Visits to the account's profile from the post by 48 hours (every follower's among them).</param>
 /// <param name="LinkClicks">Clicks on the post's link by 48 hours.</param>
-public sealed record PostOutcome(double Appeal, double Noise, EngagementCounts Totals, long Follows, long Unfollows, bool Viral, long ProfileClicks, long LinkClicks)
+public sealed record PostOutcome(double Appeal, double Noise, XComEngagementCounts Totals, long Follows, long Unfollows, bool Viral, long ProfileClicks, long LinkClicks)
 {
     /// <summary>The post's true follower gain at 48 hours: follows minus unfollows, possibly negative.</summary>
     public long NetFollows => Follows - Unfollows;

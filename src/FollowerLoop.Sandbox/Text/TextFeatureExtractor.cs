@@ -21,7 +21,7 @@ public static class TextFeatureExtractor
         text = text.Replace('\u2019', '\'');
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var firstLine = lines.Length > 0 ? lines[0] : string.Empty;
-        var weighted = TweetLength.Weighted(text);
+        var weighted = XComTweetLength.Weighted(text);
         var linkCount = TextPatterns.Url().Count(text);
         var withoutLinks = TextPatterns.Url().Replace(text, " ");
         return new TextFeatures(
@@ -140,7 +140,7 @@ public static class TextFeatureExtractor
         var graphemes = StringInfo.GetTextElementEnumerator(text);
         while (graphemes.MoveNext())
         {
-            if (TweetLength.IsEmoji(graphemes.GetTextElement()))
+            if (XComTweetLength.IsEmoji(graphemes.GetTextElement()))
             {
                 count++;
             }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace FollowerLoop.Sandbox.Text;
 
-/// <summary>The regular expressions behind <see cref="TweetLength"/> and <see cref="TextFeatureExtractor"/>.</summary>
+/// <summary>The regular expressions behind <see cref="XComTweetLength"/> and <see cref="TextFeatureExtractor"/>.</summary>
 internal static partial class TextPatterns
 {
     /// <summary>http(s) links and bare domains with a common top-level domain, without trailing punctuation.</summary>

@@ -20,8 +20,8 @@ internal static class WorldViews
     {
         var target = post.TargetId is { } id && world.FindPost(id) is { } own ? Own(world, own, now) : null;
         return post.Kind == SummonKind.Quote
-            ? new(post.Id, post.Handle, post.DisplayName, post.Text, post.PostedAt, EngagementCounts.Zero, null, null, target)
-            : new(post.Id, post.Handle, post.DisplayName, post.Text, post.PostedAt, EngagementCounts.Zero, target?.Handle, post.TargetId);
+            ? new(post.Id, post.Handle, post.DisplayName, post.Text, post.PostedAt, XComEngagementCounts.Zero, null, null, target)
+            : new(post.Id, post.Handle, post.DisplayName, post.Text, post.PostedAt, XComEngagementCounts.Zero, target?.Handle, post.TargetId);
     }
 
     /// <summary>Any post the sandbox can show by id: the account's, a seeded account's, or one that summons the account.</summary>

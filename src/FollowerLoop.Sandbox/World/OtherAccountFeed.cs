@@ -75,7 +75,7 @@ internal sealed class OtherAccountFeed
         var template = account.Templates[random.NextInt(account.Templates.Count)];
         var text = template.Replace("{n}", (2 + random.NextInt(11)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var views = random.NextPoisson(account.Followers * ViewsPerFollower * Math.Exp(random.NextNormal(0, ReachSpread)));
-        var totals = new EngagementCounts(
+        var totals = new XComEngagementCounts(
             Replies: random.NextPoisson(views * _engagement.RepliesPerView),
             Reposts: random.NextPoisson(views * _engagement.RepostsPerView),
             Likes: random.NextPoisson(views * _engagement.LikesPerView),

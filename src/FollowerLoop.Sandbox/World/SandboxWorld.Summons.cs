@@ -76,9 +76,9 @@ public sealed partial class SandboxWorld
             words = $"@{Account.Handle} {words}".TrimEnd();
         }
 
-        if (words.Length == 0 || TweetLength.Weighted(words) > TweetLength.Limit)
+        if (words.Length == 0 || XComTweetLength.Weighted(words) > XComTweetLength.Limit)
         {
-            throw new ArgumentException($"The text must have 1 to {TweetLength.Limit} weighted characters.", nameof(text));
+            throw new ArgumentException($"The text must have 1 to {XComTweetLength.Limit} weighted characters.", nameof(text));
         }
 
         lock (_lock)

@@ -135,15 +135,15 @@ public sealed partial class SandboxWorld
     }
 
     /// <summary>The post's public counts now (its own replies to it included in the reply count).</summary>
-    public EngagementCounts GetMetrics(string postId) => GetMetrics(RequirePost(postId), Clock.GetUtcNow());
+    public XComEngagementCounts GetMetrics(string postId) => GetMetrics(RequirePost(postId), Clock.GetUtcNow());
 
-    public EngagementCounts GetMetrics(SandboxPost post, DateTimeOffset at)
+    public XComEngagementCounts GetMetrics(SandboxPost post, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(post);
         return WithOwnReplies(Audience.CountsAt(post.Outcome.Totals, at - post.PostedAt), post.Id, at);
     }
 
-    public EngagementCounts GetMetrics(OtherPost post, DateTimeOffset at)
+    public XComEngagementCounts GetMetrics(OtherPost post, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(post);
         return WithOwnReplies(Audience.CountsAt(post.Totals, at - post.PostedAt), post.Id, at);
@@ -293,7 +293,7 @@ public sealed partial class SandboxWorld
     private SandboxPost RequirePost(string postId) =>
         FindPost(postId) ?? throw new KeyNotFoundException($"The sandbox account has no post with id '{postId}'.");
 
-    private EngagementCounts WithOwnReplies(EngagementCounts counts, string postId, DateTimeOffset at)
+    private XComEngagementCounts WithOwnReplies(XComEngagementCounts counts, string postId, DateTimeOffset at)
     {
         var ownReplies = GetOwnReplies(postId, at).Count;
         return ownReplies == 0 ? counts : counts with { Replies = counts.Replies + ownReplies };
@@ -306,7 +306,7 @@ public sealed partial class SandboxWorld
             return PostRejection.Empty;
         }
 
-        if (TweetLength.Weighted(text) > TweetLength.Limit)
+        if (XComTweetLength.Weighted(text) > XComTweetLength.Limit)
         {
             return PostRejection.TooLong;
         }

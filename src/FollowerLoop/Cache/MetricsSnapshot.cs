@@ -1,6 +1,6 @@
 namespace FollowerLoop.Cache;
 
-/// <summary>The latest metrics of a post as cached in <c>metrics:{post}</c> and <c>recent_metrics</c> (null = unknown).</summary>
+/// <summary>The latest metrics of a post as cached in <c>metrics:{post}</c> (null = unknown).</summary>
 public sealed record MetricsSnapshot(
     string PostId,
     string Phase,

@@ -12,8 +12,6 @@ public sealed class RedisKeys(IOptions<RedisOptions> redis, IOptions<AccountOpti
 
     public RedisKey Followers(string postId) => $"{_root}:follower:{postId}";
 
-    public RedisKey RecentMetrics => $"{_root}:recent_metrics";
-
     public RedisKey LearnedPatterns => $"{_root}:learned_patterns";
 
     public RedisKey ContentHashes => $"{_root}:content_hashes";

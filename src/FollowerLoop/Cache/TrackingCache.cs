@@ -6,13 +6,12 @@ namespace FollowerLoop.Cache;
 
 /// <summary>
 /// Checkpoint and metrics data, written through (Postgres first, then Redis) and read through
-/// (Redis, else Postgres, then Redis refilled). Redis keys: <c>metrics:{post}</c> (1h TTL),
-/// the <c>follower:{post}</c> hash (expires once its post's tracking is over), <c>recent_metrics</c> (newest first, capped).
+/// (Redis, else Postgres, then Redis refilled). Redis keys: <c>metrics:{post}</c> (1h TTL) and
+/// the <c>follower:{post}</c> hash (expires once its post's tracking is over).
 /// Whether a phase is done is asked of Postgres alone: a Redis flag outlives a database restore and skipped checkpoints.
 /// </summary>
 public sealed class TrackingCache(FastLayer redis, RedisKeys keys, TrackingStore tracking, OutcomeStore outcomes)
 {
-    public const int RecentMetricsCap = 1000;
     public static readonly TimeSpan MetricsTtl = TimeSpan.FromHours(1);
 
     /// <summary>The follower hash outlives its post's last checkpoint (48h) and the reconciler's catch-up, then goes.</summary>
@@ -66,6 +65,14 @@ public sealed class TrackingCache(FastLayer redis, RedisKeys keys, TrackingStore
             cancellationToken);
     }
 
+    /// <summary>The latest metrics of each post that has any (the posts page's counts of a post in flight).</summary>
+    public async Task<IReadOnlyDictionary<string, MetricsSnapshot>> GetLatestMetricsAsync(IReadOnlyCollection<string> postIds, CancellationToken cancellationToken)
+    {
+        var latest = await Task.WhenAll(postIds.Distinct().Select(id => GetLatestMetricsAsync(id, cancellationToken)));
+        return latest.OfType<MetricsSnapshot>().ToDictionary(m => m.PostId);
+    }
+
+    /// <summary>The latest metrics of the post: the Analytics job's or its newest checkpoint's, whichever is newer; null before either.</summary>
     public async Task<MetricsSnapshot?> GetLatestMetricsAsync(string postId, CancellationToken cancellationToken)
     {
         var cached = await redis.TryAsync("read metrics", db => db.StringGetAsync(keys.Metrics(postId)), cancellationToken);
@@ -118,25 +125,8 @@ public sealed class TrackingCache(FastLayer redis, RedisKeys keys, TrackingStore
         return counts;
     }
 
-    /// <summary>The newest cached metrics, newest first; empty while Redis is down.</summary>
-    public async Task<IReadOnlyList<MetricsSnapshot>> GetRecentMetricsAsync(int count, CancellationToken cancellationToken)
-    {
-        var cached = await redis.TryAsync("read recent metrics", db => db.ListRangeAsync(keys.RecentMetrics, 0, Math.Min(count, RecentMetricsCap) - 1), cancellationToken);
-        return cached.Answered
-            ? cached.Value!.Select(v => JsonSerializer.Deserialize<MetricsSnapshot>(v.ToString())!).ToList()
-            : [];
-    }
-
-    private List<Task> CacheSnapshot(IBatch batch, MetricsSnapshot snapshot)
-    {
-        var json = JsonSerializer.Serialize(snapshot);
-        return
-        [
-            batch.StringSetAsync(keys.Metrics(snapshot.PostId), json, MetricsTtl),
-            batch.ListLeftPushAsync(keys.RecentMetrics, json),
-            batch.ListTrimAsync(keys.RecentMetrics, 0, RecentMetricsCap - 1),
-        ];
-    }
+    private List<Task> CacheSnapshot(IBatch batch, MetricsSnapshot snapshot) =>
+        [batch.StringSetAsync(keys.Metrics(snapshot.PostId), JsonSerializer.Serialize(snapshot), MetricsTtl)];
 
     private async Task<MetricsSnapshot?> ReadLatestFromPostgresAsync(string postId, CancellationToken cancellationToken)
     {

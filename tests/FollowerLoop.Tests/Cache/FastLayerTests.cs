@@ -70,25 +70,8 @@ public sealed class FastLayerTests(PostgresDatabase db) : IClassFixture<Postgres
         Assert.False(await cache.Dedupe.IsKnownAsync("never-seen", Ct));
         Assert.Equal(1, await cache.Counters.GetTodayAsync(Samples.Account, ContentKind.Post, Ct));
         Assert.Contains(await cache.Patterns.GetCurrentAsync(Samples.Account, Ct), p => p.Finding == "lists win");
-        Assert.Empty(await cache.Tracking.GetRecentMetricsAsync(10, Ct));
         Assert.True(cache.Redis.IsDown);
         Assert.Equal(1, cache.OutageWarnings);
-    }
-
-    [Fact]
-    public async Task RecentMetrics_NeverExceedsTheCap()
-    {
-        await using var cache = new CacheHarness(db, TestEnvironment.Redis);
-        var post = await Samples.PostedAsync(db);
-        for (var i = 0; i < TrackingCache.RecentMetricsCap + 50; i++)
-        {
-            await cache.Tracking.RecordLatestAsync(
-                new UnifiedOutcome { DecisionId = post.DecisionId, PostId = post.TweetId, Likes = i, CollectionPhase = "live", CollectedAt = Samples.Start.AddSeconds(i) }, Ct);
-        }
-
-        var raw = await RawRedisAsync(TestEnvironment.Redis);
-        Assert.Equal(TrackingCache.RecentMetricsCap, await raw.ListLengthAsync(cache.Keys.RecentMetrics));
-        Assert.Equal(TrackingCache.RecentMetricsCap + 49, (await cache.Tracking.GetRecentMetricsAsync(1, Ct)).Single().Likes);
     }
 
     [Fact]

@@ -15,8 +15,8 @@ internal sealed record AdminPostView(
     double Appeal,
     double Noise,
     FollowerGain TrueFollowerGain,
-    EngagementCounts EngagementNow,
-    EngagementCounts EngagementAt48h)
+    XComEngagementCounts EngagementNow,
+    XComEngagementCounts EngagementAt48h)
 {
     public static AdminPostView Of(SandboxWorld world, SandboxPost post, DateTimeOffset now) => new(
         post.Id,

@@ -22,22 +22,22 @@ internal sealed class CountLabels
         ("reply", "replies"), ("repost", "reposts"), ("like", "likes"), ("bookmark", "bookmarks"), ("view", "views"),
         ("Reply", "Replies", "Reply"), ("repost", "reposts", "Repost"), ("Like", "Likes", "Like"), ("Bookmark", "Bookmarks", "Bookmark"),
         "View post analytics", ("Follower", "Followers"), "Following", ("View", "Views"),
-        new Numbers(Plain, CompactNumber.Profile, CompactNumber.ActionBar)));
+        new Numbers(Plain, XComCompactNumber.Profile, XComCompactNumber.ActionBar)));
 
     public static CountLabels Spanish { get; } = new(new Words(
         ("respuesta", "respuestas"), ("repost", "reposts"), ("Me gusta", "Me gusta"), ("elemento guardado", "elementos guardados"), ("visualización", "visualizaciones"),
         ("respuesta", "respuestas", "Responder"), ("repost", "reposts", "Repostear"), ("Me gusta", "Me gusta", "Me gusta"), ("elemento guardado", "elementos guardados", "Guardar"),
         "Ver estadísticas del post", ("Seguidor", "Seguidores"), "Siguiendo", ("Visualización", "Visualizaciones"),
-        new Numbers(Plain, CompactNumber.SpanishProfile, CompactNumber.ActionBar)));
+        new Numbers(Plain, XComCompactNumber.SpanishProfile, XComCompactNumber.ActionBar)));
 
     // x.com's German interface; „…“ are German quotation marks, part of the label.
     public static CountLabels German { get; } = new(new Words(
         ("Antwort", "Antworten"), ("Repost", "Reposts"), ("„Gefällt mir“-Angabe", "„Gefällt mir“-Angaben"), ("Lesezeichen", "Lesezeichen"), ("Mal angezeigt", "Mal angezeigt"),
         ("Antwort", "Antworten", "Antworten"), ("Repost", "Reposts", "Reposten"), ("„Gefällt mir“-Angabe", "„Gefällt mir“-Angaben", "Gefällt mir"), ("Lesezeichen", "Lesezeichen", "Lesezeichen"),
         "Beitragsanalysen anzeigen", ("Follower", "Follower"), "Folge ich", ("Mal angezeigt", "Mal angezeigt"),
-        new Numbers(CompactNumber.GermanExact, CompactNumber.GermanProfile, CompactNumber.GermanProfile)));
+        new Numbers(XComCompactNumber.GermanExact, XComCompactNumber.GermanProfile, XComCompactNumber.GermanProfile)));
 
-    public string Group(EngagementCounts counts)
+    public string Group(XComEngagementCounts counts)
     {
         var parts = new List<string>(5);
         AddPart(parts, counts.Replies, _words.Replies);

@@ -12,7 +12,7 @@ internal sealed record TweetView(
     string DisplayName,
     string Text,
     DateTimeOffset PostedAt,
-    EngagementCounts Counts,
+    XComEngagementCounts Counts,
     string? ReplyingTo,
     string? InReplyToId,
     TweetView? Quoted = null);

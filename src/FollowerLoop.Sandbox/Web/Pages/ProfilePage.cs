@@ -29,7 +29,7 @@ internal static class ProfilePage
             : string.Empty;
         var body = $$"""
             <div class="page-header"><div aria-label="Back" role="button" tabindex="0" data-testid="app-bar-back">←</div>
-            <h2 dir="ltr" aria-level="2" role="heading"><span>{{name}}</span></h2><div dir="ltr">{{CompactNumber.Profile(user.Statuses)}} {{(user.Statuses == 1 ? "post" : "posts")}}</div></div>
+            <h2 dir="ltr" aria-level="2" role="heading"><span>{{name}}</span></h2><div dir="ltr">{{XComCompactNumber.Profile(user.Statuses)}} {{(user.Statuses == 1 ? "post" : "posts")}}</div></div>
             <div class="profile-header"><div data-testid="UserAvatar-Container-{{handle}}"><a href="/{{handle}}/photo" role="link"><div class="avatar large" aria-label="Opens profile photo">{{HtmlText.Encode(user.DisplayName[..1])}}</div></a></div>
             {{action}}
             <div data-testid="UserName"><div dir="ltr"><span><span>{{name}}</span></span></div><div tabindex="-1"><div dir="ltr"><span>@{{handle}}</span></div></div></div>

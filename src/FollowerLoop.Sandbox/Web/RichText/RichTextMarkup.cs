@@ -54,7 +54,7 @@ internal static class RichTextMarkup
         while (graphemes.MoveNext())
         {
             var grapheme = graphemes.GetTextElement();
-            if (!TweetLength.IsEmoji(grapheme))
+            if (!XComTweetLength.IsEmoji(grapheme))
             {
                 run.Append(grapheme);
                 continue;

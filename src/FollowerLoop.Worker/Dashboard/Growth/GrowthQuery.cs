@@ -172,9 +172,9 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
 
     private const string CheckpointBucketsSql = $"with {Bounds}, {CheckpointReadings}, readings as (select * from checkpoint_readings) {Buckets}";
 
-    private static async Task<List<FollowerReading>> BucketsAsync(NpgsqlConnection connection, string sql, object parameters, CancellationToken cancellationToken) =>
+    private static async Task<List<FollowerChartPoint>> BucketsAsync(NpgsqlConnection connection, string sql, object parameters, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<ReadingBucket>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
-            .Select(b => new FollowerReading(b.At, b.Followers, b.N == 1 ? "single reading" : $"last of {b.N} readings"))
+            .Select(b => new FollowerChartPoint(b.At, b.Followers, b.N == 1 ? "single reading" : $"last of {b.N} readings"))
             .ToList();
 
     public async Task<GrowthView> LoadAsync(GrowthRange range, CancellationToken cancellationToken)
@@ -195,8 +195,8 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken));
         var (snapshots, checkpoints) = await results.ReadSingleAsync<(int Snapshots, int Checkpoints)>();
-        var first = await results.ReadSingleOrDefaultAsync<FollowerReading>();
-        var last = await results.ReadSingleOrDefaultAsync<FollowerReading>();
+        var first = await results.ReadSingleOrDefaultAsync<FollowerChartPoint>();
+        var last = await results.ReadSingleOrDefaultAsync<FollowerChartPoint>();
         var markers = (await results.ReadAsync<PostMarker>()).AsList();
         var attributed = (await results.ReadAsync<AttributedPost>()).AsList();
         var totals = (await results.ReadAsync<MethodTotal>()).AsList();
@@ -206,7 +206,7 @@ internal sealed class GrowthQuery(NpgsqlDataSource dataSource, XApiSpendQuery sp
         // of rows to scan and nothing to see at that scale. A short one draws every reading of both.
         var (readings, drawnFrom) = (snapshots + checkpoints) switch
         {
-            <= MaxPoints => ((await connection.QueryAsync<FollowerReading>(new CommandDefinition(AllReadingsSql, parameters, cancellationToken: cancellationToken))).AsList(), ReadingSource.All),
+            <= MaxPoints => ((await connection.QueryAsync<FollowerChartPoint>(new CommandDefinition(AllReadingsSql, parameters, cancellationToken: cancellationToken))).AsList(), ReadingSource.All),
             _ when snapshots > 0 => (await BucketsAsync(connection, SnapshotBucketsSql, parameters, cancellationToken), ReadingSource.Snapshots),
             _ => (await BucketsAsync(connection, CheckpointBucketsSql, parameters, cancellationToken), ReadingSource.Checkpoints),
         };

@@ -12,17 +12,17 @@ public sealed record GrowthView
     public required GrowthRange Range { get; init; }
 
     /// <summary>The readings drawn: all of them, or the last of each time bucket when there are more than the chart holds.</summary>
-    public required IReadOnlyList<FollowerReading> Readings { get; init; }
+    public required IReadOnlyList<FollowerChartPoint> Readings { get; init; }
 
     /// <summary>Snapshots and checkpoint readings in the range, drawn or not.</summary>
     public required int ReadingCount { get; init; }
 
     public required ReadingSource DrawnFrom { get; init; }
 
-    public required FollowerReading? FirstReading { get; init; }
+    public required FollowerChartPoint? FirstReading { get; init; }
 
     /// <summary>The latest reading in the range, whichever is drawn: with the first, the change over the range.</summary>
-    public required FollowerReading? LastReading { get; init; }
+    public required FollowerChartPoint? LastReading { get; init; }
 
     /// <summary>Followers gained or lost over the range, first reading to last; null without two readings to compare.</summary>
     public long? Change => LastReading is { } last && FirstReading is { } first && last.At > first.At ? last.Followers - first.Followers : null;

@@ -1,15 +1,17 @@
+using FollowerLoop.Cache;
 using FollowerLoop.Learning;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Dashboard.Shared;
 
 namespace FollowerLoop.Worker.Dashboard.Posts;
 
-/// <summary>A row of the posts table: the post, each phase's state and values, and its attributions.</summary>
+/// <summary>A row of the posts table: the post, each phase's state and values, its attributions, and its latest metrics while its 48-hour ones are not in.</summary>
 public sealed record PostListItem(
     PostRow Post,
     IReadOnlyDictionary<CheckpointPhase, PhaseState> States,
     IReadOnlyDictionary<CheckpointPhase, PhaseValue> Values,
-    IReadOnlyDictionary<string, double?> Attribution)
+    IReadOnlyDictionary<string, double?> Attribution,
+    MetricsSnapshot? Latest = null)
 {
     public int Count(PhaseState state) => States.Values.Count(s => s == state);
 

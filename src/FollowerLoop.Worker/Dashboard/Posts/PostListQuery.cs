@@ -1,4 +1,5 @@
 using Dapper;
+using FollowerLoop.Cache;
 using FollowerLoop.Storage;
 using FollowerLoop.Worker.Dashboard.Shared;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,10 @@ namespace FollowerLoop.Worker.Dashboard.Posts;
 
 /// <summary>
 /// One page of posts, filtered and sorted in SQL. The phase summary of every filtered post is only
-/// computed when a status filter or the "done" sort needs it; the page's own phases come in a second query.
+/// computed when a status filter or the "done" sort needs it; the page's own phases come in a second query. A post whose
+/// 48-hour counts are not in yet shows its latest (the Analytics job's, through the fast layer, else Postgres).
 /// </summary>
-internal sealed class PostListQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, TimeProvider time)
+internal sealed class PostListQuery(NpgsqlDataSource dataSource, TrackingCache tracking, IOptions<AccountOptions> account, TimeProvider time)
 {
     private const string Base =
         """
@@ -103,6 +105,8 @@ internal sealed class PostListQuery(NpgsqlDataSource dataSource, IOptions<Accoun
         await using var details = await connection.QueryMultipleAsync(new CommandDefinition(PageDetails, new { ids }, cancellationToken: cancellationToken));
         var values = (await details.ReadAsync<PhaseValue>()).ToLookup(v => v.PostId);
         var attribution = (await details.ReadAsync<PostAttributionValue>()).ToLookup(a => a.PostId);
+        var inFlight = ids.Where(id => !values[id].Any(v => v.Phase == CheckpointPhase.Hours48.ToColumn() && v.MetricsStatus == CheckpointStatus.Measured)).ToList();
+        var latest = await tracking.GetLatestMetricsAsync(inFlight, cancellationToken);
 
         return new PostListView
         {
@@ -110,14 +114,14 @@ internal sealed class PostListQuery(NpgsqlDataSource dataSource, IOptions<Accoun
             Now = now,
             Request = request,
             Total = total,
-            Items = rows.Select(r => Item(r, values[r.PostId], attribution[r.PostId], now)).ToList(),
+            Items = rows.Select(r => Item(r, values[r.PostId], attribution[r.PostId], latest.GetValueOrDefault(r.PostId), now)).ToList(),
             Kinds = kinds,
             Formats = formats,
             Topics = topics,
         };
     }
 
-    private static PostListItem Item(PostRow post, IEnumerable<PhaseValue> values, IEnumerable<PostAttributionValue> attribution, DateTimeOffset now)
+    private static PostListItem Item(PostRow post, IEnumerable<PhaseValue> values, IEnumerable<PostAttributionValue> attribution, MetricsSnapshot? latest, DateTimeOffset now)
     {
         var byPhase = values.ToDictionary(v => CheckpointPhases.Parse(v.Phase));
         var states = CheckpointPhases.All.ToDictionary(p => p, p =>
@@ -125,7 +129,7 @@ internal sealed class PostListQuery(NpgsqlDataSource dataSource, IOptions<Accoun
             var value = byPhase.GetValueOrDefault(p);
             return PhaseStates.Of(value?.MetricsStatus, value?.FollowersStatus, post.PostedAt + p.Offset(), now);
         });
-        return new PostListItem(post, states, byPhase, attribution.ToDictionary(a => a.Method, a => a.Followers));
+        return new PostListItem(post, states, byPhase, attribution.ToDictionary(a => a.Method, a => a.Followers), latest);
     }
 
     /// <summary>The page (with the filtered count) and the filter choices; only fixed fragments (see <see cref="PostSort"/>) are spliced in.</summary>

@@ -2,7 +2,7 @@ using FollowerLoop.Sandbox.Text;
 
 namespace FollowerLoop.Sandbox.Tests;
 
-public sealed class TweetLengthTests
+public sealed class XComTweetLengthTests
 {
     [Theory]
     [InlineData("hello", 5)]
@@ -14,5 +14,5 @@ public sealed class TweetLengthTests
     [InlineData("🇺🇦", 2)]
     [InlineData("café", 4)]
     [InlineData("“quoted” — dash", 15)]
-    public void Weighted_CountsLikeXcom(string text, int expected) => Assert.Equal(expected, TweetLength.Weighted(text));
+    public void Weighted_CountsLikeXcom(string text, int expected) => Assert.Equal(expected, XComTweetLength.Weighted(text));
 }

@@ -6,8 +6,10 @@ namespace FollowerLoop.Sandbox.Web.Html;
 /// x.com's rounded numbers, always truncated (never rounded up), as seen in saved pages:
 /// action bar 2455 → "2.4K", 4027 → "4K", 25616 → "25K", 116524 → "116.5K", 2596467 → "2.5M";
 /// profile and views line 1017 → "1,017", 393,2xx → "393.2K", 12,345 → "12.3K".
+/// x.com's side (writing the labels); the client's <c>FollowerLoop.X.Parsing.CompactNumber</c> reads them back, and the
+/// two are kept apart so that a parsing mistake is caught.
 /// </summary>
-internal static class CompactNumber
+internal static class XComCompactNumber
 {
     private static readonly (long Unit, string Suffix)[] Units = [(1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K")];
 

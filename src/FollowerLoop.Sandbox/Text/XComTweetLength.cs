@@ -7,8 +7,10 @@ namespace FollowerLoop.Sandbox.Text;
 /// x.com's weighted length (twitter-text v3), approximated: text is NFC-normalised; a URL counts 23 whatever its
 /// length; an emoji (one grapheme, including sequences and flags) counts 2; any other code point counts 1 in
 /// U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F, U+2032–U+2037 and 2 elsewhere (so CJK counts 2).
+/// x.com's side, written apart from the client's <c>FollowerLoop.X.TweetLength</c> on purpose: a counting mistake in
+/// the client then shows as x.com's refusal here instead of agreeing with itself.
 /// </summary>
-internal static class TweetLength
+internal static class XComTweetLength
 {
     public const int Limit = 280;
 

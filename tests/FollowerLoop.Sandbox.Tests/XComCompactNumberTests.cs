@@ -2,7 +2,7 @@ using FollowerLoop.Sandbox.Web.Html;
 
 namespace FollowerLoop.Sandbox.Tests;
 
-public sealed class CompactNumberTests
+public sealed class XComCompactNumberTests
 {
     // Pairs seen in the saved x.com pages (fixtures/x-dom).
     [Theory]
@@ -17,7 +17,7 @@ public sealed class CompactNumberTests
     [InlineData(2596467, "2.5M")]
     [InlineData(9281975, "9.2M")]
     [InlineData(1_000, "1K")]
-    public void ActionBar_TruncatesLikeXcom(long value, string expected) => Assert.Equal(expected, CompactNumber.ActionBar(value));
+    public void ActionBar_TruncatesLikeXcom(long value, string expected) => Assert.Equal(expected, XComCompactNumber.ActionBar(value));
 
     [Theory]
     [InlineData(1, "1")]
@@ -27,7 +27,7 @@ public sealed class CompactNumberTests
     [InlineData(12000, "12K")]
     [InlineData(393_299, "393.2K")]
     [InlineData(1_234_567, "1.2M")]
-    public void Profile_ShowsExactBelowTenThousandThenOneDecimal(long value, string expected) => Assert.Equal(expected, CompactNumber.Profile(value));
+    public void Profile_ShowsExactBelowTenThousandThenOneDecimal(long value, string expected) => Assert.Equal(expected, XComCompactNumber.Profile(value));
 
     [Theory]
     [InlineData(999, "999")]
@@ -37,5 +37,5 @@ public sealed class CompactNumberTests
     [InlineData(1_234_567, "1,2 Mio.")]
     [InlineData(2_000_000, "2 Mio.")]
     [InlineData(3_456_000_000, "3,4 Mrd.")]
-    public void GermanProfile_IsExactBelowAMillionThenMioAndMrd(long value, string expected) => Assert.Equal(expected, CompactNumber.GermanProfile(value));
+    public void GermanProfile_IsExactBelowAMillionThenMioAndMrd(long value, string expected) => Assert.Equal(expected, XComCompactNumber.GermanProfile(value));
 }
