@@ -1,4 +1,3 @@
-using System.Globalization;
 using FollowerLoop.Sandbox.Audience;
 
 namespace FollowerLoop.Sandbox.World;
@@ -27,16 +26,6 @@ internal static class Quotes
     {
         var total = Total(seed, post);
         var visible = AccrualCurves.CountAt(total, AccrualCurves.Engagement(at - post.PostedAt, repostTimeConstantHours));
-        var quotes = new List<SummoningPost>();
-        for (var k = 1; k <= visible; k++)
-        {
-            var when = post.PostedAt + AccrualCurves.EngagementAgeReaching(k, total, repostTimeConstantHours);
-            var random = new DeterministicRandom(seed, "quote", post.Sequence, k);
-            var (handle, name) = AudienceMembers.All[random.NextInt(AudienceMembers.All.Count)];
-            var id = SnowflakeId.Create(when, SnowflakeId.QuoteWorker, (post.Sequence * 8) + k);
-            quotes.Add(new SummoningPost(id.ToString(CultureInfo.InvariantCulture), SummonKind.Quote, handle, name, Texts[random.NextInt(Texts.Length)], SnowflakeId.TimeOf(id), post.Id));
-        }
-
-        return quotes;
+        return SummonsAlongCurve.Visible(seed, "quote", post, visible, total, repostTimeConstantHours, SnowflakeId.QuoteWorker, SummonKind.Quote, Texts);
     }
 }

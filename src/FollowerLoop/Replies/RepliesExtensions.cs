@@ -14,6 +14,7 @@ public static class RepliesExtensions
         builder.Services.AddOptionsWithValidateOnStart<ReplyOptions>().Bind(builder.Configuration.GetSection(ReplyOptions.SectionName)).ValidateDataAnnotations();
         builder.Services.AddSingleton<ReplyHistory>();
         builder.Services.AddSingleton<ReplyDrafts>();
+        builder.Services.AddTransient<ReplyWriter>();
         builder.Services.AddTransient<ReplyJob>();
         return builder;
     }

@@ -1,6 +1,4 @@
-using FollowerLoop.Content;
 using FollowerLoop.Posting;
-using FollowerLoop.Storage;
 using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,9 +14,7 @@ namespace FollowerLoop.Replies;
 /// </summary>
 public sealed class ReplyJob(
     IXClient x,
-    IContentGenerator generator,
-    ContentQueue queue,
-    ContentStore content,
+    ReplyWriter writer,
     ReplyHistory history,
     IOptions<AccountOptions> account,
     IOptions<ReplyOptions> options,
@@ -26,8 +22,6 @@ public sealed class ReplyJob(
     TimeProvider time,
     ILogger<ReplyJob> logger)
 {
-    private const int MaxWritingAttempts = 3;
-
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -69,7 +63,7 @@ public sealed class ReplyJob(
             {
                 Log.Skipped(logger, summons.TweetId, summons.AuthorHandle, reason);
             }
-            else if (await WriteAsync(handle, summons, settings.Mode, cancellationToken))
+            else if (await writer.WriteAsync(handle, summons, settings.Mode, cancellationToken))
             {
                 written++;
                 candidates.Answered(summons);
@@ -101,63 +95,5 @@ public sealed class ReplyJob(
             await history.ConversationsAnsweredAsync(handle, [.. others.Select(m => m.ConversationId).OfType<string>()], cancellationToken),
             await history.PeopleAnsweredSinceAsync(handle, handles, new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), cancellationToken),
             await history.OptedOutAsync(handle, handles, cancellationToken));
-    }
-
-    /// <summary>
-    /// Writes and stores one reply; false when it was refused (stored as rejected, with why). A text the queue
-    /// refuses (a near-duplicate of a recent one) is written again, a few times; one the reply guard refuses is
-    /// not: the post tried to steer the writer, and it gets no answer.
-    /// </summary>
-    private async Task<bool> WriteAsync(string handle, Mention summons, ReplyMode mode, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var item = Reply(handle, summons, mode, await generator.GenerateReplyAsync(summons, cancellationToken));
-            var refusal = ReplyGuard.Check(item.Text, summons);
-            if (refusal is null)
-            {
-                var outcome = await queue.EnqueueAsync(item, cancellationToken);
-                if (outcome.Queued)
-                {
-                    return true;
-                }
-
-                if (attempt < MaxWritingAttempts)
-                {
-                    continue;
-                }
-
-                refusal = outcome.Reason ?? "refused";
-            }
-
-            Log.ReplyRefused(logger, summons.TweetId, refusal);
-            // Kept, rejected, under a hash of its own: the post counts as dealt with and the refusal can be seen.
-            await content.EnqueueAsync(
-                item with { Status = ContentStatus.Rejected, LastError = refusal, ContentHash = ContentHash.Of(handle, $"{item.Text}\u0000refused:{item.DecisionId}") },
-                cancellationToken);
-            return false;
-        }
-    }
-
-    private ContentItem Reply(string handle, Mention summons, ReplyMode mode, string text)
-    {
-        var now = time.GetUtcNow();
-        return new ContentItem
-        {
-            DecisionId = Guid.NewGuid(),
-            Account = handle,
-            Kind = ContentKind.Reply,
-            Text = text,
-            Policy = "explore",
-            Status = mode == ReplyMode.Auto ? ContentStatus.Queued : ContentStatus.Draft,
-            ReplyToTweetId = summons.TweetId,
-            ReplyToHandle = summons.AuthorHandle,
-            ReplyToText = summons.Text,
-            ReplyToKind = summons.Kind.ToString().ToLowerInvariant(),
-            ConversationId = summons.ConversationId,
-            ScheduledFor = now,
-            ContentHash = ContentHash.Of(handle, text),
-            CreatedAt = now,
-        };
     }
 }
