@@ -28,6 +28,11 @@ public static class SandboxApp
         builder.Services.AddSandbox(options, clock);
 
         var app = builder.Build();
+        if (options.ApiLatencyMs > 0)
+        {
+            app.UseMiddleware<ApiLatencyMiddleware>();
+        }
+
         app.UseMiddleware<FaultMiddleware>();
         app.MapAssets();
         app.MapLogin();

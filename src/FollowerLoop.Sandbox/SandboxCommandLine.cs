@@ -26,6 +26,7 @@ internal static class SandboxCommandLine
         var fault = new Option<string>("--fault") { Description = $"Fault applied to every request: {FaultNames.Known}.", DefaultValueFactory = _ => "none" };
         var postAnalytics = new Option<bool>("--post-analytics") { Description = "Answer GET /2/tweets/analytics (per-post follows, Enterprise access) instead of 403." };
         var slowMs = new Option<int>("--slow-ms") { Description = "Delay of the slow fault, in real milliseconds.", DefaultValueFactory = _ => defaults.SlowMs };
+        var apiLatencyMs = new Option<int>("--api-latency-ms") { Description = "Real milliseconds every X API request (/2/*) waits before its answer: a simulated round trip.", DefaultValueFactory = _ => defaults.ApiLatencyMs };
         fault.Validators.Add(result =>
         {
             if (!FaultNames.TryParse(result.GetValueOrDefault<string>(), out _))
@@ -36,7 +37,7 @@ internal static class SandboxCommandLine
 
         var root = new RootCommand("FollowerLoop.Sandbox: a local x.com look-alike with a hidden audience model.")
         {
-            urls, handle, displayName, password, challengeCode, adminToken, apiToken, seed, audienceFile, clock, factor, epoch, realStart, fault, slowMs, postAnalytics,
+            urls, handle, displayName, password, challengeCode, adminToken, apiToken, seed, audienceFile, clock, factor, epoch, realStart, fault, slowMs, apiLatencyMs, postAnalytics,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -58,6 +59,7 @@ internal static class SandboxCommandLine
                 RealStart = parse.GetValue(realStart),
                 DefaultFault = defaultFault,
                 SlowMs = parse.GetValue(slowMs),
+                ApiLatencyMs = parse.GetValue(apiLatencyMs),
                 PostAnalytics = parse.GetValue(postAnalytics),
             };
             return await RunAsync(options, parse.InvocationConfiguration.Error, cancellationToken);

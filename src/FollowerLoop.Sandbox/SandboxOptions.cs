@@ -46,6 +46,12 @@ public sealed class SandboxOptions
     /// <summary>Real milliseconds the <see cref="SandboxFaultMode.Slow"/> fault waits before answering.</summary>
     public int SlowMs { get; set; } = 3000;
 
+    /// <summary>
+    /// Real milliseconds every X API request (<c>/2/*</c>) waits before it is answered, faults included: a simulated round
+    /// trip to api.x.com, which loopback hides (the scrape bench's 100 ms). 0, the default, answers at once.
+    /// </summary>
+    public int ApiLatencyMs { get; set; }
+
     /// <summary>What a rate-limited response tells the client to wait (Retry-After).</summary>
     public TimeSpan RateLimitRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -52,10 +52,8 @@ public sealed partial class SandboxOptionsValidator : IValidateOptions<SandboxOp
             errors.Add($"{nameof(SandboxOptions.DefaultFault)} must be one of {string.Join(", ", Enum.GetNames<SandboxFaultMode>())}.");
         }
 
-        if (options.SlowMs is < 0 or > 600_000)
-        {
-            errors.Add($"{nameof(SandboxOptions.SlowMs)} must be between 0 and 600000 milliseconds; got {options.SlowMs}.");
-        }
+        RequireMilliseconds(options.SlowMs, nameof(SandboxOptions.SlowMs), errors);
+        RequireMilliseconds(options.ApiLatencyMs, nameof(SandboxOptions.ApiLatencyMs), errors);
 
         RequirePositive(options.RateLimitRetryAfter, nameof(SandboxOptions.RateLimitRetryAfter), errors);
         RequirePositive(options.SessionLifetime, nameof(SandboxOptions.SessionLifetime), errors);
@@ -94,6 +92,15 @@ public sealed partial class SandboxOptionsValidator : IValidateOptions<SandboxOp
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add($"{setting} must not be empty.");
+        }
+    }
+
+    // A real-time delay: up to ten minutes.
+    private static void RequireMilliseconds(int value, string setting, List<string> errors)
+    {
+        if (value is < 0 or > 600_000)
+        {
+            errors.Add($"{setting} must be between 0 and 600000 milliseconds; got {value}.");
         }
     }
 

@@ -21,6 +21,34 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task ApiLatency_HoldsEveryApiAnswer_FaultedOrNot_AndNoPage()
+    {
+        const int latencyMs = 1500;
+        await using var sandbox = await SandboxHost.StartAsync(options => options.ApiLatencyMs = latencyMs);
+        await sandbox.LogInAsync();
+        var latency = TimeSpan.FromMilliseconds(latencyMs);
+
+        var api = Stopwatch.StartNew();
+        var (status, _) = await sandbox.SendApiAsync(HttpMethod.Get, "/2/users/me");
+        api.Stop();
+        using var faulted = sandbox.Api(HttpMethod.Get, "/2/users/me");
+        faulted.Headers.Add("X-Sandbox-Fault", "error");
+        var faultedWatch = Stopwatch.StartNew();
+        using var faultedResponse = await sandbox.Client.SendAsync(faulted, TestContext.Current.CancellationToken);
+        faultedWatch.Stop();
+        await sandbox.GetPageAsync("/home");
+        var page = Stopwatch.StartNew();
+        await sandbox.GetPageAsync("/home");
+        page.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(api.Elapsed >= latency, $"answered after {api.Elapsed}");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, faultedResponse.StatusCode);
+        Assert.True(faultedWatch.Elapsed >= latency, $"the faulted call answered after {faultedWatch.Elapsed}");
+        Assert.True(page.Elapsed < latency, $"a page answered after {page.Elapsed}");
+    }
+
+    [Fact]
     public async Task Missing_DropsTheActionBarAndTheProfileCounts()
     {
         await using var sandbox = await SandboxHost.StartAsync();

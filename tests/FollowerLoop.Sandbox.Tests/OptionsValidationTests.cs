@@ -12,6 +12,8 @@ public sealed class OptionsValidationTests
     [InlineData("Factor", "0.5")]
     [InlineData("AudienceFile", "/no/such/audience.json")]
     [InlineData("SlowMs", "-1")]
+    [InlineData("ApiLatencyMs", "-1")]
+    [InlineData("ApiLatencyMs", "600001")]
     public void Build_WithABadSetting_FailsNamingIt(string setting, string value)
     {
         var options = new SandboxOptions();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using FollowerLoop.Harness;
 using StackExchange.Redis;
 
 namespace FollowerLoop.Bench.Faults;

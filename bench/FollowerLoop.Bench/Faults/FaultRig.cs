@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Dapper;
+using FollowerLoop.Harness;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
@@ -105,7 +106,7 @@ internal sealed class FaultRig : IAsyncDisposable
             environment[key] = value;
         }
 
-        _worker = new ChildProcess("dotnet", [Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll"), "run"], environment, WorkerLog);
+        _worker = ChildProcess.Worker(environment, outputLog: WorkerLog);
         _worker.Start();
     }
 

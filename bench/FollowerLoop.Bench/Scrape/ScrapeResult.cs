@@ -24,7 +24,7 @@ internal sealed record ScrapeResult(int Reads, WarmResult Warm, ColdResult Cold,
             $"Analytics, warm: {Analytics.PostsRead} of {Analytics.PostsAsked} posts of the last 40 h read with {Analytics.Cost.PageLoads} page load(s) in {Analytics.Cost.Duration.TotalMilliseconds:0} ms, {Analytics.Cost.Kilobytes:0.0} KB, {Analytics.Cost.BrowserCpu.TotalMilliseconds:0} ms browser CPU"));
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{Checkpoints.Checkpoints} checkpoints due together (metrics of each post + one profile read); API against a fake X API answering after {Checkpoints.ApiLatency.TotalMilliseconds:0} ms; browser estimated from the warm reads above"));
+            $"{Checkpoints.Checkpoints} checkpoints due together (metrics of each post + one profile read); API against the sandbox's X API answering after {Checkpoints.ApiLatency.TotalMilliseconds:0} ms; browser estimated from the warm reads above"));
         await output.WriteLineAsync($"{"per 100 checkpoints",-26}{"X calls",10}{"ms",12}");
         foreach (var (name, calls, milliseconds) in CheckpointRows())
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using FollowerLoop.Harness;
 using FollowerLoop.Storage;
 using FollowerLoop.Time;
 using FollowerLoop.Tracking;

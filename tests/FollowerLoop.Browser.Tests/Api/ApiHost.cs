@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FollowerLoop.Browser.Tests.Api;
 
-/// <summary>The client as the worker wires it (<c>AddXClient</c>, provider Api) against a <see cref="FakeXApi"/>, on a fake clock.</summary>
+/// <summary>The client as the worker wires it (<c>AddXClient</c>, provider Api) against an X API (a <see cref="ScriptedXApi"/> or the sandbox), on a fake clock.</summary>
 public sealed class ApiHost : IDisposable
 {
     public const string Handle = "fl_api";
@@ -19,18 +19,18 @@ public sealed class ApiHost : IDisposable
 
     private readonly IHost _host;
 
-    /// <param name="api">The fake X API.</param>
+    /// <param name="api">The X API's base address.</param>
     /// <param name="tokenStorePath">The OAuth 2.0 token file.</param>
     /// <param name="settings">Settings over the defaults (a null value removes one).</param>
     /// <param name="register">More services (a usage store on a test database).</param>
-    public ApiHost(FakeXApi api, string tokenStorePath, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? register = null)
+    public ApiHost(Uri api, string tokenStorePath, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? register = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["XClient:Provider"] = "Api",
             ["XClient:Handle"] = Handle,
-            ["XApi:BaseUrl"] = api.BaseAddress.ToString(),
+            ["XApi:BaseUrl"] = api.ToString(),
             ["XApi:OAuth2:AccessToken"] = AccessToken,
             ["XApi:OAuth2:RefreshToken"] = RefreshToken,
             ["XApi:OAuth2:ClientId"] = "client-1",

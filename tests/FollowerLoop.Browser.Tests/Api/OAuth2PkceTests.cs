@@ -13,20 +13,20 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FollowerLoop.Browser.Tests.Api;
 
-/// <summary><c>followerloop x auth</c>'s flow against the fake X API, and the API client working from the token file it writes.</summary>
+/// <summary><c>followerloop x auth</c>'s flow against a scripted X API, and the API client working from the token file it writes.</summary>
 public sealed class OAuth2PkceTests : IAsyncLifetime
 {
     private const string TokenAnswer =
         """{"token_type":"bearer","expires_in":7200,"access_token":"access-auth","scope":"tweet.read tweet.write users.read offline.access","refresh_token":"refresh-auth"}""";
 
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("followerloop-auth-");
-    private FakeXApi _api = null!;
+    private ScriptedXApi _api = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private string TokenPath => Path.Combine(_directory.FullName, "nested", "token.json");
 
-    public async ValueTask InitializeAsync() => _api = await FakeXApi.StartAsync();
+    public async ValueTask InitializeAsync() => _api = await ScriptedXApi.StartAsync();
 
     public async ValueTask DisposeAsync()
     {
@@ -61,7 +61,7 @@ public sealed class OAuth2PkceTests : IAsyncLifetime
     [SupportedOSPlatform("linux")]
     public async Task Code_IsExchangedWithTheVerifier_AndThePairStoredPrivately()
     {
-        _api.On("POST", "/2/oauth2/token", FakeResponse.Json(200, TokenAnswer));
+        _api.On("POST", "/2/oauth2/token", ScriptedResponse.Json(200, TokenAnswer));
         using var host = AuthHost(new() { ["XApi:OAuth2:ClientSecret"] = "secret-1" });
         var flow = Flow(host);
         var request = await flow.BeginAsync(Ct);
@@ -89,7 +89,7 @@ public sealed class OAuth2PkceTests : IAsyncLifetime
     [SupportedOSPlatform("linux")]
     public async Task PendingAuthorization_WaitsPrivately_ForACodeGivenInALaterRun()
     {
-        _api.On("POST", "/2/oauth2/token", FakeResponse.Json(200, TokenAnswer));
+        _api.On("POST", "/2/oauth2/token", ScriptedResponse.Json(200, TokenAnswer));
         using var first = AuthHost([]);
         var request = await Flow(first).BeginAsync(Ct);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Flow(first).PendingPath));
@@ -118,7 +118,7 @@ public sealed class OAuth2PkceTests : IAsyncLifetime
     [Fact]
     public async Task RefusedCode_SaysToAuthorizeAgain_AndWritesNoToken()
     {
-        _api.On("POST", "/2/oauth2/token", FakeResponse.Json(400, """{"error":"invalid_request","error_description":"Value passed for the authorization code was invalid."}"""));
+        _api.On("POST", "/2/oauth2/token", ScriptedResponse.Json(400, """{"error":"invalid_request","error_description":"Value passed for the authorization code was invalid."}"""));
         using var host = AuthHost([]);
         var request = await Flow(host).BeginAsync(Ct);
 
@@ -131,16 +131,16 @@ public sealed class OAuth2PkceTests : IAsyncLifetime
     [Fact]
     public async Task TokenFile_IsAllTheClientNeeds_AndItsRefreshTokenIsUsedAfterExpiry()
     {
-        _api.On("POST", "/2/oauth2/token", FakeResponse.Json(200, TokenAnswer),
-            FakeResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-next","refresh_token":"refresh-next"}"""));
-        _api.On("GET", "/2/users/by/username/someone_else", FakeResponse.Json(200, """{"data":{"id":"6","username":"someone_else","public_metrics":{"followers_count":7,"following_count":1}}}"""));
+        _api.On("POST", "/2/oauth2/token", ScriptedResponse.Json(200, TokenAnswer),
+            ScriptedResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-next","refresh_token":"refresh-next"}"""));
+        _api.On("GET", "/2/users/by/username/someone_else", ScriptedResponse.Json(200, """{"data":{"id":"6","username":"someone_else","public_metrics":{"followers_count":7,"following_count":1}}}"""));
         using (var auth = AuthHost([]))
         {
             var request = await Flow(auth).BeginAsync(Ct);
             await Flow(auth).CompleteAsync(request, "code-1", Ct);
         }
 
-        using var client = new ApiHost(_api, TokenPath, new() { ["XApi:OAuth2:AccessToken"] = null, ["XApi:OAuth2:RefreshToken"] = null });
+        using var client = new ApiHost(_api.BaseAddress, TokenPath, new() { ["XApi:OAuth2:AccessToken"] = null, ["XApi:OAuth2:RefreshToken"] = null });
         client.Services.GetRequiredService<IStartupValidator>().Validate();
         await client.Client.GetProfileAsync("someone_else", Ct);
         client.Time.Advance(TimeSpan.FromHours(2));
@@ -156,7 +156,7 @@ public sealed class OAuth2PkceTests : IAsyncLifetime
     [Fact]
     public void NeitherTokenFileNorRefreshToken_StopsStart_SayingToRunXAuth()
     {
-        using var client = new ApiHost(_api, TokenPath, new() { ["XApi:OAuth2:AccessToken"] = null, ["XApi:OAuth2:RefreshToken"] = null });
+        using var client = new ApiHost(_api.BaseAddress, TokenPath, new() { ["XApi:OAuth2:AccessToken"] = null, ["XApi:OAuth2:RefreshToken"] = null });
 
         var error = Assert.Throws<OptionsValidationException>(() => client.Services.GetRequiredService<IStartupValidator>().Validate());
 

@@ -1,6 +1,6 @@
 namespace FollowerLoop.Browser.Tests.Api;
 
-/// <summary>A request <see cref="FakeXApi"/> received.</summary>
+/// <summary>A request <see cref="ScriptedXApi"/> received.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, string? Authorization, string Body)
 {
     /// <summary>A query parameter, decoded.</summary>

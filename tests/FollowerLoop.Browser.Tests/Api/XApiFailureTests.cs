@@ -9,15 +9,15 @@ namespace FollowerLoop.Browser.Tests.Api;
 public sealed class XApiFailureTests : IAsyncLifetime
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("followerloop-xapi-");
-    private FakeXApi _api = null!;
+    private ScriptedXApi _api = null!;
     private ApiHost _host = null!;
 
     private string TokenPath => Path.Combine(_directory.FullName, "token.json");
 
     public async ValueTask InitializeAsync()
     {
-        _api = await FakeXApi.StartAsync();
-        _host = new ApiHost(_api, TokenPath, new() { ["XApi:MaxRateLimitWait"] = "00:00:30" });
+        _api = await ScriptedXApi.StartAsync();
+        _host = new ApiHost(_api.BaseAddress, TokenPath, new() { ["XApi:MaxRateLimitWait"] = "00:00:30" });
     }
 
     public async ValueTask DisposeAsync()
@@ -31,7 +31,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
     public async Task RateLimited429_IsRetryableWithTheResetAsRetryAfter_AndTheWindowIsNotHitAgain()
     {
         var reset = ApiHost.Start.AddMinutes(15);
-        _api.On("GET", "/2/tweets/search/recent", FakeResponse.Json(429, """{"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429}""", ResetHeaders(0, reset)));
+        _api.On("GET", "/2/tweets/search/recent", ScriptedResponse.Json(429, """{"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429}""", ResetHeaders(0, reset)));
         var token = TestContext.Current.CancellationToken;
 
         var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.SearchRecentAsync("ai", 10, token));
@@ -49,7 +49,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task RateLimited429_V1Code88_IsRetryable()
     {
-        _api.On("POST", "/2/tweets", FakeResponse.Json(429, """{"errors":[{"code":88,"message":"Rate limit exceeded"}]}""", ResetHeaders(0, ApiHost.Start.AddSeconds(600))));
+        _api.On("POST", "/2/tweets", ScriptedResponse.Json(429, """{"errors":[{"code":88,"message":"Rate limit exceeded"}]}""", ResetHeaders(0, ApiHost.Start.AddSeconds(600))));
 
         var error = await Assert.ThrowsAsync<XPostRejectedException>(() => _host.Client.PostAsync("Hi", TestContext.Current.CancellationToken));
 
@@ -61,8 +61,8 @@ public sealed class XApiFailureTests : IAsyncLifetime
     public async Task WindowUsedUp_ResetNear_WaitsForTheResetThenSends()
     {
         _api.On("GET", "/2/users/by/username/someone",
-            FakeResponse.Json(200, User(10), ResetHeaders(0, ApiHost.Start.AddSeconds(20))),
-            FakeResponse.Json(200, User(11), ResetHeaders(49, ApiHost.Start.AddMinutes(15))));
+            ScriptedResponse.Json(200, User(10), ResetHeaders(0, ApiHost.Start.AddSeconds(20))),
+            ScriptedResponse.Json(200, User(11), ResetHeaders(49, ApiHost.Start.AddMinutes(15))));
         var token = TestContext.Current.CancellationToken;
         await _host.Client.GetProfileAsync("someone", token);
 
@@ -84,7 +84,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task UsageCapExceeded_IsNotRetryable_AndSaysWhatToDo()
     {
-        _api.On("GET", "/2/tweets/search/recent", FakeResponse.Json(429, """{"account_id":1234567890,"product_name":"standard-basic","title":"UsageCapExceeded","period":"Monthly","scope":"Product","detail":"Usage cap exceeded: Monthly product cap","type":"https://api.twitter.com/2/problems/usage-capped"}"""));
+        _api.On("GET", "/2/tweets/search/recent", ScriptedResponse.Json(429, """{"account_id":1234567890,"product_name":"standard-basic","title":"UsageCapExceeded","period":"Monthly","scope":"Product","detail":"Usage cap exceeded: Monthly product cap","type":"https://api.twitter.com/2/problems/usage-capped"}"""));
 
         var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.SearchRecentAsync("ai", 10, TestContext.Current.CancellationToken));
 
@@ -96,7 +96,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task ClientForbidden_IsNotRetryable_AndSaysWhatToDo()
     {
-        _api.On("GET", "/2/users/by/username/someone", FakeResponse.Json(403, """{"client_id":"101010101","detail":"When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project.","registration_url":"https://developer.twitter.com/en/docs/projects/overview","title":"Client Forbidden","required_enrollment":"Appropriate Level of API Access","reason":"client-not-enrolled","type":"https://api.twitter.com/2/problems/client-forbidden"}"""));
+        _api.On("GET", "/2/users/by/username/someone", ScriptedResponse.Json(403, """{"client_id":"101010101","detail":"When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project.","registration_url":"https://developer.twitter.com/en/docs/projects/overview","title":"Client Forbidden","required_enrollment":"Appropriate Level of API Access","reason":"client-not-enrolled","type":"https://api.twitter.com/2/problems/client-forbidden"}"""));
 
         var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.GetProfileAsync("someone", TestContext.Current.CancellationToken));
 
@@ -110,9 +110,9 @@ public sealed class XApiFailureTests : IAsyncLifetime
     public async Task ExpiredToken_401_RefreshesOnceSendsOnceMore_AndKeepsTheNewTokenPrivately()
     {
         _api.On("POST", "/2/tweets",
-            FakeResponse.Json(401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""),
-            FakeResponse.Json(201, """{"data":{"id":"1445880548472328192","text":"Hi"}}"""));
-        _api.On("POST", "/2/oauth2/token", FakeResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-2","scope":"tweet.read tweet.write users.read offline.access","refresh_token":"refresh-2"}"""));
+            ScriptedResponse.Json(401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""),
+            ScriptedResponse.Json(201, """{"data":{"id":"1445880548472328192","text":"Hi"}}"""));
+        _api.On("POST", "/2/oauth2/token", ScriptedResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-2","scope":"tweet.read tweet.write users.read offline.access","refresh_token":"refresh-2"}"""));
 
         var posted = await _host.Client.PostAsync("Hi", TestContext.Current.CancellationToken);
 
@@ -133,15 +133,15 @@ public sealed class XApiFailureTests : IAsyncLifetime
     public async Task RefreshedToken_IsReusedAfterARestart_AndRefreshedAgainWhenItExpires()
     {
         _api.On("POST", "/2/tweets",
-            FakeResponse.Json(401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""),
-            FakeResponse.Json(201, """{"data":{"id":"1","text":"Hi"}}"""));
+            ScriptedResponse.Json(401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""),
+            ScriptedResponse.Json(201, """{"data":{"id":"1","text":"Hi"}}"""));
         _api.On("POST", "/2/oauth2/token",
-            FakeResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-2","refresh_token":"refresh-2"}"""),
-            FakeResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-3","refresh_token":"refresh-3"}"""));
+            ScriptedResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-2","refresh_token":"refresh-2"}"""),
+            ScriptedResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-3","refresh_token":"refresh-3"}"""));
         var token = TestContext.Current.CancellationToken;
         await _host.Client.PostAsync("Hi", token);
 
-        using var restarted = new ApiHost(_api, TokenPath);
+        using var restarted = new ApiHost(_api.BaseAddress, TokenPath);
         await restarted.Client.PostAsync("Hi again", token);
         restarted.Time.Advance(TimeSpan.FromHours(2));
         await restarted.Client.PostAsync("Later", token);
@@ -154,8 +154,8 @@ public sealed class XApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task RefreshRefused_IsNotRetryable_AndThePostIsNotResent()
     {
-        _api.On("POST", "/2/tweets", FakeResponse.Json(401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""));
-        _api.On("POST", "/2/oauth2/token", FakeResponse.Json(400, """{"error":"invalid_request","error_description":"Value passed for the token was invalid."}"""));
+        _api.On("POST", "/2/tweets", ScriptedResponse.Json(401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""));
+        _api.On("POST", "/2/oauth2/token", ScriptedResponse.Json(400, """{"error":"invalid_request","error_description":"Value passed for the token was invalid."}"""));
 
         var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.PostAsync("Hi", TestContext.Current.CancellationToken));
 
@@ -167,8 +167,8 @@ public sealed class XApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task StillUnauthorizedAfterTheRefresh_IsNotRetryable_AndSentOnlyTwice()
     {
-        _api.On("GET", "/2/users/by/username/someone", FakeResponse.Json(401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""));
-        _api.On("POST", "/2/oauth2/token", FakeResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-2","refresh_token":"refresh-2"}"""));
+        _api.On("GET", "/2/users/by/username/someone", ScriptedResponse.Json(401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""));
+        _api.On("POST", "/2/oauth2/token", ScriptedResponse.Json(200, """{"token_type":"bearer","expires_in":7200,"access_token":"access-2","refresh_token":"refresh-2"}"""));
 
         var error = await Assert.ThrowsAsync<XClientException>(() => _host.Client.GetProfileAsync("someone", TestContext.Current.CancellationToken));
 
@@ -183,7 +183,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
     [InlineData("GET", "/2/users/by/username/someone", "{\"data\":{\"id\":\"1\",\"username\":\"someone\",\"public_metrics\":{\"followers_count\":\"many\"}}}")]
     public async Task MalformedAnswer_IsNotRetryable_AndNamesTheEndpoint(string method, string path, string body)
     {
-        _api.On(method, path, FakeResponse.Json(200, body));
+        _api.On(method, path, ScriptedResponse.Json(200, body));
         var token = TestContext.Current.CancellationToken;
 
         var error = await Assert.ThrowsAsync<XClientException>(() => path.Contains("users", StringComparison.Ordinal)
@@ -198,7 +198,7 @@ public sealed class XApiFailureTests : IAsyncLifetime
     [Fact]
     public async Task MalformedMetricsAnswer_FailsEveryReadOfTheBatch()
     {
-        _api.On("GET", "/2/tweets", FakeResponse.Json(200, "{\"data\": nope"));
+        _api.On("GET", "/2/tweets", ScriptedResponse.Json(200, "{\"data\": nope"));
         var token = TestContext.Current.CancellationToken;
 
         var reads = new[] { "20", "21" }.Select(id => _host.Client.GetTweetMetricsAsync("someone", id, token)).ToList();

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using FollowerLoop.Browser.Tests.Client;
+using FollowerLoop.Sandbox.World;
 using FollowerLoop.X;
 using FollowerLoop.X.Api;
 using FollowerLoop.X.Browser;
@@ -112,13 +114,17 @@ public sealed class XApiProviderTests
     [Fact]
     public async Task ApiReadsBrowserPosts_ReadsThroughTheApi()
     {
-        await using var api = await FakeXApi.StartAsync();
-        api.On("GET", "/2/users/by/username/other_one", FakeResponse.Json(200, """{"data":{"id":"6","username":"other_one","public_metrics":{"followers_count":7,"following_count":1}}}"""));
-        using var host = Build(new(OAuth2) { ["XClient:Provider"] = "ApiReadsBrowserPosts", ["XApi:BaseUrl"] = api.BaseAddress.ToString() });
+        await using var sandbox = await SandboxServer.StartAsync();
+        using var host = Build(new(OAuth2)
+        {
+            ["XClient:Provider"] = "ApiReadsBrowserPosts",
+            ["XApi:BaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["XApi:OAuth2:AccessToken"] = sandbox.ApiToken,
+        });
 
-        var profile = await host.Services.GetRequiredService<IXClient>().GetProfileAsync("other_one", TestContext.Current.CancellationToken);
+        var profile = await host.Services.GetRequiredService<IXClient>().GetProfileAsync("founder_notes", TestContext.Current.CancellationToken);
 
-        Assert.Equal(7, profile.Followers);
+        Assert.Equal(SandboxWorld.FindOtherAccount("founder_notes")!.Followers, profile.Followers);
         Assert.True(profile.FollowersExact);
     }
 

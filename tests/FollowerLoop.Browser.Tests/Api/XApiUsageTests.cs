@@ -11,7 +11,7 @@ public sealed class XApiUsageTests : IAsyncLifetime
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("followerloop-usage-");
     private readonly PostgresDatabase _db = new();
-    private FakeXApi _api = null!;
+    private ScriptedXApi _api = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -20,7 +20,7 @@ public sealed class XApiUsageTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _db.InitializeAsync();
-        _api = await FakeXApi.StartAsync();
+        _api = await ScriptedXApi.StartAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -33,14 +33,14 @@ public sealed class XApiUsageTests : IAsyncLifetime
     [Fact]
     public async Task Calls_AreCountedByPriceCategoryAndJob_PerResource()
     {
-        _api.On("POST", "/2/tweets", FakeResponse.Json(201, """{"data":{"id":"1445880548472328192","text":"t"}}"""));
+        _api.On("POST", "/2/tweets", ScriptedResponse.Json(201, """{"data":{"id":"1445880548472328192","text":"t"}}"""));
         var own = Enumerable.Range(1, 3).Select(hours => ApiHost.TweetIdPosted(TimeSpan.FromHours(hours))).ToList();
         var posts = string.Join(",", own.Select(id => "{\"id\":\"" + id + "\",\"public_metrics\":{\"like_count\":1}}"));
-        _api.On("GET", "/2/tweets", FakeResponse.Json(200, "{\"data\":[" + posts + "]}"));
-        _api.On("GET", "/2/users/by/username/someone_else", FakeResponse.Json(200, """{"data":{"id":"6","username":"someone_else","public_metrics":{"followers_count":7,"following_count":1}}}"""));
-        _api.On("GET", "/2/users/me", FakeResponse.Json(200, """{"data":{"id":"5","username":"fl_api","public_metrics":{"followers_count":70,"following_count":1}}}"""));
-        _api.On("GET", "/2/users/5", FakeResponse.Json(200, """{"data":{"id":"5","username":"fl_api","public_metrics":{"followers_count":70,"following_count":1}}}"""));
-        _api.On("GET", "/2/tweets/search/recent", FakeResponse.Json(400, """{"title":"Invalid Request","detail":"bad query","type":"about:blank","status":400}"""));
+        _api.On("GET", "/2/tweets", ScriptedResponse.Json(200, "{\"data\":[" + posts + "]}"));
+        _api.On("GET", "/2/users/by/username/someone_else", ScriptedResponse.Json(200, """{"data":{"id":"6","username":"someone_else","public_metrics":{"followers_count":7,"following_count":1}}}"""));
+        _api.On("GET", "/2/users/me", ScriptedResponse.Json(200, """{"data":{"id":"5","username":"fl_api","public_metrics":{"followers_count":70,"following_count":1}}}"""));
+        _api.On("GET", "/2/users/5", ScriptedResponse.Json(200, """{"data":{"id":"5","username":"fl_api","public_metrics":{"followers_count":70,"following_count":1}}}"""));
+        _api.On("GET", "/2/tweets/search/recent", ScriptedResponse.Json(400, """{"title":"Invalid Request","detail":"bad query","type":"about:blank","status":400}"""));
         using var host = Host(_db.DataSource);
 
         using (XUsageScope.Begin("posting"))
@@ -81,7 +81,7 @@ public sealed class XApiUsageTests : IAsyncLifetime
     [Fact]
     public async Task RecordingFailure_IsLogged_AndTheCallSucceeds()
     {
-        _api.On("POST", "/2/tweets", FakeResponse.Json(201, """{"data":{"id":"1445880548472328192","text":"t"}}"""));
+        _api.On("POST", "/2/tweets", ScriptedResponse.Json(201, """{"data":{"id":"1445880548472328192","text":"t"}}"""));
         await using var deadDatabase = NpgsqlDataSource.Create($"Host=127.0.0.1;Port={FreePort.Next()};Username=postgres;Timeout=2");
         using var host = Host(deadDatabase);
 
@@ -94,7 +94,7 @@ public sealed class XApiUsageTests : IAsyncLifetime
     private static (long Requests, long Resources, decimal CostUsd) Count(UsageRow row) => (row.Requests, row.Resources, row.CostUsd);
 
     private ApiHost Host(NpgsqlDataSource dataSource) =>
-        new(_api, Path.Combine(_directory.FullName, "token.json"), register: services => services.AddSingleton(new XApiUsageStore(dataSource)));
+        new(_api.BaseAddress, Path.Combine(_directory.FullName, "token.json"), register: services => services.AddSingleton(new XApiUsageStore(dataSource)));
 
     private async Task<List<UsageRow>> RowsAsync()
     {

@@ -24,6 +24,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         _app = app;
         Password = options.Password;
+        ApiToken = options.ApiToken;
         BaseAddress = SandboxApp.GetBaseAddress(app);
         _admin = new HttpClient { BaseAddress = BaseAddress };
         _admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.AdminToken);
@@ -32,6 +33,9 @@ public sealed class SandboxServer : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public string Password { get; }
+
+    /// <summary>The bearer token the sandbox's X API (<c>/2/*</c>) takes.</summary>
+    public string ApiToken { get; }
 
     /// <summary>The sandbox's ground truth (its clock is stepped, so it holds still while a test compares).</summary>
     public SandboxWorld World => SandboxApp.GetWorld(_app);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using FollowerLoop.Harness;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 
@@ -40,7 +41,7 @@ public sealed class SecretsInLogsTests(PostgresDatabase db) : IClassFixture<Post
             environment[key] = value;
         }
 
-        await using var worker = new WorkerProcess(environment);
+        await using var worker = ChildProcess.Worker(environment);
         worker.Start();
         var item = await rig.QueueAsync("Secrets belong in a vault, never in a log line.");
         await Eventually.TrueAsync(
@@ -59,7 +60,7 @@ public sealed class SecretsInLogsTests(PostgresDatabase db) : IClassFixture<Post
         }
 
         await worker.KillAsync();
-        var log = await File.ReadAllTextAsync(worker.LogPath, TestContext.Current.CancellationToken);
+        var log = await File.ReadAllTextAsync(worker.OutputLog, TestContext.Current.CancellationToken);
 
         Assert.Contains("/dashboard/jobs", log, StringComparison.Ordinal);
         Assert.DoesNotContain(databasePassword, log, StringComparison.Ordinal);

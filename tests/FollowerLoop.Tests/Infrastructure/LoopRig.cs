@@ -1,4 +1,5 @@
 using System.Globalization;
+using FollowerLoop.Harness;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
@@ -116,7 +117,7 @@ public sealed class LoopRig : IAsyncDisposable
         await new TrackingStore(Database.DataSource).GetFollowersAsync(postId, CancellationToken.None);
 
     /// <summary>Waits until the post has a measured row for all six phases in both tracking tables.</summary>
-    public async Task WaitForAllPhasesAsync(string postId, WorkerProcess worker, TimeSpan timeout) =>
+    public async Task WaitForAllPhasesAsync(string postId, ChildProcess worker, TimeSpan timeout) =>
         await Eventually.TrueAsync(
             async () => (await VelocityAsync(postId)).Count(r => r.Status == CheckpointStatus.Measured) == 6
                 && (await FollowersAsync(postId)).Count(r => r.Status == CheckpointStatus.Measured) == 6,

@@ -1,12 +1,19 @@
-using System.Diagnostics;
+using System.Globalization;
+using FollowerLoop.Harness;
 using StackExchange.Redis;
 
 namespace FollowerLoop.Tests.Infrastructure;
 
-/// <summary>A private redis-server on a free loopback port, which a test may stop and start to cause an outage.</summary>
+/// <summary>A private redis-server on a free loopback port, which a test may stop (SIGKILL) and start to cause an outage.</summary>
 public sealed class RedisServerProcess : IAsyncDisposable
 {
-    private Process? _process;
+    private readonly ChildProcess _server;
+
+    public RedisServerProcess() =>
+        _server = new ChildProcess(
+            TestEnvironment.RedisServerBinary,
+            ["--bind", "127.0.0.1", "--port", Port.ToString(CultureInfo.InvariantCulture), "--save", "", "--appendonly", "no"],
+            new Dictionary<string, string>());
 
     public int Port { get; } = FreePort.Next();
 
@@ -14,14 +21,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        _process = Process.Start(new ProcessStartInfo(TestEnvironment.RedisServerBinary,
-            ["--bind", "127.0.0.1", "--port", Port.ToString(), "--save", "", "--appendonly", "no"])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("redis-server did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
+        _server.Start();
         await Eventually.TrueAsync(async () =>
         {
             try
@@ -36,17 +36,11 @@ public sealed class RedisServerProcess : IAsyncDisposable
         }, TimeSpan.FromSeconds(10), "private redis-server to accept connections");
     }
 
-    public async Task StopAsync()
+    public Task StopAsync() => _server.KillAsync();
+
+    public async ValueTask DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill();
-            await _process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
-        _process = null;
+        await _server.DisposeAsync();
+        File.Delete(_server.OutputLog);
     }
-
-    public async ValueTask DisposeAsync() => await StopAsync();
 }

@@ -1,3 +1,4 @@
+using FollowerLoop.Harness;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 namespace FollowerLoop.Tests.Tracking;
@@ -14,7 +15,7 @@ public sealed class CrashRecoveryTests(PostgresDatabase db) : IClassFixture<Post
     public async Task WorkerKilledAfterPosting_StillMeasuresAllSixPhasesOnce_AndNeverPostsTwice()
     {
         await using var rig = await LoopRig.StartAsync(db);
-        await using var worker = new WorkerProcess(rig.WorkerEnvironment(TestEnvironment.Redis));
+        await using var worker = ChildProcess.Worker(rig.WorkerEnvironment(TestEnvironment.Redis));
         var posts = new PostStore(db.DataSource);
         var content = new ContentStore(db.DataSource);
 
@@ -48,7 +49,7 @@ public sealed class CrashRecoveryTests(PostgresDatabase db) : IClassFixture<Post
         }
     }
 
-    private static async Task<PostRecord> WaitPostedAsync(PostStore posts, LoopRig rig, Guid decisionId, WorkerProcess worker)
+    private static async Task<PostRecord> WaitPostedAsync(PostStore posts, LoopRig rig, Guid decisionId, ChildProcess worker)
     {
         PostRecord? found = null;
         await Eventually.TrueAsync(

@@ -1,3 +1,4 @@
+using FollowerLoop.Harness;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ public sealed class ReconcilerAndOutageTests(PostgresDatabase db) : IClassFixtur
         await using var redis = new RedisServerProcess();
         await redis.StartAsync();
         await using var rig = await LoopRig.StartAsync(db);
-        await using var worker = new WorkerProcess(rig.WorkerEnvironment(redis.Configuration));
+        await using var worker = ChildProcess.Worker(rig.WorkerEnvironment(redis.Configuration));
         var posts = new PostStore(db.DataSource);
 
         // A post recorded by a worker that died before scheduling its checkpoints.

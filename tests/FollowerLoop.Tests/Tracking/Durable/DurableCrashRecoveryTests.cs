@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using FollowerLoop.Harness;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
@@ -23,7 +24,7 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
     public async Task KilledWhileThePostWaitsOnTimers_MeasuresEveryPhaseOnce_NoneEarly()
     {
         await using var rig = await LoopRig.StartAsync(db);
-        await using var worker = new WorkerProcess(WorkerSettings(rig));
+        await using var worker = ChildProcess.Worker(WorkerSettings(rig));
         worker.Start();
         var post = await PostAndWaitForBaselineAsync(rig, worker, "Durable timers survive a kill: write the test first.");
         await worker.KillAsync();
@@ -46,7 +47,7 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
     public async Task KilledWhileACheckpointActivityRuns_RunsItAgainAfterRestart_WritingItOnce()
     {
         await using var rig = await LoopRig.StartAsync(db);
-        await using var worker = new WorkerProcess(WorkerSettings(rig));
+        await using var worker = ChildProcess.Worker(WorkerSettings(rig));
         worker.Start();
         var post = await PostAndWaitForBaselineAsync(rig, worker, "Durable activities survive a kill: measure twice, write once.");
 
@@ -69,7 +70,7 @@ public sealed class DurableCrashRecoveryTests(PostgresDatabase db) : IClassFixtu
         Assert.Contains(await rig.VelocityAsync(post.TweetId), r => r.Phase == interrupted && r.Attempts == 1);
     }
 
-    private static async Task<PostRecord> PostAndWaitForBaselineAsync(LoopRig rig, WorkerProcess worker, string text)
+    private static async Task<PostRecord> PostAndWaitForBaselineAsync(LoopRig rig, ChildProcess worker, string text)
     {
         var item = await rig.QueueAsync(text);
         PostRecord? post = null;

@@ -10,16 +10,18 @@ using Microsoft.Extensions.Logging;
 namespace FollowerLoop.Browser.Tests.Api;
 
 /// <summary>
-/// A stand-in for api.x.com on a free loopback port: each route answers with the responses queued
-/// for it, in order, the last one repeating; unknown routes get 404. Every request is recorded.
+/// A scripted HTTP stub on a free loopback port for the X API client's unit tests: each route answers with the responses
+/// queued for it, in order, the last one repeating; unknown routes get 404. Every request is recorded.
+/// Not the sandbox (an X look-alike with its own behaviour): a test here injects the exact answer it needs (a 429 with
+/// given headers, a 503, a malformed body, a documented example) and checks the exact request the client sent.
 /// </summary>
-public sealed class FakeXApi : IAsyncDisposable
+public sealed class ScriptedXApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> _routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
-    private FakeXApi(WebApplication app)
+    private ScriptedXApi(WebApplication app)
     {
         _app = app;
         _app.Run(AnswerAsync);
@@ -29,20 +31,20 @@ public sealed class FakeXApi : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
-    public static async Task<FakeXApi> StartAsync()
+    public static async Task<ScriptedXApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var api = new FakeXApi(builder.Build());
+        var api = new ScriptedXApi(builder.Build());
         await api._app.StartAsync();
         return api;
     }
 
     /// <summary>Queues answers for <paramref name="method"/> <paramref name="path"/> (no query).</summary>
-    public void On(string method, string path, params FakeResponse[] responses)
+    public void On(string method, string path, params ScriptedResponse[] responses)
     {
-        var queue = _routes.GetOrAdd($"{method} {path}", _ => new ConcurrentQueue<FakeResponse>());
+        var queue = _routes.GetOrAdd($"{method} {path}", _ => new ConcurrentQueue<ScriptedResponse>());
         foreach (var response in responses)
         {
             queue.Enqueue(response);
@@ -64,7 +66,7 @@ public sealed class FakeXApi : IAsyncDisposable
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var request = context.Request;
         _requests.Enqueue(new RecordedRequest(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", request.Headers.Authorization.FirstOrDefault(), body));
-        var response = Next($"{request.Method} {request.Path.Value}") ?? new FakeResponse(404, """{"title":"Not Found Error","detail":"no such route in the fake","type":"about:blank","status":404}""");
+        var response = Next($"{request.Method} {request.Path.Value}") ?? new ScriptedResponse(404, """{"title":"Not Found Error","detail":"no such route in the script","type":"about:blank","status":404}""");
         if (response.Delay > TimeSpan.Zero)
         {
             await Task.Delay(response.Delay, context.RequestAborted);
@@ -80,7 +82,7 @@ public sealed class FakeXApi : IAsyncDisposable
         await context.Response.WriteAsync(response.Body, context.RequestAborted);
     }
 
-    private FakeResponse? Next(string route)
+    private ScriptedResponse? Next(string route)
     {
         if (!_routes.TryGetValue(route, out var queue))
         {
