@@ -26,7 +26,7 @@ internal sealed class BenchAzurite : IAsyncDisposable
                 throw new InvalidOperationException($"{program} is missing: run ./scripts/setup first (it installs Azurite from npm)");
             }
 
-            var port = BenchRedis.FreePort();
+            var port = FreePort.Next();
             _services.Add((port, new ChildProcess(
                 program,
                 ["--silent", "--skipApiVersionCheck", "--location", _directory, $"--{service}Host", "127.0.0.1", $"--{service}Port", port.ToString(CultureInfo.InvariantCulture)],

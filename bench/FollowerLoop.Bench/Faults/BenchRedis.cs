@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using FollowerLoop.Harness;
 using StackExchange.Redis;
 
@@ -17,7 +15,7 @@ internal sealed class BenchRedis : IAsyncDisposable
 
     public BenchRedis()
     {
-        Port = FreePort();
+        Port = FreePort.Next();
         _server = new ChildProcess(
             "redis-server",
             ["--bind", "127.0.0.1", "--port", Port.ToString(CultureInfo.InvariantCulture), "--dir", _directory, "--dbfilename", "dump.rdb", "--save", "", "--appendonly", "no"],
@@ -92,10 +90,4 @@ internal sealed class BenchRedis : IAsyncDisposable
 
     private Task<ConnectionMultiplexer> AdminAsync() => ConnectionMultiplexer.ConnectAsync($"{Configuration},allowAdmin=true");
 
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

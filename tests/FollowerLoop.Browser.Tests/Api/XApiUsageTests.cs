@@ -1,4 +1,5 @@
 using Dapper;
+using FollowerLoop.Harness;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.X.Usage;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,5 @@
+using FollowerLoop.Harness;
+
 namespace FollowerLoop.Tests.Infrastructure;
 
 /// <summary>Where the real services are: scripts/test exports these; loopback defaults match scripts/setup.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using FollowerLoop.Harness;
 using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;

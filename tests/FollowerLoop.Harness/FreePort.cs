@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace FollowerLoop.Tests.Infrastructure;
+namespace FollowerLoop.Harness;
 
-internal static class FreePort
+/// <summary>A loopback port free at the moment of asking (the OS picks it), for a server a test or a bench starts.</summary>
+public static class FreePort
 {
     public static int Next()
     {
