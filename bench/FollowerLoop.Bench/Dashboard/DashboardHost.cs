@@ -53,7 +53,7 @@ internal sealed class DashboardHost : IAsyncDisposable
         }
         catch
         {
-            // The sidecar may have created the task hub before another service failed to start.
+            // The task hub may have been created before another service failed to start.
             await host.DisposeAsync();
             throw;
         }

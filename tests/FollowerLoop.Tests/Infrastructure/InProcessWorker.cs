@@ -101,7 +101,6 @@ public sealed class InProcessWorker : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(settings);
         worker._host = builder.Build();
-        // The task hub's client is served by a hosted sidecar.
         await worker._host.StartAsync();
         return worker;
     }

@@ -4,10 +4,7 @@ using FollowerLoop.Scheduling;
 using FollowerLoop.Scheduling.Durable;
 using FollowerLoop.Tracking.Durable;
 using FollowerLoop.Worker.Dashboard.Orchestrations;
-using Grpc.Net.Client;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Client.Grpc;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
 
@@ -41,17 +38,12 @@ internal static class DurableEngineExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.LeaseRenewInterval * 3 <= o.LeaseInterval,
                 "DurableTask:LeaseRenewInterval must be at most a third of DurableTask:LeaseInterval (a claim must survive a missed renewal).");
-        builder.Services.AddSingleton(sp => new TaskHubSidecarAddress(sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value.SidecarPort));
         builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(Settings(
             sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>())));
-        // Before the worker: this one creates the task hub's tables and queues when they are missing.
-        builder.Services.AddHostedService(sp => new TaskHubSidecar(
-            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<TaskHubSidecarAddress>(), sp.GetRequiredService<ILoggerFactory>()));
-        builder.Services.AddSingleton(sp => GrpcChannel.ForAddress(sp.GetRequiredService<TaskHubSidecarAddress>().Uri));
-        builder.Services.AddDurableTaskClient(client => client.UseGrpc());
-        // The channel's address is known only once the container is built (a free port may be picked).
-        builder.Services.AddOptions<GrpcDurableTaskClientOptions>().Configure<GrpcChannel>((o, channel) => o.Channel = channel);
+        builder.Services.AddHostedService<TaskHubProvisioner>();
+        // In process, on the same service as the worker: no endpoint between them.
+        builder.Services.AddDurableTaskClient(client => client.UseBuildTarget<AzureStorageDurableTaskClient>());
         builder.Services.AddDurableTracking();
         builder.Services.AddSingleton<TaskHubReader>();
         return builder;

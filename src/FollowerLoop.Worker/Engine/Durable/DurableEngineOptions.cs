@@ -88,8 +88,4 @@ public sealed class DurableEngineOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "DurableTask:ExtendedSessionIdleTimeout must be between 0 and 5 minutes.")]
     public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(3);
-
-    /// <summary>The loopback port of the in-process gRPC endpoint the worker and client talk to; 0 picks a free one.</summary>
-    [Range(0, 65535, ErrorMessage = "DurableTask:SidecarPort must be between 0 and 65535.")]
-    public int SidecarPort { get; set; }
 }

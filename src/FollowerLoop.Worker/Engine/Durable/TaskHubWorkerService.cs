@@ -10,9 +10,9 @@ namespace FollowerLoop.Worker.Engine.Durable;
 /// <summary>
 /// The Durable Task worker of <c>followerloop run</c>: the orchestrators and activities registered with
 /// <c>AddTasks</c> (the same classes the Functions app runs) on DurableTask.Core's own dispatcher over the
-/// Azure Storage provider, through the SDK's shims. Unlike the gRPC sidecar's dispatcher, this one keeps
-/// extended sessions: an orchestration woken by its activity's result, moments after the timer woke it,
-/// is still in memory, so the provider neither reads its history again nor replays it.
+/// Azure Storage provider, through the SDK's shims. Unlike the dispatcher of the gRPC test sidecar (the first
+/// route), this one keeps extended sessions: an orchestration woken by its activity's result, moments after
+/// the timer woke it, is still in memory, so the provider neither reads its history again nor replays it.
 /// </summary>
 internal sealed class TaskHubWorkerService(
     string name,
