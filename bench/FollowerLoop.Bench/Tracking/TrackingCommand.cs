@@ -76,9 +76,11 @@ internal static class TrackingCommand
 
     private static void Row(string design, TrackingOutcome o, LatenessSummary s, TrackingOutcome? engine) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{design,-14} {o.Posts,6} {o.Factor,5:0}x {s.Checkpoints,11} {s.Missed,7} {Dash(engine?.Early),6} {Dash(engine?.Duplicated),5} {Dash(engine?.RedoneAfterKill),6} {s.P50,8:0.00} {s.P99,8:0.00} {s.Max,8:0.00} {(engine is null ? "-" : engine.Uncaught.P99.ToString("0.00", CultureInfo.InvariantCulture)),8} {(engine is null ? "-" : engine.PeakCheckpointsPerSecond.ToString("0.0", CultureInfo.InvariantCulture)),8}"));
+            $"{design,-14} {o.Posts,6} {o.Factor,5:0}x {s.Checkpoints,11} {s.Missed,7} {Dash(engine?.Early),6} {Dash(engine?.Duplicated),5} {Dash(engine?.RedoneAfterKill),6} {Seconds(s.P50),8} {Seconds(s.P99),8} {Seconds(s.Max),8} {Seconds(engine?.Uncaught.P99),8} {(engine is null ? "-" : engine.PeakCheckpointsPerSecond.ToString("0.0", CultureInfo.InvariantCulture)),8}"));
 
     private static string Dash(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Seconds(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-";
 
     /// <summary>The Durable engine's keys for the largest N, and the polling design's on the same posts and outage.</summary>
     private static string JsonLine(TrackingOutcome durable) => JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -91,8 +93,9 @@ internal static class TrackingCommand
         ["durable_duplicates"] = durable.Duplicated,
         ["durable_redone_after_kill"] = durable.RedoneAfterKill,
         ["durable_p99_lateness_s"] = Round(durable.Uncaught.P99),
-        ["durable_crash_recovery_lateness_s"] = durable.CrashRecoveryLatenessSeconds is { } r ? Round(r) : null,
+        ["durable_crash_recovery_lateness_s"] = Round(durable.CrashRecoveryLatenessSeconds),
     });
 
-    private static double Round(double value) => Math.Round(value, 3);
+    // A lateness nothing measured is unknown: null in the JSON (NaN is not JSON, and 0 would claim "on time").
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
 }
