@@ -15,6 +15,12 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
     /// <summary>(learned − random) / (oracle − random) over the last <see cref="Tail"/> posts: 0 is no better than random, 1 is the oracle.</summary>
     public double NormalisedScore => (Learned.Policy.Last(TailPosts) - Random.Last(TailPosts)) / (Oracle.Last(TailPosts) - Random.Last(TailPosts));
 
+    /// <summary>
+    /// The same score on each post's expected gain where and when it went out: the policies' choices without their
+    /// posts' luck (a viral post, a noisy draw), though still with the account size their earlier posts built up.
+    /// </summary>
+    public double ExpectedScore => (Learned.Policy.LastExpected(TailPosts) - Random.LastExpected(TailPosts)) / (Oracle.LastExpected(TailPosts) - Random.LastExpected(TailPosts));
+
     /// <summary>The same score on gains per 10,000 followers at posting: a policy's picks, without the account size its earlier posts built up.</summary>
     public double SizeFreeScore => (Learned.Policy.LastPer10K(TailPosts) - Random.LastPer10K(TailPosts)) / (Oracle.LastPer10K(TailPosts) - Random.LastPer10K(TailPosts));
 
@@ -37,7 +43,12 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         }
 
         await output.WriteLineAsync(Line($"normalised score (last {TailPosts}): {NormalisedScore:0.00}  (target ≥ {ScoreTarget:0.0}: {(NormalisedScore >= ScoreTarget ? "met" : "NOT met")})"));
-        await output.WriteLineAsync(Line($"size-free score (the same on gains per 10k followers at posting): {SizeFreeScore:0.00}"));
+        await output.WriteLineAsync(Line($"size-free score (the same on gains per 10k followers at posting): {SizeFreeScore:0.00}; expected score (on each post's expected gain, without its luck): {ExpectedScore:0.00}"));
+        foreach (var policy in new[] { Random, Learned.Policy, Oracle })
+        {
+            await output.WriteLineAsync(Line($"last {TailPosts} of {policy.Name}: {policy.Mix}"));
+        }
+
         var a = Learned.Attribution;
         await output.WriteLineAsync(Line($"attribution MAE vs the sandbox's truth ({a.Posts} posts): naive {a.Naive:0.00}, overlap-shared {a.OverlapShared:0.00}, engagement share {a.EngagementShare:0.00} followers per post  (target ≤ half of overlap-shared: {(AttributionTargetMet ? "met" : "NOT met")})"));
         if (KeptOracle is { } kept && Learned.Arrivals is { } arrivals)
@@ -68,6 +79,7 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         ["oracle_last"] = Oracle.Last(TailPosts),
         ["normalised_score"] = Math.Round(NormalisedScore, 3),
         ["size_free_score"] = Math.Round(SizeFreeScore, 3),
+        ["expected_score"] = Math.Round(ExpectedScore, 3),
         ["attribution_mae_naive"] = Math.Round(Learned.Attribution.Naive, 2),
         ["attribution_mae_shared"] = Math.Round(Learned.Attribution.OverlapShared, 2),
         ["attribution_mae"] = Math.Round(Learned.Attribution.EngagementShare, 2),

@@ -13,10 +13,12 @@ namespace FollowerLoop.Bench.Trainers;
 /// An account's history of random picks on a sandbox audience (a candidate bank round at each of the day's
 /// evenly spread hours), as the gain model's rows: the features Plan would have built and the label the
 /// sandbox knows (the true 48-hour gain per 10,000 followers), so trainers are compared without attribution's error.
+/// Beside each row, the gain the sandbox expected of that post there and then (per 10,000 followers): what a ranking
+/// is judged against without the posts' luck.
 /// </summary>
 internal static class RandomHistory
 {
-    public static async Task<IReadOnlyList<TrainingExample>> CreateAsync(string? audienceFile, int seed, int posts)
+    public static async Task<(IReadOnlyList<TrainingExample> Rows, IReadOnlyList<double> Expected)> CreateAsync(string? audienceFile, int seed, int posts)
     {
         var clock = new SteppedTimeProvider(LearningSettings.Epoch);
         var world = SandboxWorld.Create(
@@ -45,7 +47,8 @@ internal static class RandomHistory
         }
 
         var history = new PostingHistory(made.Select(m => (m.Post.PostedAt, (string?)m.Candidate.Format, (string?)m.Candidate.Topic)));
-        return
+        IReadOnlyList<double> expected = [.. made.Select(m => world.Audience.ExpectedFollows(m.Post.Features, m.Post.Context) * ModelLabel.Scale / m.Followers)];
+        IReadOnlyList<TrainingExample> rows =
         [
             .. made.Select(m => new TrainingExample(
                 m.Post.Id,
@@ -54,5 +57,6 @@ internal static class RandomHistory
                 ModelLabel.FromGain(world.TrueFollowerGain(m.Post.Id).At48h, m.Followers),
                 m.Followers)),
         ];
+        return (rows, expected);
     }
 }

@@ -30,34 +30,35 @@ internal static class TrainersCommand
                 ? given.Select(f => (string?)f.FullName).ToList()
                 : [null, .. Directory.GetFiles(Path.Combine("bench", "audiences"), "*.json").Order(StringComparer.Ordinal).Select(Path.GetFullPath)];
             var trainers = Trainer.All(new LearnOptions());
-            var results = new List<(string Audience, int Seed, string Trainer, double Mae, double Rank, double Seconds)>();
+            var results = new List<(string Audience, int Seed, string Trainer, double Mae, double Rank, double RankExpected, double Seconds)>();
             foreach (var audience in audiences)
             {
                 for (var seed = 1; seed <= parse.GetValue(seeds); seed++)
                 {
-                    var rows = await RandomHistory.CreateAsync(audience, seed, parse.GetValue(posts));
+                    var (rows, expected) = await RandomHistory.CreateAsync(audience, seed, parse.GetValue(posts));
                     var train = rows.Take(rows.Count - Holdout).ToList();
                     var test = rows.Skip(train.Count).ToList();
+                    var testExpected = expected.Skip(train.Count).ToList();
                     foreach (var trainer in trainers)
                     {
                         var watch = Stopwatch.StartNew();
                         var predicted = trainer.Fit(train)([.. test.Select(r => r.Features)]);
                         var mae = test.Select((r, i) => Math.Abs(ModelLabel.ToGain(predicted[i] - r.Label, r.FollowersAtPost))).Average();
-                        results.Add((audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience), seed, trainer.Name, mae, RankCorrelation(predicted, [.. test.Select(r => (double)r.Label)]), watch.Elapsed.TotalSeconds));
+                        results.Add((audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience), seed, trainer.Name, mae, RankCorrelation(predicted, [.. test.Select(r => (double)r.Label)]), RankCorrelation(predicted, testExpected), watch.Elapsed.TotalSeconds));
                     }
                 }
             }
 
-            await output.WriteLineAsync(Line($"{"audience",-18}{"seed",5}  {"trainer",-32}{"MAE (followers)",16}{"rank corr.",12}{"fit s",8}"));
+            await output.WriteLineAsync(Line($"{"audience",-18}{"seed",5}  {"trainer",-32}{"MAE (followers)",16}{"rank corr.",12}{"vs expected",12}{"fit s",8}"));
             foreach (var r in results)
             {
-                await output.WriteLineAsync(Line($"{r.Audience,-18}{r.Seed,5}  {r.Trainer,-32}{r.Mae,16:0.00}{r.Rank,12:0.00}{r.Seconds,8:0.0}"));
+                await output.WriteLineAsync(Line($"{r.Audience,-18}{r.Seed,5}  {r.Trainer,-32}{r.Mae,16:0.00}{r.Rank,12:0.00}{r.RankExpected,12:0.00}{r.Seconds,8:0.0}"));
             }
 
             await output.WriteLineAsync(Line($"mean over {results.Select(r => (r.Audience, r.Seed)).Distinct().Count()} histories:"));
             foreach (var trainer in results.GroupBy(r => r.Trainer))
             {
-                await output.WriteLineAsync(Line($"  {trainer.Key,-32} MAE {trainer.Average(r => r.Mae),8:0.00}  rank corr. {trainer.Average(r => r.Rank),5:0.00}"));
+                await output.WriteLineAsync(Line($"  {trainer.Key,-32} MAE {trainer.Average(r => r.Mae),8:0.00}  rank corr. {trainer.Average(r => r.Rank),5:0.00}  vs expected {trainer.Average(r => r.RankExpected),5:0.00}"));
             }
 
             if (parse.GetValue(json))
@@ -67,7 +68,7 @@ internal static class TrainersCommand
                     ["bench"] = "trainers",
                     ["results"] = results.Select(r => new Dictionary<string, object>
                     {
-                        ["audience"] = r.Audience, ["seed"] = r.Seed, ["trainer"] = r.Trainer, ["mae"] = Math.Round(r.Mae, 3), ["rank_correlation"] = Math.Round(r.Rank, 3), ["seconds"] = Math.Round(r.Seconds, 2),
+                        ["audience"] = r.Audience, ["seed"] = r.Seed, ["trainer"] = r.Trainer, ["mae"] = Math.Round(r.Mae, 3), ["rank_correlation"] = Math.Round(r.Rank, 3), ["rank_correlation_expected"] = Math.Round(r.RankExpected, 3), ["seconds"] = Math.Round(r.Seconds, 2),
                     }).ToList(),
                 }));
             }
