@@ -13,21 +13,22 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
     private int TailPosts => Math.Min(Tail, Settings.Posts);
 
     /// <summary>(learned − random) / (oracle − random) over the last <see cref="Tail"/> posts: 0 is no better than random, 1 is the oracle.</summary>
-    public double NormalisedScore => (Learned.Policy.Last(TailPosts) - Random.Last(TailPosts)) / (Oracle.Last(TailPosts) - Random.Last(TailPosts));
+    public double NormalisedScore => Score(p => p.Last(TailPosts), Oracle);
 
     /// <summary>
     /// The same score on each post's expected gain where and when it went out: the policies' choices without their
     /// posts' luck (a viral post, a noisy draw), though still with the account size their earlier posts built up.
     /// </summary>
-    public double ExpectedScore => (Learned.Policy.LastExpected(TailPosts) - Random.LastExpected(TailPosts)) / (Oracle.LastExpected(TailPosts) - Random.LastExpected(TailPosts));
+    public double ExpectedScore => Score(p => p.LastExpected(TailPosts), Oracle);
 
     /// <summary>The same score on gains per 10,000 followers at posting: a policy's picks, without the account size its earlier posts built up.</summary>
-    public double SizeFreeScore => (Learned.Policy.LastPer10K(TailPosts) - Random.LastPer10K(TailPosts)) / (Oracle.LastPer10K(TailPosts) - Random.LastPer10K(TailPosts));
+    public double SizeFreeScore => Score(p => p.LastPer10K(TailPosts), Oracle);
 
     /// <summary>The score on followers kept a week (true counts), against the oracle of kept followers; NaN without followers.</summary>
-    public double KeptScore => KeptOracle is { } oracle
-        ? (Learned.Policy.LastKept(TailPosts) - Random.LastKept(TailPosts)) / (oracle.LastKept(TailPosts) - Random.LastKept(TailPosts))
-        : double.NaN;
+    public double KeptScore => KeptOracle is { } oracle ? Score(p => p.LastKept(TailPosts), oracle) : double.NaN;
+
+    /// <summary>(learned − random) / (oracle − random) on <paramref name="last"/>, one figure per policy over its last posts.</summary>
+    private double Score(Func<PolicyOutcome, double> last, PolicyOutcome oracle) => (last(Learned.Policy) - last(Random)) / (last(oracle) - last(Random));
 
     /// <summary>Issue #15: engagement share's error at most half the overlap-shared baseline's (which already knows overlap, unlike naive).</summary>
     public bool AttributionTargetMet => Learned.Attribution.EngagementShare <= Learned.Attribution.OverlapShared / 2;
