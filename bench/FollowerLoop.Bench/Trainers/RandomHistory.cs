@@ -55,7 +55,8 @@ internal static class RandomHistory
                 m.Post.PostedAt,
                 GainFeatures.Build(PostDescription.Of(m.Candidate), history.TimingAt(m.Post.PostedAt, m.Candidate.Format, m.Candidate.Topic), zone),
                 ModelLabel.FromGain(world.TrueFollowerGain(m.Post.Id).At48h, m.Followers),
-                m.Followers)),
+                m.Followers,
+                m.Candidate.Format)),
         ];
         return (rows, expected);
     }

@@ -43,14 +43,16 @@ public sealed class PoissonEnsemble
     /// <summary>
     /// Fits <paramref name="size"/> members, each on a bootstrap resample of the rows (one member: on the rows
     /// themselves). A row weighs half as much per <paramref name="halfLife"/> it is older than the newest one, so
-    /// an audience whose tastes drift is followed. The same rows and seed give the same ensemble.
+    /// an audience whose tastes drift is followed. A label far above its group's is capped first (<see cref="LabelFence"/>).
+    /// The same rows and seed give the same ensemble.
     /// </summary>
     public static PoissonEnsemble Train(IReadOnlyList<TrainingExample> rows, int size, float l2Regularization, TimeSpan halfLife, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows.Count, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         var featureCount = rows[0].Features.Length;
-        var mean = rows.Average(r => r.Label);
+        var labels = LabelFence.Capped(rows);
+        var mean = labels.Average();
         var scale = mean > 0 ? mean : 1;
         var ml = new MLContext(seed);
         var schema = SchemaFor(featureCount);
@@ -67,7 +69,7 @@ public sealed class PoissonEnsemble
         for (var m = 0; m < size; m++)
         {
             var sample = size == 1 ? [.. Enumerable.Range(0, rows.Count)] : Enumerable.Range(0, rows.Count).Select(_ => random.Next(rows.Count)).ToList();
-            var data = ml.Data.LoadFromEnumerable(sample.Select(i => new ModelInput { Features = rows[i].Features, Label = (float)(rows[i].Label / scale), Weight = weights[i] }), schema);
+            var data = ml.Data.LoadFromEnumerable(sample.Select(i => new ModelInput { Features = rows[i].Features, Label = (float)(labels[i] / scale), Weight = weights[i] }), schema);
             members.Add(trainer.Fit(data));
         }
 

@@ -5,13 +5,13 @@ namespace FollowerLoop.Learning;
 /// <summary>Turns comprehensive_metrics rows into model rows, oldest first; rows missing what a model needs are left out.</summary>
 public static class TrainingExamples
 {
-    /// <summary>Planned posts with an engagement-share attribution: the gain model's rows.</summary>
+    /// <summary>Planned posts with an engagement-share attribution: the gain model's rows, a label judged against its format's.</summary>
     /// <param name="zone">The account's time zone.</param>
     public static IReadOnlyList<TrainingExample> ForGain(IReadOnlyList<TrainingRow> rows, TimeZoneInfo zone)
     {
         var history = HistoryOf(rows);
         return [.. Usable(rows).Select(u => new TrainingExample(
-            u.Row.PostId, u.Row.PostedAt, GainFeatures.Build(u.Post, history.TimingAt(u.Row.PostedAt, u.Row.Format, u.Row.Topic), zone), u.Label, u.Followers))];
+            u.Row.PostId, u.Row.PostedAt, GainFeatures.Build(u.Post, history.TimingAt(u.Row.PostedAt, u.Row.Format, u.Row.Topic), zone), u.Label, u.Followers, u.Row.Format))];
     }
 
     /// <summary>The gain rows whose 2-hour checkpoint was measured: the early-velocity model's rows.</summary>

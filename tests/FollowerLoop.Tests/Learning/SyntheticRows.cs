@@ -26,7 +26,7 @@ internal static class SyntheticRows
             var at = Start.AddHours(offsetHours + (3 * i));
             var format = inverted ? c.Format switch { "list" => "question", "question" => "list", var f => f } : c.Format;
             var gain = ExpectedGain(format) * Math.Exp((random.NextDouble() - 0.5) * 0.4);
-            return new TrainingExample($"post-{seed}-{i}", at, GainFeatures.Build(PostDescription.Of(c), PostTiming.Alone(at), TimeZoneInfo.Utc), ModelLabel.FromGain(gain, Followers), Followers);
+            return new TrainingExample($"post-{seed}-{i}", at, GainFeatures.Build(PostDescription.Of(c), PostTiming.Alone(at), TimeZoneInfo.Utc), ModelLabel.FromGain(gain, Followers), Followers, format);
         })];
     }
 }
