@@ -5,7 +5,7 @@ namespace FollowerLoop.Learning;
 /// no follower reading after it), and the fit behind it.
 /// </summary>
 /// <param name="DriftPerHour">Organic follower change per hour, removed before sharing.</param>
-/// <param name="LagHours">How far follows trail views (the time constant that fitted the follower series best).</param>
+/// <param name="LagHours">How far follows trail views on average (the dead time plus the spread of the delay that predicted the follower series best).</param>
 /// <param name="FollowsPerThousandViews">The fitted conversion per format: a post's weight is its (lagged) views times its format's conversion.</param>
 /// <param name="Intervals">Follower-series intervals the fit used.</param>
 /// <param name="Weights">The fit over time: what each post was expected to bring in any window.</param>

@@ -30,17 +30,18 @@ internal sealed class PostIncrements
     }
 
     /// <summary>
-    /// The increments passed through an exponential delay of <paramref name="lagHours"/> (0: none), as
-    /// cumulative sums; whatever is still delayed when the 48-hour window closes is not counted.
+    /// The increments passed through <paramref name="delay"/>, as cumulative sums; whatever is still delayed when
+    /// the 48-hour window closes is not counted.
     /// </summary>
-    public LaggedIncrements Lagged(double lagHours, TimeSpan step)
+    public LaggedIncrements Lagged(FollowDelay delay, TimeSpan step)
     {
-        var keep = lagHours > 0 ? Math.Exp(-step.TotalHours / lagHours) : 0;
+        var keep = delay.SpreadHours > 0 ? Math.Exp(-step.TotalHours / delay.SpreadHours) : 0;
+        var dead = (int)Math.Round(delay.DeadHours / step.TotalHours);
         var cumulative = new double[_steps.Length + 1];
         var flow = 0.0;
         for (var k = 0; k < _steps.Length; k++)
         {
-            flow = (keep * flow) + ((1 - keep) * _steps[k]);
+            flow = (keep * flow) + ((1 - keep) * (k >= dead ? _steps[k - dead] : 0));
             cumulative[k + 1] = cumulative[k] + flow;
         }
 

@@ -17,17 +17,18 @@ public sealed class EngagementShareAttributionTests
 
     private static double ViewShare(double hours) => hours <= 0 ? 0 : (1 - Math.Exp(-Math.Min(hours, 48) / 3)) / (1 - Math.Exp(-16));
 
-    private static double FollowShare(double hours)
+    /// <param name="deadHours">Hours before the first follow; all follows still arrive by 48 hours.</param>
+    private static double FollowShare(double hours, double deadHours = 0)
     {
         static double Erlang(double t) => 1 - ((1 + (t / 6)) * Math.Exp(-t / 6));
-        return hours <= 0 ? 0 : Erlang(Math.Min(hours, 48)) / Erlang(48);
+        return hours <= deadHours ? 0 : Erlang(Math.Min(hours, 48) - deadHours) / Erlang(48 - deadHours);
     }
 
-    private static long FollowersAt(double hour) =>
-        (long)Math.Round(1000 + (DriftPerHour * hour) + Posts.Sum(p => p.Follows * FollowShare(hour - p.At)));
+    private static long FollowersAt(double hour, double deadHours = 0) =>
+        (long)Math.Round(1000 + (DriftPerHour * hour) + Posts.Sum(p => p.Follows * FollowShare(hour - p.At, deadHours)));
 
-    private static IReadOnlyList<FollowerReading> HourlyReadings(int hours) =>
-        [.. Enumerable.Range(0, hours + 1).Select(h => new FollowerReading(T0.AddHours(h), FollowersAt(h)))];
+    private static IReadOnlyList<FollowerReading> HourlyReadings(int hours, double deadHours = 0) =>
+        [.. Enumerable.Range(0, hours + 1).Select(h => new FollowerReading(T0.AddHours(h), FollowersAt(h, deadHours)))];
 
     private static PostViews Views(int index, double now) => new(
         $"p{index}",
@@ -42,6 +43,18 @@ public sealed class EngagementShareAttributionTests
 
         Assert.Equal(DriftPerHour, estimate.DriftPerHour, 0.3);
         Assert.True(estimate.LagHours > 0, "follows trail views, so a lag must fit better than none");
+        for (var i = 0; i < Posts.Length; i++)
+        {
+            Assert.InRange(estimate.Followers[$"p{i}"]!.Value, Posts[i].Follows - 6, Posts[i].Follows + 6);
+        }
+    }
+
+    [Fact]
+    public void Estimate_FollowsThatStartHalfADayLate_AreCreditedToTheirOwnPost()
+    {
+        var estimate = EngagementShareAttribution.Estimate(HourlyReadings(110, deadHours: 14), [.. Enumerable.Range(0, Posts.Length).Select(i => Views(i, 110))]);
+
+        Assert.InRange(estimate.LagHours, 14, 30);
         for (var i = 0; i < Posts.Length; i++)
         {
             Assert.InRange(estimate.Followers[$"p{i}"]!.Value, Posts[i].Follows - 6, Posts[i].Follows + 6);
