@@ -14,8 +14,10 @@ public sealed class LabelFenceTests
 
         var capped = LabelFence.Capped(withViral);
 
-        var questions = withViral.Where(r => r.OutlierGroup == "question").Select(r => (double)r.Label).ToList();
-        Assert.InRange(capped[viral], questions.Max(l => l == withViral[viral].Label ? 0 : l), questions.Average() * 10);
+        // Capped above every ordinary question and far below the viral 600 (the format's mean, which the viral post itself
+        // raises, puts the cap near 90 here).
+        var otherQuestions = withViral.Where((r, i) => r.OutlierGroup == "question" && i != viral).Select(r => r.Label).ToList();
+        Assert.InRange(capped[viral], otherQuestions.Max(), withViral[viral].Label / 5);
         Assert.All(Enumerable.Range(0, rows.Count).Where(i => i != viral), i => Assert.Equal(withViral[i].Label, capped[i]));
     }
 
