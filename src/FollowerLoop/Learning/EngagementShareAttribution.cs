@@ -109,7 +109,7 @@ public static class EngagementShareAttribution
             {
                 var lagged = posts.Select(p => p.Lagged(delay, Step)).ToList();
                 var x = intervals.Select(i => new[] { i.Hours, lagged.Sum(p => p.Between(i.From, i.To)) }).ToList();
-                if (FitPooled(x, changes, weights, steepest) is not var (drift, rate, _))
+                if (FitPooled(x, changes, weights, steepest) is not var (drift, rate))
                 {
                     continue;
                 }
@@ -140,7 +140,7 @@ public static class EngagementShareAttribution
         {
             var (from, to) = (fold * x.Count / Folds, (fold + 1) * x.Count / Folds);
             var rest = Enumerable.Range(0, x.Count).Where(i => i < from || i >= to).ToList();
-            if (FitPooled([.. rest.Select(i => x[i])], [.. rest.Select(i => changes[i])], [.. rest.Select(i => weights[i])], steepest) is not var (drift, rate, _))
+            if (FitPooled([.. rest.Select(i => x[i])], [.. rest.Select(i => changes[i])], [.. rest.Select(i => weights[i])], steepest) is not var (drift, rate))
             {
                 return double.PositiveInfinity;
             }
@@ -160,7 +160,7 @@ public static class EngagementShareAttribution
     /// each other: a drift is kept only if it explains clearly more than the posts alone (an F test of the nested
     /// fits) and is no steeper than any change seen; otherwise the drift is taken as none. Null: no positive rate fits.
     /// </summary>
-    private static (double Drift, double Rate, double Rss)? FitPooled(IReadOnlyList<double[]> x, double[] changes, double[] weights, double steepest)
+    private static (double Drift, double Rate)? FitPooled(IReadOnlyList<double[]> x, double[] changes, double[] weights, double steepest)
     {
         var alone = WeightedLeastSquares.Solve([.. x.Select(row => new[] { row[1] })], changes, weights) is { Coefficients: [> 0 and var r0], Rss: var rss0 }
             ? (Drift: 0.0, Rate: r0, Rss: rss0)
@@ -168,11 +168,12 @@ public static class EngagementShareAttribution
         var withDrift = WeightedLeastSquares.Solve(x, changes, weights) is { Coefficients: [var d, > 0 and var r1], Rss: var rss1 } && Math.Abs(d) <= steepest
             ? (Drift: d, Rate: r1, Rss: rss1)
             : ((double Drift, double Rate, double Rss)?)null;
-        return withDrift is { } full && (alone is not { } nested || ClearlyBetter(nested.Rss, full.Rss, x.Count)) ? withDrift : alone;
+        var fit = withDrift is { } full && (alone is not { } nested || ClearlyBetter(nested.Rss, full.Rss, x.Count)) ? withDrift : alone;
+        return fit is var (drift, rate, _) ? (drift, rate) : null;
     }
 
     /// <summary>
-    /// One conversion rate per format, on what the drift (decided with the lag) leaves: each rate pulled towards the
+    /// One conversion rate per format, on what the drift (decided with the delay) leaves: each rate pulled towards the
     /// pooled one and kept within 4× of it.
     /// </summary>
     private static Dictionary<string, double> FitFormats(
