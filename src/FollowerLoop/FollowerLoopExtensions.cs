@@ -16,10 +16,9 @@ public static class FollowerLoopExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<AccountOptions>()
             .Bind(builder.Configuration.GetSection(AccountOptions.SectionName))
-            .ValidateDataAnnotations();
+            .ValidateAttributes();
         builder.Services.AddOptionsWithValidateOnStart<JobsOptions>()
-            .Bind(builder.Configuration.GetSection(JobsOptions.SectionName))
-            .ValidateDataAnnotations();
+            .Bind(builder.Configuration.GetSection(JobsOptions.SectionName));
         builder.Services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
         builder.AddClock();
         builder.AddStorage();

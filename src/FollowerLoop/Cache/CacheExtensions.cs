@@ -11,7 +11,7 @@ public static class CacheExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<RedisOptions>()
             .Bind(builder.Configuration.GetSection(RedisOptions.SectionName))
-            .ValidateDataAnnotations();
+            .ValidateAttributes();
         builder.Services.AddSingleton<IValidateOptions<RedisOptions>, RedisOptionsValidator>();
         builder.Services.AddSingleton<FastLayer>();
         builder.Services.AddSingleton<RedisKeys>();

@@ -12,7 +12,7 @@ public static class StorageExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<DatabaseOptions>()
             .Bind(builder.Configuration.GetSection(DatabaseOptions.SectionName))
-            .ValidateDataAnnotations();
+            .ValidateAttributes();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         builder.Services.AddSingleton(sp =>

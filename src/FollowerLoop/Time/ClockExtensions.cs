@@ -11,7 +11,7 @@ public static class ClockExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<ClockOptions>()
             .Bind(builder.Configuration.GetSection(ClockOptions.SectionName))
-            .ValidateDataAnnotations();
+            .ValidateAttributes();
         builder.Services.AddSingleton<TimeProvider>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ClockOptions>>().Value;

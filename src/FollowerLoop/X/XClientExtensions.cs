@@ -33,13 +33,13 @@ public static class XClientExtensions
                     options.Handle = builder.Configuration["Account:Handle"] ?? "";
                 }
             })
-            .ValidateDataAnnotations()
+            .ValidateAttributes()
             .Validate(_ => providerProblem is null, providerProblem ?? "");
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<XClientOptions>, XClientOptionsValidator>());
         var browserOptions = usesBrowser
             ? builder.Services.AddOptionsWithValidateOnStart<BrowserOptions>()
             : builder.Services.AddOptions<BrowserOptions>();
-        browserOptions.Bind(builder.Configuration.GetSection(BrowserOptions.SectionName)).ValidateDataAnnotations();
+        browserOptions.Bind(builder.Configuration.GetSection(BrowserOptions.SectionName)).ValidateAttributes();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BrowserOptions>, BrowserOptionsValidator>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<BrowserHost>();

@@ -35,7 +35,7 @@ internal static class DurableEngineExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<DurableEngineOptions>()
             .Bind(builder.Configuration.GetSection(DurableEngineOptions.SectionName))
-            .ValidateDataAnnotations()
+            .ValidateAttributes()
             .Validate(o => o.LeaseRenewInterval * 3 <= o.LeaseInterval,
                 "DurableTask:LeaseRenewInterval must be at most a third of DurableTask:LeaseInterval (a claim must survive a missed renewal).");
         builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(Settings(

@@ -38,7 +38,7 @@ internal static class XApiRegistration
     {
         services.AddOptionsWithValidateOnStart<XApiOptions>()
             .Bind(configuration.GetSection(XApiOptions.SectionName))
-            .ValidateDataAnnotations();
+            .ValidateAttributes();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(XApiHttp.ClientName, (services, client) =>
         {
