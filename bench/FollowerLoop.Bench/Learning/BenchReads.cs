@@ -8,4 +8,7 @@ internal enum BenchReads
 
     /// <summary>What the self-serve API adds for the account's own posts under 30 days: quotes, link clicks, profile visits.</summary>
     Api,
+
+    /// <summary>Api, and X's own follows and unfollows of each post (<c>GET /2/tweets/analytics</c>, Enterprise access): attribution's truth.</summary>
+    Enterprise,
 }

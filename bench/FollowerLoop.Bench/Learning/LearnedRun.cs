@@ -20,7 +20,8 @@ namespace FollowerLoop.Bench.Learning;
 /// <summary>
 /// FollowerLoop's policy: the library's own jobs (Plan, Posting, checkpoints, Data collection, Attribution,
 /// Outcomes, Learn, Strategy) on a real database and Redis, in virtual time, against the sandbox through an
-/// X client that reads only what x.com shows (or, with <see cref="BenchReads.Api"/>, what the API adds for own posts).
+/// X client that reads only what x.com shows (or, with <see cref="BenchReads.Api"/>, what the API adds for own posts; with
+/// <see cref="BenchReads.Enterprise"/>, also X's own follows of each post).
 /// With followers, the Followers job reads the world's followers list every 3 hours (a full pass every 2 days) and
 /// credits arrivals to posts. Reply and Viral thread do not run: the benchmark compares planned posts.
 /// </summary>
@@ -120,21 +121,28 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
     {
         var store = new AttributionStore(database.DataSource);
         var errors = new List<(double Naive, double Shared, double Share)>();
+        var reportedErrors = new List<double>();
         foreach (var post in posts)
         {
             var rows = (await store.GetForPostAsync(post.Id, cancellationToken)).ToDictionary(r => r.Method, r => r.AttributedFollowers);
+            var truth = world.TrueFollowerGain(post.Id).At48h;
             if (rows.GetValueOrDefault(AttributionMethod.Naive) is { } naive
                 && rows.GetValueOrDefault(AttributionMethod.OverlapShared) is { } shared
                 && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { } share)
             {
-                var truth = world.TrueFollowerGain(post.Id).At48h;
                 errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth)));
+            }
+
+            if (rows.GetValueOrDefault(AttributionMethod.Reported) is { } reported)
+            {
+                reportedErrors.Add(Math.Abs(reported - truth));
             }
         }
 
+        double? reportedMae = reportedErrors.Count == 0 ? null : reportedErrors.Average();
         return errors.Count == 0
-            ? new AttributionError(double.NaN, double.NaN, double.NaN, 0)
-            : new AttributionError(errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Count);
+            ? new AttributionError(double.NaN, double.NaN, double.NaN, 0, reportedMae)
+            : new AttributionError(errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Count, reportedMae);
     }
 
     private IHost BuildHost(string database, SteppedTimeProvider clock, SandboxWorld world)
@@ -158,7 +166,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         builder.AddFollowerLoopCore().AddJobs();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<IXClient>(new WorldXClient(world, settings.Reads));
-        builder.Services.AddSingleton<IReportedFollowsReader, NoReportedFollows>();
+        builder.Services.AddSingleton<IReportedFollowsReader>(settings.Reads == BenchReads.Enterprise ? new WorldReportedFollows(world) : new NoReportedFollows());
         builder.Services.AddSingleton<IFollowersReader>(new WorldFollowersReader(world));
         builder.Services.AddSingleton<VirtualCheckpointScheduler>();
         builder.Services.AddSingleton<ICheckpointScheduler>(sp => sp.GetRequiredService<VirtualCheckpointScheduler>());

@@ -30,7 +30,7 @@ internal static class LearningCommand
                 result.AddError($"--set {twice.Key} is given {twice.Count()} times.");
             }
         });
-        var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads: Page (x.com's counts) or Api (also profile visits, link clicks and quotes of own posts).", DefaultValueFactory = _ => BenchReads.Page };
+        var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads: Page (x.com's counts), Api (also profile visits, link clicks and quotes of own posts) or Enterprise (also X's own follows and unfollows of each post, which attribution then takes as the truth).", DefaultValueFactory = _ => BenchReads.Page };
         var followers = new Option<bool>("--followers")
         {
             Description = "Also run the Followers job (arrivals credited to posts) and score the followers kept a week: against an oracle of kept followers; with --set Learn:Target=Retained7d FollowerLoop learns them.",

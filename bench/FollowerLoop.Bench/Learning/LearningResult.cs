@@ -52,6 +52,11 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
 
         var a = Learned.Attribution;
         await output.WriteLineAsync(Line($"attribution MAE vs the sandbox's truth ({a.Posts} posts): naive {a.Naive:0.00}, overlap-shared {a.OverlapShared:0.00}, engagement share {a.EngagementShare:0.00} followers per post  (target ≤ half of overlap-shared: {(AttributionTargetMet ? "met" : "NOT met")})"));
+        if (a.Reported is { } reported)
+        {
+            await output.WriteLineAsync(Line($"X's own follows of each post (x_reported, what Learn used): MAE {reported:0.00} against the same truth"));
+        }
+
         if (KeptOracle is { } kept && Learned.Arrivals is { } arrivals)
         {
             var target = Settings.Overrides.GetValueOrDefault("Learn:Target") ?? "Gained";
@@ -84,6 +89,7 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         ["attribution_mae_naive"] = Math.Round(Learned.Attribution.Naive, 2),
         ["attribution_mae_shared"] = Math.Round(Learned.Attribution.OverlapShared, 2),
         ["attribution_mae"] = Math.Round(Learned.Attribution.EngagementShare, 2),
+        ["attribution_mae_reported"] = Learned.Attribution.Reported is { } reportedMae ? Math.Round(reportedMae, 2) : null,
         ["attributed_posts"] = Learned.Attribution.Posts,
         ["gain_models_trained"] = Learned.GainModelsTrained,
         ["gain_models_activated"] = Learned.GainModelsActivated,

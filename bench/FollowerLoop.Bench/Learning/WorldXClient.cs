@@ -20,7 +20,7 @@ internal sealed class WorldXClient(SandboxWorld world, BenchReads reads) : IXCli
         var counts = world.GetMetrics(tweetId);
         var now = world.Clock.GetUtcNow();
         var metrics = new TweetMetrics(handle, tweetId, counts.Replies, counts.Reposts, counts.Likes, counts.Bookmarks, counts.Views, now);
-        if (reads == BenchReads.Api && world.FindPost(tweetId) is { } own)
+        if (reads is (BenchReads.Api or BenchReads.Enterprise) && world.FindPost(tweetId) is { } own)
         {
             var age = now - own.PostedAt;
             metrics = metrics with
