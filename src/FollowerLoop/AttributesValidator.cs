@@ -15,7 +15,8 @@ internal sealed class AttributesValidator<TOptions>(string? name) : IValidateOpt
 
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
-        // Process-wide, not per type: an attribute instance can be reached from several options types.
+        // One lock for every options type: validation runs a handful of times at start, so it costs nothing, and
+        // which attribute instances .NET shares between types need not be known.
         lock (AttributesValidation.Gate)
         {
             return annotations.Validate(name, options);
