@@ -12,8 +12,6 @@ namespace FollowerLoop.Sandbox.Web.Api;
 /// </summary>
 internal static class PostAnalyticsEndpoint
 {
-    private static readonly string[] Fields = ["follows", "unfollows", "user_profile_clicks", "impressions"];
-
     public static IResult Read(HttpContext context, SandboxWorld world, SandboxOptions options)
     {
         if (!options.PostAnalytics)
@@ -39,9 +37,7 @@ internal static class PostAnalyticsEndpoint
             return ApiProblems.InvalidRequest("granularity", query["granularity"].ToString(), "The sandbox serves `granularity=total` only.");
         }
 
-        var asked = query["analytics.fields"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Intersect(Fields, StringComparer.Ordinal).ToList();
-        var now = world.Clock.GetUtcNow();
-        end = end < now ? end : now;
+        var asked = query["analytics.fields"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Intersect(PostAnalytics.Fields, StringComparer.Ordinal).ToList();
         var data = new JsonArray();
         var errors = new JsonArray();
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
@@ -55,7 +51,7 @@ internal static class PostAnalyticsEndpoint
             var metrics = new JsonObject();
             foreach (var field in asked)
             {
-                metrics[field] = Between(world, post, field, start, end);
+                metrics[field] = PostAnalytics.Between(world, post, field, start, end);
             }
 
             data.Add(new JsonObject
@@ -66,20 +62,6 @@ internal static class PostAnalyticsEndpoint
         }
 
         return ApiEndpoints.Answer(data.Count > 0 ? data : null, null, errors, null);
-    }
-
-    /// <summary>The count reached by <paramref name="end"/> minus the one reached by <paramref name="start"/>.</summary>
-    private static long Between(SandboxWorld world, SandboxPost post, string field, DateTimeOffset start, DateTimeOffset end)
-    {
-        var audience = world.Audience;
-        long At(DateTimeOffset at) => at <= post.PostedAt ? 0 : field switch
-        {
-            "follows" => audience.FollowsAt(post.Outcome, at - post.PostedAt),
-            "unfollows" => audience.UnfollowsAt(post.Outcome, at - post.PostedAt),
-            "user_profile_clicks" => audience.ProfileClicksAt(post.Outcome, at - post.PostedAt),
-            _ => world.GetMetrics(post, at).Views,
-        };
-        return Math.Max(0, At(end) - At(start));
     }
 
     private static DateTimeOffset? Time(string? text) =>
