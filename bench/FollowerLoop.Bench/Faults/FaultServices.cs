@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FollowerLoop.Harness;
 
 namespace FollowerLoop.Bench.Faults;
 
@@ -14,14 +15,14 @@ internal sealed class FaultServices : IAsyncDisposable
     {
         _repositoryRoot = repositoryRoot;
         PostgresConnectionString = postgres;
-        Azurite = new BenchAzurite(repositoryRoot);
+        Azurite = new PrivateAzurite(repositoryRoot);
     }
 
     public string PostgresConnectionString { get; }
 
     public BenchRedis Redis { get; } = new();
 
-    public BenchAzurite Azurite { get; }
+    public PrivateAzurite Azurite { get; }
 
     public static async Task<FaultServices> StartAsync(string repositoryRoot, string postgres, CancellationToken cancellationToken)
     {

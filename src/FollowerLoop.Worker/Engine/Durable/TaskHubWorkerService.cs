@@ -40,8 +40,17 @@ internal sealed class TaskHubWorkerService(
     {
         if (_worker is not null)
         {
-            // Not forced: orchestration and activity work items in flight finish (or are abandoned by the provider).
-            await _worker.StopAsync(isForced: false);
+            try
+            {
+                // Not forced: orchestration and activity work items in flight finish (or are abandoned by the provider).
+                // Bounded by the host's shutdown timeout: the provider waits up to 10 minutes to release its partition
+                // leases while storage does not answer, and a host that cannot stop cannot be restarted.
+                await _worker.StopAsync(isForced: false).WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                Log.WorkerStopAbandoned(loggerFactory.CreateLogger<TaskHubWorkerService>());
+            }
         }
 
         await base.StopAsync(cancellationToken);

@@ -1,21 +1,20 @@
 using System.Globalization;
 using System.Net.Sockets;
-using FollowerLoop.Harness;
 
-namespace FollowerLoop.Bench.Faults;
+namespace FollowerLoop.Harness;
 
 /// <summary>
-/// Azurite of the bench's own (the npm install scripts/setup made, free loopback ports, data in a temporary
-/// directory), so that restarting the durable store does not touch the shared one.
+/// Azurite of a bench's or a test's own (the npm install scripts/setup made, free loopback ports, data in a
+/// temporary directory), so that stopping or restarting the durable store does not touch the shared one.
 /// </summary>
-internal sealed class BenchAzurite : IAsyncDisposable
+public sealed class PrivateAzurite : IAsyncDisposable
 {
     // Azurite's published development account: the emulator accepts only this key.
     private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private readonly string _directory = Directory.CreateTempSubdirectory("fl-faults-azurite-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("fl-azurite-").FullName;
     private readonly List<(int Port, ChildProcess Process)> _services = [];
 
-    public BenchAzurite(string repositoryRoot)
+    public PrivateAzurite(string repositoryRoot)
     {
         var bin = Path.Combine(repositoryRoot, ".local", "azurite", "node_modules", ".bin");
         foreach (var service in new[] { "blob", "queue", "table" })
