@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using Npgsql;
@@ -25,21 +24,17 @@ public sealed class CommandProcessTests
     [InlineData("migrate", "Database__ConnectionString", "Hots=nowhere", "Database:ConnectionString is not a valid Npgsql connection string")]
     public async Task Followerloop_WithAWrongSettingInTheEnvironment_Exits2NamingIt(string command, string variable, string value, string expected)
     {
-        var (exitCode, output, error) = await RunAsync("FollowerLoop.Worker.dll", command.Split(' '), new(Valid) { [variable] = value });
+        var run = await CommandLineRun.OfProgramAsync("FollowerLoop.Worker.dll", command.Split(' '), new Dictionary<string, string>(Valid) { [variable] = value });
 
-        Assert.True(exitCode == 2, $"exit {exitCode}; error: {error}; output: {output}");
-        Assert.Contains(expected, error);
-        Assert.DoesNotContain("   at ", output + error);
+        run.AssertRefused(expected);
     }
 
     [Fact]
     public async Task Demo_WithAWrongOption_Exits2NamingIt()
     {
-        var (exitCode, output, error) = await RunAsync("FollowerLoop.Demo.dll", ["--posts", "-3"], Valid);
+        var run = await CommandLineRun.OfProgramAsync("FollowerLoop.Demo.dll", ["--posts", "-3"], Valid);
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains("--posts '-3' is not a whole number", error);
-        Assert.DoesNotContain("   at ", output + error);
+        run.AssertRefused("--posts '-3' is not a whole number");
     }
 
     [Fact]
@@ -48,7 +43,7 @@ public sealed class CommandProcessTests
         await using var database = new PostgresDatabase();
         await database.CreateEmptyAsync();
 
-        var (exitCode, output, error) = await RunAsync("FollowerLoop.Worker.dll", ["migrate"], new(Valid) { ["Database__ConnectionString"] = database.ConnectionString });
+        var (exitCode, output, error) = await CommandLineRun.OfProgramAsync("FollowerLoop.Worker.dll", ["migrate"], new Dictionary<string, string>(Valid) { ["Database__ConnectionString"] = database.ConnectionString });
 
         Assert.True(exitCode == 0, error);
         // The first migration's version: in the command's summary, and before, in a log line of its own.
@@ -67,8 +62,8 @@ public sealed class CommandProcessTests
         await new PostStore(database.DataSource).RecordPostedAsync(new PostRecord(item.DecisionId, "2008140521402273793", "fl_demo", postedAt, null), postedAt, TestContext.Current.CancellationToken);
         var otherDatabase = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "followerloop_not_this_one" }.ConnectionString;
 
-        var (exitCode, output, error) = await RunAsync(
-            "FollowerLoop.Worker.dll", ["report", "--database", database.Name, "--until", "2026-01-06T00:00:00Z"], new(Valid) { ["Database__ConnectionString"] = otherDatabase });
+        var (exitCode, output, error) = await CommandLineRun.OfProgramAsync(
+            "FollowerLoop.Worker.dll", ["report", "--database", database.Name, "--until", "2026-01-06T00:00:00Z"], new Dictionary<string, string>(Valid) { ["Database__ConnectionString"] = otherDatabase });
 
         Assert.True(exitCode == 0, $"exit {exitCode}; error: {error}");
         Assert.Contains("1 posted", output);
@@ -77,28 +72,8 @@ public sealed class CommandProcessTests
     [Fact]
     public async Task Report_WithADatabaseNameThatIsNotOne_Exits2()
     {
-        var (exitCode, _, error) = await RunAsync("FollowerLoop.Worker.dll", ["report", "--database", "demo;drop"], Valid);
+        var run = await CommandLineRun.OfProgramAsync("FollowerLoop.Worker.dll", ["report", "--database", "demo;drop"], Valid);
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains("--database 'demo;drop' is not a database name", error);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string[] arguments, Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, program), .. arguments])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, error);
+        run.AssertRefused("--database 'demo;drop' is not a database name");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FollowerLoop.Content;
 using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
@@ -121,20 +120,14 @@ public sealed class StartupValidationTests
     [Fact]
     public async Task FollowerLoopProcess_WithBadConfiguration_ExitsWithCode2AndNamesTheSetting()
     {
-        var worker = Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll");
-        var start = new ProcessStartInfo("dotnet", [worker, "run"])
+        var run = await CommandLineRun.OfProgramAsync("FollowerLoop.Worker.dll", ["run"], new Dictionary<string, string>
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        start.Environment["Account__Handle"] = "fl_demo";
-        start.Environment["Database__ConnectionString"] = Good["Database:ConnectionString"];
-        start.Environment["Redis__Configuration"] = "";
-        using var process = Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            ["Account__Handle"] = "fl_demo",
+            ["Database__ConnectionString"] = Good["Database:ConnectionString"]!,
+            ["Redis__Configuration"] = "",
+        });
 
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains("Redis:Configuration is required", stderr);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Redis:Configuration is required", run.Error);
     }
 }

@@ -184,6 +184,8 @@ public sealed class JobsPageTests(PostgresDatabase db) : IClassFixture<PostgresD
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
+        // Stopped first: disposing alone would leave its Durable Task worker polling the deleted task hub for the rest of the run.
+        await _worker.StopAsync();
         await _worker.DisposeAsync();
         await _hub.DisposeAsync();
         await _sandbox.DisposeAsync();

@@ -211,12 +211,13 @@ public sealed partial class DashboardSecurityTests(DashboardSecurityFixture fixt
     [Fact]
     public async Task TrustLoopback_IsOnForRun_AndOffForTheDashboardAlone_UnlessSet()
     {
-        // Building maps the pages, whose queries need a connection string; nothing connects.
-        const string Database = "--Database:ConnectionString=Host=127.0.0.1";
-        await using var run = WorkerApp.Build([Database]);
-        await using var runUntrusting = WorkerApp.Build([Database, "--Dashboard:TrustLoopback=false"]);
-        await using var dashboard = WorkerApp.BuildDashboard([Database]);
-        await using var dashboardTrusting = WorkerApp.BuildDashboard([Database, "--Dashboard:TrustLoopback=true"]);
+        // Building maps the pages, whose queries need Postgres and Redis settings (given here, not taken from the
+        // environment); nothing connects.
+        string[] stores = ["--Database:ConnectionString=Host=127.0.0.1", $"--Redis:Configuration={TestEnvironment.DeadRedis}"];
+        await using var run = WorkerApp.Build(stores);
+        await using var runUntrusting = WorkerApp.Build([.. stores, "--Dashboard:TrustLoopback=false"]);
+        await using var dashboard = WorkerApp.BuildDashboard(stores);
+        await using var dashboardTrusting = WorkerApp.BuildDashboard([.. stores, "--Dashboard:TrustLoopback=true"]);
 
         Assert.True(TrustsLoopback(run));
         Assert.False(TrustsLoopback(runUntrusting));

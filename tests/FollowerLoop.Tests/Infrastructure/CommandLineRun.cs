@@ -1,17 +1,60 @@
 using System.CommandLine;
+using System.Diagnostics;
 using FollowerLoop.Worker.Commands;
 
 namespace FollowerLoop.Tests.Infrastructure;
 
-/// <summary>A command line run in this process as the program runs it (<see cref="Cli.InvokeAsync"/>), its output captured.</summary>
+/// <summary>
+/// A command line run in this process as the program runs it (<see cref="Cli.InvokeAsync"/>), or a built program
+/// started as a person starts it (<see cref="OfProgramAsync"/>), its output captured.
+/// </summary>
 public sealed record CommandLineRun(int ExitCode, string Output, string Error)
 {
+    // A program that answers a wrong setting takes seconds; one that went on running instead must fail its test,
+    // not hold the test run until the blame collector kills it with every test still queued.
+    private static readonly TimeSpan ProgramTimeout = TimeSpan.FromMinutes(2);
+
     internal static async Task<CommandLineRun> RunAsync(Command root, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = await Cli.InvokeAsync(root, args, new InvocationConfiguration { Output = output, Error = error });
         return new CommandLineRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// <paramref name="program"/> (a dll of this output folder) run by <c>dotnet</c> with <paramref name="environment"/>
+    /// over this process's variables; killed, and the test failed with what it printed, if it runs over two minutes.
+    /// </summary>
+    internal static async Task<CommandLineRun> OfProgramAsync(string program, string[] args, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, program), .. args])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(ProgramTimeout);
+        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            Assert.Fail($"{program} {string.Join(' ', args)} still ran after {ProgramTimeout.TotalMinutes} minutes; error: {await error}; output: {await output}");
+        }
+
+        return new CommandLineRun(process.ExitCode, await output, await error);
     }
 
     /// <summary>Exit 2, the error naming <paramref name="expected"/>, and no stack trace anywhere.</summary>
