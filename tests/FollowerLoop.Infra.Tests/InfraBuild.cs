@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using FollowerLoop.Harness;
 using FollowerLoop.Infra.Tests.Arm;
 
 [assembly: AssemblyFixture(typeof(FollowerLoop.Infra.Tests.InfraBuild))]
@@ -57,33 +58,13 @@ public sealed class InfraBuild : IAsyncLifetime
     private async Task RunBicepScriptAsync(CancellationToken cancellationToken)
     {
         var script = Path.Combine(RepositoryRoot, "scripts", "bicep");
-        var start = new ProcessStartInfo("bash", [script])
-        {
-            WorkingDirectory = RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("bash", [script]) { WorkingDirectory = RepositoryRoot };
         start.Environment.Remove(OutputVariable);
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {script}");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ScriptTimeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
+        var run = await ProcessRun.RunAsync(start, ScriptTimeout, cancellationToken);
+        if (run.ExitCode != 0)
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"scripts/bicep did not finish within {ScriptTimeout}");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"scripts/bicep failed (exit {process.ExitCode}):{Environment.NewLine}{await stdout}{await stderr}");
+            throw new InvalidOperationException($"scripts/bicep failed (exit {run.ExitCode}):{Environment.NewLine}{run.Output}{run.Error}");
         }
     }
 

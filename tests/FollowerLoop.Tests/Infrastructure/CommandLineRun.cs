@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using FollowerLoop.Harness;
 using FollowerLoop.Worker.Commands;
 
 namespace FollowerLoop.Tests.Infrastructure;
@@ -28,33 +29,14 @@ public sealed record CommandLineRun(int ExitCode, string Output, string Error)
     /// </summary>
     internal static async Task<CommandLineRun> OfProgramAsync(string program, string[] args, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, program), .. args])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, program), .. args]);
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(ProgramTimeout);
-        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            Assert.Fail($"{program} {string.Join(' ', args)} still ran after {ProgramTimeout.TotalMinutes} minutes; error: {await error}; output: {await output}");
-        }
-
-        return new CommandLineRun(process.ExitCode, await output, await error);
+        var run = await ProcessRun.RunAsync(start, ProgramTimeout, TestContext.Current.CancellationToken);
+        return new CommandLineRun(run.ExitCode, run.Output, run.Error);
     }
 
     /// <summary>Exit 2, the error naming <paramref name="expected"/>, and no stack trace anywhere.</summary>
