@@ -92,6 +92,8 @@ start_postgres() {
     run="$pg_home/run"
     if "$bin/pg_isready" -q -h 127.0.0.1 -p "$FL_PG_PORT"; then
         say "PostgreSQL already running on 127.0.0.1:$FL_PG_PORT"
+        pg_psql -tAc "select 1" >/dev/null 2>&1 \
+            || die "PostgreSQL on 127.0.0.1:$FL_PG_PORT refuses this checkout's password: another checkout's server holds the port (scripts/stop there, or set FL_PG_PORT)"
     else
         as_pg_owner "mkdir -p '$run'"
         if [ ! -s "$data/PG_VERSION" ]; then
@@ -157,6 +159,8 @@ start_redis() {
         say "Redis already running on 127.0.0.1:$FL_REDIS_PORT"
         return
     fi
+    port_open "$FL_REDIS_PORT" \
+        && die "Redis on 127.0.0.1:$FL_REDIS_PORT refuses this checkout's password: another checkout's server holds the port (scripts/stop there, or set FL_REDIS_PORT)"
     mkdir -p "$LOCAL/redis"
     say "starting Redis on 127.0.0.1:$FL_REDIS_PORT"
     # The password through a config file on stdin, not the command line (which every local user can list).
