@@ -29,7 +29,7 @@ public sealed class CandidatePicker(ActiveModels models, AccountSnapshotStore sn
 
         var rows = candidates.Select(c => GainFeatures.Build(PostDescription.Of(c), history.TimingAt(slot, c.Format, c.Topic), zone)).ToList();
         var predictions = model.Ensemble.Predict(rows);
-        var (index, exploit) = CandidateChoice.Choose(predictions, options.Value.Exploration, options.Value.UcbWidth, random);
+        var (index, exploit) = CandidateChoice.Choose(predictions, options.Value, random);
         var mean = predictions.Average(member => member[index]);
         return new CandidatePick(index, exploit ? Exploit : Explore, scoring.Followers is { } f ? ModelLabel.ToGain(mean, f) : null);
     }
