@@ -124,6 +124,24 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task LoginWall_WhileQueued_ShowsTheLoginFormToTheRefusedSession_ThenSendsItBackOnceTheWallIsGone()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await sandbox.LogInAsync();
+        await sandbox.QueueFaultAsync("loginwall", "/home");
+        const string Login = "/i/flow/login?redirect_after_login=%2Fhome";
+
+        using var walled = await sandbox.Client.GetAsync(Login, TestContext.Current.CancellationToken);
+        using var home = await sandbox.Client.GetAsync("/home", TestContext.Current.CancellationToken);
+        using var after = await sandbox.Client.GetAsync(Login, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, walled.StatusCode);
+        Assert.Contains("name=\"password\"", await walled.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, "/home"), (after.StatusCode, after.Headers.Location!.OriginalString));
+    }
+
+    [Fact]
     public async Task RateLimit_Answers429WithRetryAfter()
     {
         await using var sandbox = await SandboxHost.StartAsync(options => options.RateLimitRetryAfter = TimeSpan.FromSeconds(90));

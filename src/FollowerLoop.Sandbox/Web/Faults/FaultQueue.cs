@@ -39,6 +39,15 @@ internal sealed class FaultQueue
         }
     }
 
+    /// <summary>Whether a rule of <paramref name="mode"/> still has answers to give, under any path.</summary>
+    public bool Holds(SandboxFaultMode mode)
+    {
+        lock (_lock)
+        {
+            return _rules.Exists(rule => rule.Mode == mode);
+        }
+    }
+
     public IReadOnlyList<FaultRule> Snapshot()
     {
         lock (_lock)

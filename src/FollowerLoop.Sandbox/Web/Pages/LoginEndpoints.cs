@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace FollowerLoop.Sandbox.Web.Pages;
 
 /// <summary>
-/// /i/flow/login: GET shows the form (or goes home when already logged in); POST checks the handle and password,
+/// /i/flow/login: GET shows the form (or goes home when already logged in, unless a login wall is queued); POST checks the handle and password,
 /// sets <c>auth_token</c> (HttpOnly) and <c>ct0</c> cookies and redirects to <c>redirect_after_login</c> or /home
 /// (under the <c>challenge</c> fault, to the confirmation-code step instead).
 /// </summary>
@@ -13,8 +13,10 @@ internal static class LoginEndpoints
 {
     public static IEndpointRouteBuilder MapLogin(this IEndpointRouteBuilder app)
     {
-        app.MapGet(LoginRedirect.LoginPath, (HttpContext context, SessionStore sessions) =>
-            sessions.Find(context.Request.Cookies[SessionStore.AuthCookie]) is not null
+        // While a login wall is queued X is refusing the session: its login page shows the form (going back would only
+        // meet the wall again, a redirect loop no browser follows for long).
+        app.MapGet(LoginRedirect.LoginPath, (HttpContext context, SessionStore sessions, FaultQueue faults) =>
+            sessions.Find(context.Request.Cookies[SessionStore.AuthCookie]) is not null && !faults.Holds(SandboxFaultMode.LoginWall)
                 ? Results.Redirect(LoginRedirect.SafeTarget(context.Request.Query["redirect_after_login"]))
                 : HtmlPage.Ok(LoginPage.Render(LoginRedirect.SafeTarget(context.Request.Query["redirect_after_login"]), null)));
         app.MapPost(LoginRedirect.LoginPath, LogInAsync);
