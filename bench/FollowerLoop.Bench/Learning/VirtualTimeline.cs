@@ -64,7 +64,7 @@ internal sealed class VirtualTimeline(IServiceProvider services, SteppedTimeProv
         if (outcome.Kind == CheckpointOutcomeKind.Retry)
         {
             var delay = CheckpointRetry.Delay(_tracking.RetryBaseDelay, checkpoint.Attempt, outcome.RetryAfter);
-            checkpoints.Schedule(checkpoint with { DueAt = clock.GetUtcNow() + delay, Attempt = checkpoint.Attempt + 1 });
+            checkpoints.Schedule(checkpoint with { DueAt = clock.GetUtcNow() + delay, Attempt = CheckpointRetry.NextAttempt(checkpoint.Attempt, outcome.AwaitingLogin) });
         }
     }
 

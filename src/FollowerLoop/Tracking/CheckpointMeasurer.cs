@@ -4,13 +4,15 @@ using FollowerLoop.Storage;
 using FollowerLoop.Time;
 using FollowerLoop.X;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Tracking;
 
 /// <summary>
 /// Measures one post at one phase: its metrics and the account's followers, upserted on (post, phase).
 /// Every engine calls this; the engine decides when a retry runs. On the last attempt a failure is
-/// recorded with NULL values, never 0. Safe to run again: a measured phase is not read or written twice.
+/// recorded with NULL values, never 0; a session X sent to its login page waits for a new login
+/// (<see cref="TrackingOptions.LoginWait"/>) instead. Safe to run again: a measured phase is not read or written twice.
 /// </summary>
 public sealed class CheckpointMeasurer(
     PostStore posts,
@@ -18,6 +20,7 @@ public sealed class CheckpointMeasurer(
     IXClient x,
     ProfileReader profiles,
     EarlyCall earlyCall,
+    IOptions<TrackingOptions> options,
     TimeProvider time,
     ILogger<CheckpointMeasurer> logger)
 {
@@ -67,6 +70,7 @@ public sealed class CheckpointMeasurer(
         {
             (profile, profileError) = (null, new XClientException("the profile showed no follower count", isRetryable: true));
         }
+
         var failure = metricsError ?? profileError;
         if (failure is { IsRetryable: true } && !lastAttempt)
         {
@@ -75,6 +79,14 @@ public sealed class CheckpointMeasurer(
 
         var dueAt = post.PostedAt + phase.Offset();
         var checkedAt = time.GetUtcNow();
+        // The counts are still there once a person logs in again: a late reading (its time is kept) beats a lost one.
+        var loggedOut = new[] { metricsError, profileError }.FirstOrDefault(e => e is { NeedsLogin: true });
+        if (loggedOut is not null && options.Value.LoginWait > TimeSpan.Zero && checkedAt - dueAt < options.Value.LoginWait)
+        {
+            Log.CheckpointAwaitsLogin(logger, postId, phase, options.Value.LoginRetryInterval, loggedOut.Message);
+            return new CheckpointOutcome(CheckpointOutcomeKind.Retry, options.Value.LoginRetryInterval, loggedOut.Message, AwaitingLogin: true);
+        }
+
         var hours = (checkedAt - post.PostedAt).TotalHours;
         await tracking.RecordCheckpointAsync(
             new VelocityCheckpoint

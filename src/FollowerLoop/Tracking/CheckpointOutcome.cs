@@ -19,4 +19,5 @@ public enum CheckpointOutcomeKind
 /// <param name="Kind">What the attempt did.</param>
 /// <param name="RetryAfter">For <see cref="CheckpointOutcomeKind.Retry"/>: when X said to come back (a rate limit's reset), virtual time.</param>
 /// <param name="Reason">Why it failed or must be retried.</param>
-public sealed record CheckpointOutcome(CheckpointOutcomeKind Kind, TimeSpan? RetryAfter = null, string? Reason = null);
+/// <param name="AwaitingLogin">A retry that waits for a person to log in again: not counted as an attempt.</param>
+public sealed record CheckpointOutcome(CheckpointOutcomeKind Kind, TimeSpan? RetryAfter = null, string? Reason = null, bool AwaitingLogin = false);

@@ -12,4 +12,7 @@ public static class CheckpointRetry
         var backoff = baseDelay * Math.Pow(2, attempt - 1);
         return retryAfter is { } reset && reset > backoff ? reset : backoff;
     }
+
+    /// <summary>The next try's attempt number: a wait for a login is not an attempt (X said nothing about the post).</summary>
+    public static int NextAttempt(int attempt, bool awaitingLogin) => awaitingLogin ? attempt : attempt + 1;
 }

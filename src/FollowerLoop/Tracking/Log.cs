@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4011, Level = LogLevel.Debug, Message = "Tracking of post {PostId}: orchestration {InstanceId} is already {Status}; not started again")]
     public static partial void TrackingOrchestrationExists(ILogger logger, string postId, string instanceId, string status);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "Checkpoint {Phase} of post {PostId} waits for a new login (`followerloop x login`), trying again every {Interval}: {Reason}")]
+    public static partial void CheckpointAwaitsLogin(ILogger logger, string postId, CheckpointPhase phase, TimeSpan interval, string reason);
 }

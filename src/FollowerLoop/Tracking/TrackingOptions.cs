@@ -16,6 +16,18 @@ public sealed class TrackingOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long after its due time a checkpoint waits for a new login when X has sent the session to its login page (or a
+    /// challenge, or a lock) before it is recorded as failed (virtual time). Such a wait is not an attempt: the read says
+    /// nothing about the post, and a person may take hours to run <c>followerloop x login</c>. 0: fail at once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Tracking:LoginWait must be between 0 and 1 day.")]
+    public TimeSpan LoginWait { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How often a checkpoint waiting for a login tries again (virtual time): one page load each.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "06:00:00", ErrorMessage = "Tracking:LoginRetryInterval must be between 1 minute and 6 hours.")]
+    public TimeSpan LoginRetryInterval { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
     /// Real time after its due moment at which a checkpoint with no row is run by the reconciler's sweep; longer than
     /// the retry chain (1 + 2 + 4 minutes by default), checked at start.
     /// </summary>

@@ -34,4 +34,7 @@ public class XClientException : Exception
 
     /// <summary>What was asked for is out of reach for good (deleted, protected, its account suspended): a batch goes on without it.</summary>
     public bool IsGone => Kind is XErrorKind.NotFound or XErrorKind.Protected or XErrorKind.Suspended;
+
+    /// <summary>The session is out (logged out, challenged, locked): nothing works until a person logs in again, and then all does.</summary>
+    public bool NeedsLogin => Kind is XErrorKind.LoggedOut or XErrorKind.LoginChallenge or XErrorKind.Locked;
 }

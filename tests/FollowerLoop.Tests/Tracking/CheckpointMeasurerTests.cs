@@ -122,6 +122,39 @@ public sealed class CheckpointMeasurerTests(PostgresDatabase db) : IClassFixture
     }
 
     [Fact]
+    public async Task Checkpoint_WhenXSendsTheSessionToItsLoginPage_WaitsForANewLoginEvenOnTheLastAttempt_ThenMeasures()
+    {
+        var post = await PostAsync("Logged out: the counts are still there after the next login.");
+        await FaultEverythingAsync("loginwall");
+
+        var outcome = await RunAsync(post, CheckpointPhase.Hours2, attempt: MaxAttempts);
+
+        Assert.Equal((CheckpointOutcomeKind.Retry, true, (TimeSpan?)TimeSpan.FromMinutes(30)), (outcome.Kind, outcome.AwaitingLogin, outcome.RetryAfter));
+        Assert.Contains("followerloop x login", outcome.Reason, StringComparison.Ordinal);
+        Assert.Empty(await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct));
+
+        // The sandbox's session works again once its wall is gone: as after a person's `followerloop x login`.
+        await _worker.ClearFaultsAsync();
+        Assert.Equal(CheckpointOutcomeKind.Measured, (await RunAsync(post, CheckpointPhase.Hours2, attempt: MaxAttempts)).Kind);
+        Assert.Equal(CheckpointStatus.Measured, Assert.Single(await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct)).Status);
+    }
+
+    [Fact]
+    public async Task Checkpoint_WhenLoggedOutAndNoLoginWaitIsSet_RecordsTheFailureAtOnce()
+    {
+        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?> { ["Tracking:LoginWait"] = "00:00:00" });
+        var post = await worker.PostDirectlyAsync(db, "Logged out, no wait: the failure says what to run.");
+        await worker.FaultAccountPagesAsync("loginwall");
+
+        var outcome = await worker.Services.GetRequiredService<CheckpointMeasurer>().MeasureAsync(post.TweetId, CheckpointPhase.Hours2, 1, false, Ct);
+
+        Assert.Equal((CheckpointOutcomeKind.Failed, false), (outcome.Kind, outcome.AwaitingLogin));
+        var row = Assert.Single(await new TrackingStore(db.DataSource).GetVelocityAsync(post.TweetId, Ct));
+        Assert.Equal((CheckpointStatus.Failed, (long?)null), (row.Status, row.Likes));
+        Assert.Contains("followerloop x login", row.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Checkpoint_WhenThePageHidesItsCounts_RecordsOnlyWhatXReallyShowed()
     {
         var post = await PostAsync("Hidden counts: burnout is a planning failure.");

@@ -22,6 +22,6 @@ public sealed class CheckpointActivity(CheckpointMeasurer measurer, TimeProvider
         // Activities get no cancellation token: a host shutting down abandons the work item, which runs again.
         var outcome = await measurer.MeasureWhenDueAsync(input.PostId, CheckpointPhases.Parse(input.Phase), input.Attempt, input.LastAttempt, CancellationToken.None);
         var retryAfter = outcome.RetryAfter is { } virtualDelay ? time.ToReal(virtualDelay) : (TimeSpan?)null;
-        return new CheckpointActivityResult(outcome.Kind.ToString(), retryAfter, outcome.Reason);
+        return new CheckpointActivityResult(outcome.Kind.ToString(), retryAfter, outcome.Reason, outcome.AwaitingLogin);
     }
 }

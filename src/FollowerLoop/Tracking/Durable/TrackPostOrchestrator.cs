@@ -5,7 +5,7 @@ namespace FollowerLoop.Tracking.Durable;
 /// <summary>
 /// One post's tracking as a Durable orchestration: for each phase, a durable timer until it is due,
 /// then the checkpoint activity; a retryable failure sleeps (backoff, or the rate limit's reset) and
-/// tries again, and the last attempt records the failure. Deterministic: time only from the context.
+/// tries again, and the last attempt records the failure; a wait for a new login is not an attempt. Deterministic: time only from the context.
 /// </summary>
 [DurableTask(Name)]
 public sealed class TrackPostOrchestrator : TaskOrchestrator<TrackPostInput, IReadOnlyList<PhaseResult>>
@@ -40,7 +40,7 @@ public sealed class TrackPostOrchestrator : TaskOrchestrator<TrackPostInput, IRe
     {
         var logger = context.CreateReplaySafeLogger<TrackPostOrchestrator>();
         var dueAt = phase.DueAt;
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; ;)
         {
             context.SetCustomStatus(new TrackPostStatus(Names(done), phase.Phase, dueAt, attempt));
             await WaitUntilAsync(context, dueAt);
@@ -56,6 +56,7 @@ public sealed class TrackPostOrchestrator : TaskOrchestrator<TrackPostInput, IRe
             var delay = CheckpointRetry.Delay(input.RetryBaseDelay, attempt, result.RetryAfter);
             dueAt = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + delay;
             Log.DurableCheckpointRetry(logger, input.PostId, phase.Phase, attempt, delay, result.Reason ?? "");
+            attempt = CheckpointRetry.NextAttempt(attempt, result.AwaitingLogin);
         }
     }
 

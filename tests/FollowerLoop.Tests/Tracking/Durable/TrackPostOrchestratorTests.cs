@@ -123,6 +123,23 @@ public sealed class TrackPostOrchestratorTests
     }
 
     [Fact]
+    public async Task TrackPost_WhileAwaitingALogin_TriesAgainAtTheGivenIntervalWithoutSpendingAttempts()
+    {
+        var interval = TimeSpan.FromMinutes(30);
+        var waits = 0;
+        var (context, results) = await RunAsync(
+            call => In(call) is { Phase: "2h" } && waits++ < 5
+                ? Result(CheckpointOutcomeKind.Retry, interval) with { AwaitingLogin = true }
+                : Result(CheckpointOutcomeKind.Measured),
+            Input(maxAttempts: 2));
+
+        var twoHours = context.Activities.Where(a => In(a).Phase == "2h").ToList();
+        Assert.Equal(Enumerable.Repeat((1, false), 6), twoHours.Select(a => (In(a).Attempt, In(a).LastAttempt)));
+        Assert.All(twoHours.Zip(twoHours.Skip(1)), pair => Assert.Equal(interval + Slack, pair.Second.At - (pair.First.At + context.ActivityDuration)));
+        Assert.Equal(new PhaseResult("2h", nameof(CheckpointOutcomeKind.Measured), 1), results.Single(r => r.Phase == "2h"));
+    }
+
+    [Fact]
     public async Task TrackPost_CustomStatus_ShowsThePhasesDoneAndWhenTheNextIsDue()
     {
         var (context, _) = await RunAsync(_ => Result(CheckpointOutcomeKind.Measured));
