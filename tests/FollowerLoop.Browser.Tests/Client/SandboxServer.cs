@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.World;
 using Microsoft.AspNetCore.Builder;
@@ -41,7 +42,8 @@ public sealed class SandboxServer : IAsyncDisposable
     public SandboxWorld World => SandboxApp.GetWorld(_app);
 
     /// <param name="audienceFile">An audience JSON instead of the default one (a small account, say).</param>
-    public static async Task<SandboxServer> StartAsync(string? audienceFile = null)
+    /// <param name="slow">How late the <c>slow</c> fault answers (<see cref="SlowFault"/> when null).</param>
+    public static async Task<SandboxServer> StartAsync(string? audienceFile = null, TimeSpan? slow = null)
     {
         var options = new SandboxOptions
         {
@@ -52,7 +54,7 @@ public sealed class SandboxServer : IAsyncDisposable
             AdminToken = $"admin-{Guid.NewGuid():N}",
             AudienceSeed = 11,
             Clock = SandboxClockMode.Stepped,
-            SlowMs = (int)SlowFault.TotalMilliseconds,
+            SlowMs = (int)(slow ?? SlowFault).TotalMilliseconds,
             RateLimitRetryAfter = RateLimitWait,
         };
         var app = SandboxApp.Build(options);
@@ -65,6 +67,17 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         using var response = await _admin.PostAsJsonAsync("/admin/faults", new { mode, pathPrefix, count });
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Waits until every queued fault has been taken by a request (one may still be answering, slowly).</summary>
+    public async Task UntilNoFaultQueuedAsync()
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30);
+        while ((await _admin.GetFromJsonAsync<JsonElement>("/admin/faults")).GetArrayLength() > 0)
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, "a queued fault was never taken");
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>Drops every queued fault, so that one a test did not use up cannot reach the next test.</summary>

@@ -70,4 +70,32 @@ public sealed class WarmPageTests(BrowserFixture fixture) : SandboxTest(fixture)
 
         Assert.Equal(SandboxServer.Handle, profile.Handle);
     }
+
+    [Fact]
+    public async Task ContextReplacedWhileAReadIsOnIt_LetsThatReadFinish()
+    {
+        // Another read met the login wall, so the next one makes a new context: the read still on the old one must end
+        // as it would have, not with "Target page, context or browser has been closed" (a post left unsure, a wasted attempt).
+        var slow = TimeSpan.FromSeconds(6);
+        await using var sandbox = await SandboxServer.StartAsync(slow: slow);
+        var client = Fixture.CreateClient(sandbox, options =>
+        {
+            options.StorageStatePath = Fixture.NewSessionPath();
+            options.NavigationTimeout = options.ElementTimeout = options.OperationTimeout = slow * 3;
+        });
+        var post = sandbox.World.Publish("Warm context: a read in flight outlives its context's replacement.");
+        await client.GetProfileAsync(SandboxServer.Handle, Ct);
+
+        await sandbox.QueueFaultAsync("slow", $"/{SandboxServer.Handle}/status/{post.Id}");
+        var inFlight = client.GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct);
+        await sandbox.UntilNoFaultQueuedAsync();
+        await sandbox.QueueFaultAsync("loginwall", $"/{SandboxServer.Handle}");
+        await Assert.ThrowsAsync<FollowerLoop.X.XClientException>(() => client.GetProfileAsync(SandboxServer.Handle, Ct));
+        await client.GetProfileAsync(SandboxServer.Handle, Ct);
+        Assert.False(inFlight.IsCompletedSuccessfully, "the slow read ended before its context was replaced: the test proves nothing");
+
+        var metrics = await inFlight;
+
+        Assert.Equal(sandbox.World.GetMetrics(post.Id).Likes, metrics.Likes);
+    }
 }

@@ -8,6 +8,7 @@ namespace FollowerLoop.X.Browser;
 /// skips making a context and a page and their first requests. A page serves one operation at a time, at most
 /// <see cref="XClientOptions.MaxPages"/> at once. A page an operation left unsure (it failed or was cancelled) is closed
 /// rather than reused; a closed page or a context whose browser died is replaced, and a new login starts a new context.
+/// A context replaced while other operations still run on it is closed after the last of them, not under them.
 /// </summary>
 internal sealed class WarmPages : IAsyncDisposable
 {
@@ -19,6 +20,9 @@ internal sealed class WarmPages : IAsyncDisposable
     private readonly SemaphoreSlim _contextGate = new(1, 1);
     private readonly Lock _idleLock = new();
     private readonly Stack<IPage> _idle = new();
+    // Operations running on each context, and the replaced contexts left to close when their last operation ends.
+    private readonly Dictionary<IBrowserContext, int> _users = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<IBrowserContext> _retired = new(ReferenceEqualityComparer.Instance);
     private IBrowserContext? _context;
     private int _contextSessionVersion;
     private bool _stale;
@@ -36,17 +40,18 @@ internal sealed class WarmPages : IAsyncDisposable
     public async Task<T> WithPageAsync<T>(Func<IPage, IBrowserContext, Task<T>> operation, CancellationToken cancellationToken)
     {
         await _pages.WaitAsync(cancellationToken);
+        IBrowserContext? context = null;
         IPage? page = null;
         var reusable = false;
         try
         {
-            var context = await ContextAsync(cancellationToken);
+            context = await EnterContextAsync(cancellationToken);
             page = TakeIdle(context) ?? await NewPageAsync(context, cancellationToken);
             var result = await operation(page, context);
             reusable = true;
             return result;
         }
-        catch (XClientException ex) when (ex.Kind is XErrorKind.LoggedOut or XErrorKind.LoginChallenge or XErrorKind.Locked)
+        catch (XClientException ex) when (ex.NeedsLogin)
         {
             // The session on file may be replaced meanwhile (`followerloop x login` in another process): read it again next time.
             _stale = true;
@@ -55,17 +60,29 @@ internal sealed class WarmPages : IAsyncDisposable
         finally
         {
             await ReturnAsync(page, reusable);
+            await LeaveAsync(context);
             _pages.Release();
         }
     }
 
-    /// <summary>Forgets the context and its pages (a test's or a host's shutdown; the next operation makes them again).</summary>
+    /// <summary>Forgets the contexts and their pages (a test's or a host's shutdown; the next operation makes them again).</summary>
     public async ValueTask DisposeAsync()
     {
         await _contextGate.WaitAsync();
         try
         {
             await CloseContextAsync();
+            List<IBrowserContext> retired;
+            lock (_idleLock)
+            {
+                retired = [.. _retired];
+                _retired.Clear();
+            }
+
+            foreach (var context in retired)
+            {
+                await CloseBoundedAsync(() => context.CloseAsync(), "context");
+            }
         }
         finally
         {
@@ -73,22 +90,27 @@ internal sealed class WarmPages : IAsyncDisposable
         }
     }
 
-    private async Task<IBrowserContext> ContextAsync(CancellationToken cancellationToken)
+    /// <summary>The session's context, counted as in use until <see cref="LeaveAsync"/>: counted under the gate, so it cannot be closed between.</summary>
+    private async Task<IBrowserContext> EnterContextAsync(CancellationToken cancellationToken)
     {
         var storageState = await _session.EnsureAsync(cancellationToken);
         await _contextGate.WaitAsync(cancellationToken);
         try
         {
-            if (_context is { Browser.IsConnected: true } live && !_stale && _contextSessionVersion == _session.Version)
+            if (_context is not { Browser.IsConnected: true } || _stale || _contextSessionVersion != _session.Version)
             {
-                return live;
+                await CloseContextAsync();
+                _contextSessionVersion = _session.Version;
+                _stale = false;
+                _context = await _browser.NewContextAsync(storageState, _options, cancellationToken);
+                Log.WarmContextOpened(_logger, _session.StorageStatePath);
             }
 
-            await CloseContextAsync();
-            _contextSessionVersion = _session.Version;
-            _stale = false;
-            _context = await _browser.NewContextAsync(storageState, _options, cancellationToken);
-            Log.WarmContextOpened(_logger, _session.StorageStatePath);
+            lock (_idleLock)
+            {
+                _users[_context] = _users.GetValueOrDefault(_context) + 1;
+            }
+
             return _context;
         }
         finally
@@ -140,17 +162,57 @@ internal sealed class WarmPages : IAsyncDisposable
         await CloseBoundedAsync(() => page.CloseAsync(), "page");
     }
 
+    private async Task LeaveAsync(IBrowserContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        bool close;
+        lock (_idleLock)
+        {
+            var users = _users[context] - 1;
+            if (users > 0)
+            {
+                _users[context] = users;
+                return;
+            }
+
+            _users.Remove(context);
+            close = _retired.Remove(context);
+        }
+
+        if (close)
+        {
+            await CloseBoundedAsync(() => context.CloseAsync(), "context");
+        }
+    }
+
+    /// <summary>Drops the current context: closed now, or retired until the operations still on it end.</summary>
     private async Task CloseContextAsync()
     {
+        IBrowserContext? closeNow = null;
         lock (_idleLock)
         {
             _idle.Clear();
+            if (_context is { } context)
+            {
+                _context = null;
+                if (_users.ContainsKey(context))
+                {
+                    _retired.Add(context);
+                }
+                else
+                {
+                    closeNow = context;
+                }
+            }
         }
 
-        if (_context is { } context)
+        if (closeNow is not null)
         {
-            _context = null;
-            await CloseBoundedAsync(() => context.CloseAsync(), "context");
+            await CloseBoundedAsync(() => closeNow.CloseAsync(), "context");
         }
     }
 
