@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using Dapper;
 using FollowerLoop.Harness;
@@ -128,10 +129,33 @@ internal sealed class FaultRig : IAsyncDisposable
     /// <summary>Makes the sandbox answer the next <paramref name="count"/> requests under <paramref name="pathPrefix"/> with a fault.</summary>
     public async Task FaultXAsync(SandboxFaultMode mode, int count, string pathPrefix, CancellationToken cancellationToken)
     {
-        using var admin = new HttpClient { BaseAddress = SandboxApp.GetBaseAddress(_sandbox) };
-        admin.DefaultRequestHeaders.Authorization = new("Bearer", "sandbox-admin");
+        using var admin = Admin();
         using var response = await admin.PostAsJsonAsync("/admin/faults", new { mode = mode.ToString(), count, pathPrefix }, cancellationToken);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>X ends every session, the worker's saved one too: its next read meets the login page.</summary>
+    public async Task ExpireSessionsAsync(CancellationToken cancellationToken)
+    {
+        using var admin = Admin();
+        using var response = await admin.PostAsync("/admin/sessions/expire", content: null, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>What a person does about an expired session: <c>followerloop x login</c>, with the worker's settings, beside it.</summary>
+    public async Task LogInAsync(CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll"), "x", "login"]);
+        foreach (var (key, value) in WorkerEnvironment())
+        {
+            start.Environment[key] = value;
+        }
+
+        var login = await ProcessRun.RunAsync(start, TimeSpan.FromMinutes(2), cancellationToken);
+        if (login.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"followerloop x login exited {login.ExitCode}: {login.Error}{login.Output}");
+        }
     }
 
     /// <summary>The recorded post of an item, once there is one.</summary>
@@ -197,6 +221,13 @@ internal sealed class FaultRig : IAsyncDisposable
             cancellationToken: cancellationToken));
     }
 
+    private HttpClient Admin()
+    {
+        var admin = new HttpClient { BaseAddress = SandboxApp.GetBaseAddress(_sandbox) };
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", "sandbox-admin");
+        return admin;
+    }
+
     private ContentItem Item(string text, TimeSpan after) => new()
     {
         DecisionId = Guid.NewGuid(),
@@ -228,6 +259,9 @@ internal sealed class FaultRig : IAsyncDisposable
         environment["Posting__MinSpacing"] = "00:00:00";
         environment["Tracking__RetryBaseDelay"] = "00:05:00";
         environment["Tracking__OverdueGrace"] = "00:00:10";
+        // Twelve virtual hours are twelve real seconds here, about what two reads refused by a login page and a person's
+        // `followerloop x login` (a process start) take: the longest wait, a day, leaves the scenario its hour of outage.
+        environment["Tracking__LoginWait"] = "1.00:00:00";
         return environment;
     }
 

@@ -56,6 +56,7 @@ internal static class FaultScenarios
         XFault("x: rate limited", SandboxFaultMode.RateLimit, 3, "three answers 429 with Retry-After and a reset"),
         XFault("x: 5xx", SandboxFaultMode.Error, 3, "three answers 500 (x.com's \"Something went wrong\")"),
         XFault("x: login wall", SandboxFaultMode.LoginWall, 2, "two answers that send the session to the login flow"),
+        new("x: session expired", "X ends the session (the saved one too) as the 2h checkpoint falls due; a person runs `followerloop x login` an hour later", SessionExpiredAsync),
         XFault("x: counts missing", SandboxFaultMode.Missing, 3, "three pages without their counts (no action bar, no follower link)"),
         XFault("x: error as a 200 page", SandboxFaultMode.SpaError, 3, "three pages that answer 200 with \"Something went wrong\" inside the app"),
         XFault("x: spanish counts", SandboxFaultMode.Spanish, 6, "six pages in a Spanish interface (\"12,3 mil Seguidores\", \"37 Me gusta\")"),
@@ -150,6 +151,19 @@ internal static class FaultScenarios
 
     private static FaultScenario XFault(string name, SandboxFaultMode mode, int count, string what) =>
         AroundTwoHours(name, $"x.com: the next {what}", (rig, ct) => rig.FaultXAsync(mode, count, "/", ct));
+
+    /// <summary>The checkpoints due while the session is out wait for the next login (<c>Tracking:LoginWait</c>) and are read then.</summary>
+    private static async Task<FaultRecovery> SessionExpiredAsync(FaultRig rig, CancellationToken cancellationToken)
+    {
+        var post = await rig.WaitPostedAsync(rig.First, cancellationToken);
+        var due = post.PostedAt + CheckpointPhase.Hours2.Offset();
+        await rig.AtAsync(due - TimeSpan.FromMinutes(5), cancellationToken);
+        await rig.ExpireSessionsAsync(cancellationToken);
+        await rig.AtAsync(due + TimeSpan.FromHours(1), cancellationToken);
+        var waited = !await rig.IsMeasuredAsync(rig.First, CheckpointPhase.Hours2, cancellationToken);
+        await rig.LogInAsync(cancellationToken);
+        return new FaultRecovery(Measured(rig, rig.First, CheckpointPhase.Hours2), waited ? "the 2h checkpoint waited for the login" : "the 2h checkpoint was measured before the login");
+    }
 
     private static async Task<FaultRecovery> KillMidCheckpointAsync(FaultRig rig, CancellationToken cancellationToken)
     {
