@@ -259,9 +259,9 @@ internal sealed class FaultRig : IAsyncDisposable
         environment["Posting__MinSpacing"] = "00:00:00";
         environment["Tracking__RetryBaseDelay"] = "00:05:00";
         environment["Tracking__OverdueGrace"] = "00:00:10";
-        // Twelve virtual hours are twelve real seconds here, about what two reads refused by a login page and a person's
-        // `followerloop x login` (a process start) take: the longest wait, a day, leaves the scenario its hour of outage.
-        environment["Tracking__LoginWait"] = "1.00:00:00";
+        // Twelve virtual hours are twelve real seconds here, about what a person's `followerloop x login` (a process that
+        // starts Chromium and logs in) takes on a busy machine: the longest wait, two days, is 48 s.
+        environment["Tracking__LoginWait"] = "2.00:00:00";
         return environment;
     }
 

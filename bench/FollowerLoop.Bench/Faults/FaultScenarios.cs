@@ -161,8 +161,10 @@ internal static class FaultScenarios
         await rig.ExpireSessionsAsync(cancellationToken);
         await rig.AtAsync(due + TimeSpan.FromHours(1), cancellationToken);
         var waited = !await rig.IsMeasuredAsync(rig.First, CheckpointPhase.Hours2, cancellationToken);
+        var login = System.Diagnostics.Stopwatch.StartNew();
         await rig.LogInAsync(cancellationToken);
-        return new FaultRecovery(Measured(rig, rig.First, CheckpointPhase.Hours2), waited ? "the 2h checkpoint waited for the login" : "the 2h checkpoint was measured before the login");
+        var note = waited ? "the 2h checkpoint waited for the login" : "the 2h checkpoint was measured before the login";
+        return new FaultRecovery(Measured(rig, rig.First, CheckpointPhase.Hours2), $"{note}, which took {login.Elapsed.TotalSeconds:0.0} s");
     }
 
     private static async Task<FaultRecovery> KillMidCheckpointAsync(FaultRig rig, CancellationToken cancellationToken)

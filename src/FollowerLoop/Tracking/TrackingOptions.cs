@@ -20,7 +20,7 @@ public sealed class TrackingOptions
     /// challenge, or a lock) before it is recorded as failed (virtual time). Such a wait is not an attempt: the read says
     /// nothing about the post, and a person may take hours to run <c>followerloop x login</c>. 0: fail at once.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Tracking:LoginWait must be between 0 and 1 day.")]
+    [Range(typeof(TimeSpan), "00:00:00", "2.00:00:00", ErrorMessage = "Tracking:LoginWait must be between 0 and 2 days (a post's tracking).")]
     public TimeSpan LoginWait { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>How often a checkpoint waiting for a login tries again (virtual time): one page load each.</summary>
