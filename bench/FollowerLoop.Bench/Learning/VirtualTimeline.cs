@@ -63,7 +63,7 @@ internal sealed class VirtualTimeline(IServiceProvider services, SteppedTimeProv
             checkpoint.PostId, checkpoint.Phase, checkpoint.Attempt, lastAttempt: checkpoint.Attempt >= _tracking.MaxAttempts, cancellationToken);
         if (outcome.Kind == CheckpointOutcomeKind.Retry)
         {
-            var delay = CheckpointRetry.Delay(_tracking.RetryBaseDelay, checkpoint.Attempt, outcome.RetryAfter);
+            var delay = CheckpointRetry.Delay(_tracking.RetryBaseDelay, checkpoint.Attempt, outcome.RetryAfter, outcome.AwaitingLogin);
             checkpoints.Schedule(checkpoint with { DueAt = clock.GetUtcNow() + delay, Attempt = CheckpointRetry.NextAttempt(checkpoint.Attempt, outcome.AwaitingLogin) });
         }
     }

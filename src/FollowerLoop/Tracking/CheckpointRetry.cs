@@ -7,8 +7,14 @@ public static class CheckpointRetry
     /// The base delay doubled per attempt already made, but never before a rate limit's reset:
     /// asking again before it only spends another request on a refusal.
     /// </summary>
-    public static TimeSpan Delay(TimeSpan baseDelay, int attempt, TimeSpan? retryAfter)
+    /// <param name="awaitingLogin">A wait for a login: its own interval (<paramref name="retryAfter"/>), no backoff, which is for X's failures.</param>
+    public static TimeSpan Delay(TimeSpan baseDelay, int attempt, TimeSpan? retryAfter, bool awaitingLogin = false)
     {
+        if (awaitingLogin && retryAfter is { } interval)
+        {
+            return interval;
+        }
+
         var backoff = baseDelay * Math.Pow(2, attempt - 1);
         return retryAfter is { } reset && reset > backoff ? reset : backoff;
     }

@@ -53,7 +53,7 @@ public sealed class TrackPostOrchestrator : TaskOrchestrator<TrackPostInput, IRe
                 return new PhaseResult(phase.Phase, result.Outcome, attempt);
             }
 
-            var delay = CheckpointRetry.Delay(input.RetryBaseDelay, attempt, result.RetryAfter);
+            var delay = CheckpointRetry.Delay(input.RetryBaseDelay, attempt, result.RetryAfter, result.AwaitingLogin);
             dueAt = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + delay;
             Log.DurableCheckpointRetry(logger, input.PostId, phase.Phase, attempt, delay, result.Reason ?? "");
             attempt = CheckpointRetry.NextAttempt(attempt, result.AwaitingLogin);

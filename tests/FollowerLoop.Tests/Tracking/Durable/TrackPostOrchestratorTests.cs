@@ -123,20 +123,24 @@ public sealed class TrackPostOrchestratorTests
     }
 
     [Fact]
-    public async Task TrackPost_WhileAwaitingALogin_TriesAgainAtTheGivenIntervalWithoutSpendingAttempts()
+    public async Task TrackPost_WhileAwaitingALogin_TriesAgainAtItsIntervalWithoutSpendingAttemptsOrBackingOff()
     {
-        var interval = TimeSpan.FromMinutes(30);
-        var waits = 0;
+        // Two of X's failures first: the third attempt, the last, would back off four minutes; a login wait keeps its minute.
+        var interval = TimeSpan.FromMinutes(1);
+        var calls = 0;
         var (context, results) = await RunAsync(
-            call => In(call) is { Phase: "2h" } && waits++ < 5
-                ? Result(CheckpointOutcomeKind.Retry, interval) with { AwaitingLogin = true }
-                : Result(CheckpointOutcomeKind.Measured),
-            Input(maxAttempts: 2));
+            call => In(call) is not { Phase: "2h" } ? Result(CheckpointOutcomeKind.Measured) : ++calls switch
+            {
+                <= 2 => Result(CheckpointOutcomeKind.Retry),
+                <= 7 => Result(CheckpointOutcomeKind.Retry, interval) with { AwaitingLogin = true },
+                _ => Result(CheckpointOutcomeKind.Measured),
+            },
+            Input(maxAttempts: 3));
 
         var twoHours = context.Activities.Where(a => In(a).Phase == "2h").ToList();
-        Assert.Equal(Enumerable.Repeat((1, false), 6), twoHours.Select(a => (In(a).Attempt, In(a).LastAttempt)));
-        Assert.All(twoHours.Zip(twoHours.Skip(1)), pair => Assert.Equal(interval + Slack, pair.Second.At - (pair.First.At + context.ActivityDuration)));
-        Assert.Equal(new PhaseResult("2h", nameof(CheckpointOutcomeKind.Measured), 1), results.Single(r => r.Phase == "2h"));
+        Assert.Equal([1, 2, 3, 3, 3, 3, 3, 3], twoHours.Select(a => In(a).Attempt));
+        Assert.All(twoHours.Skip(2).Zip(twoHours.Skip(3)), pair => Assert.Equal(interval + Slack, pair.Second.At - (pair.First.At + context.ActivityDuration)));
+        Assert.Equal(new PhaseResult("2h", nameof(CheckpointOutcomeKind.Measured), 3), results.Single(r => r.Phase == "2h"));
     }
 
     [Fact]
