@@ -99,6 +99,8 @@ internal static class DashboardAssets
         article.draft form { display: inline-flex; gap: 8px; align-items: flex-end; margin-right: 8px; }
         .notice { padding: 8px 12px; border-radius: 6px; } .notice.done { background: #dcfce7; } .notice.problem { background: #fee2e2; }
         .note { color: var(--muted); font-size: 12px; }
+        /* An orchestration step's result is JSON without spaces: broken anywhere rather than pushing the page sideways. */
+        table.steps code { overflow-wrap: anywhere; }
         .clip { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
         table.data td.actions { white-space: nowrap; }
         table.data td.actions form.cancel { display: inline; }
