@@ -11,6 +11,8 @@ namespace FollowerLoop.Bench.Faults;
 internal static class FaultsCommand
 {
     private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromMinutes(3);
+    // A recovery slower than this is worth reading about: its worker log is kept, as for a loss.
+    private static readonly TimeSpan SlowRecovery = TimeSpan.FromSeconds(30);
 
     public static Command Create()
     {
@@ -69,7 +71,7 @@ internal static class FaultsCommand
             await rig.SettleAsync(TimeSpan.FromSeconds(60), cancellationToken);
             var counts = await FaultAudit.CountAsync(rig, cancellationToken);
             var problems = counts.Problems.ToList();
-            if (waited is null || counts.Lost + counts.Duplicated + counts.Wrong > 0)
+            if (waited is null || waited > SlowRecovery || counts.Lost + counts.Duplicated + counts.Wrong > 0)
             {
                 problems.Add($"worker log: {rig.WorkerLog}");
             }
