@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using Dapper;
 using FollowerLoop.Harness;
@@ -145,13 +144,7 @@ internal sealed class FaultRig : IAsyncDisposable
     /// <summary>What a person does about an expired session: <c>followerloop x login</c>, with the worker's settings, beside it.</summary>
     public async Task LogInAsync(CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FollowerLoop.Worker.dll"), "x", "login"]);
-        foreach (var (key, value) in WorkerEnvironment())
-        {
-            start.Environment[key] = value;
-        }
-
-        var login = await ProcessRun.RunAsync(start, TimeSpan.FromMinutes(2), cancellationToken);
+        var login = await ProcessRun.OfProgramAsync("FollowerLoop.Worker.dll", ["x", "login"], WorkerEnvironment(), TimeSpan.FromMinutes(2), cancellationToken);
         if (login.ExitCode != 0)
         {
             throw new InvalidOperationException($"followerloop x login exited {login.ExitCode}: {login.Error}{login.Output}");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.World;
+using FollowerLoop.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 
 namespace FollowerLoop.Browser.Tests.Client;
@@ -70,15 +71,11 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>Waits until every queued fault has been taken by a request (one may still be answering, slowly).</summary>
-    public async Task UntilNoFaultQueuedAsync()
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30);
-        while ((await _admin.GetFromJsonAsync<JsonElement>("/admin/faults")).GetArrayLength() > 0)
-        {
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, "a queued fault was never taken");
-            await Task.Delay(20);
-        }
-    }
+    public Task UntilNoFaultQueuedAsync() =>
+        Eventually.TrueAsync(
+            async () => (await _admin.GetFromJsonAsync<JsonElement>("/admin/faults")).GetArrayLength() == 0,
+            TimeSpan.FromSeconds(30),
+            "every queued fault to be taken by a request");
 
     /// <summary>Drops every queued fault, so that one a test did not use up cannot reach the next test.</summary>
     public async Task ClearFaultsAsync()

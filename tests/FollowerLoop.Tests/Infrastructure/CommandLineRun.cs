@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using FollowerLoop.Harness;
 using FollowerLoop.Worker.Commands;
 
@@ -29,13 +28,7 @@ public sealed record CommandLineRun(int ExitCode, string Output, string Error)
     /// </summary>
     internal static async Task<CommandLineRun> OfProgramAsync(string program, string[] args, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, program), .. args]);
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var run = await ProcessRun.RunAsync(start, ProgramTimeout, TestContext.Current.CancellationToken);
+        var run = await ProcessRun.OfProgramAsync(program, args, environment, ProgramTimeout, TestContext.Current.CancellationToken);
         return new CommandLineRun(run.ExitCode, run.Output, run.Error);
     }
 
