@@ -252,6 +252,9 @@ internal sealed class FaultRig : IAsyncDisposable
         environment["Posting__MinSpacing"] = "00:00:00";
         environment["Tracking__RetryBaseDelay"] = "00:05:00";
         environment["Tracking__OverdueGrace"] = "00:00:10";
+        // The shortest the bench's engine settings allow (30 s of queue visibility, a 10 s lease): an orchestration
+        // whose wake-up Azurite lost at its kill is replaced within the recovery target.
+        environment["Tracking__StuckAfter"] = "00:00:45";
         // Twelve virtual hours are twelve real seconds here, about what a person's `followerloop x login` (a process that
         // starts Chromium and logs in) takes on a busy machine: the longest wait, two days, is 48 s.
         environment["Tracking__LoginWait"] = "2.00:00:00";

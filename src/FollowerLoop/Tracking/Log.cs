@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "Checkpoint {Phase} of post {PostId} waits for a new login (`followerloop x login`), trying again every {Interval}: {Reason}")]
     public static partial void CheckpointAwaitsLogin(ILogger logger, string postId, CheckpointPhase phase, TimeSpan interval, string reason);
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "Tracking of post {PostId}: orchestration {InstanceId} has made no progress since {Since:O} (its wake-up was lost); replacing it for the phases with no result")]
+    public static partial void TrackingOrchestrationStuck(ILogger logger, string postId, string instanceId, DateTimeOffset since);
 }

@@ -34,6 +34,14 @@ public sealed class TrackingOptions
     [Range(typeof(TimeSpan), "00:00:10", "06:00:00", ErrorMessage = "Tracking:OverdueGrace must be between 10 seconds and 6 hours.")]
     public TimeSpan OverdueGrace { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Real time an orchestration may go without progress past its next due moment before the reconciler replaces it
+    /// (terminated, started again for the phases with no row): its wake-up was lost, as when Azurite is killed before it
+    /// saves its last writes. Longer than the engine's own redelivery after a crash (checked at start).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "1.00:00:00", ErrorMessage = "Tracking:StuckAfter must be between 30 seconds and 1 day.")]
+    public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(20);
+
     /// <summary>A profile read is reused by every checkpoint due within this window (virtual time).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Tracking:ProfileReuseWindow must be at most 10 minutes.")]
     public TimeSpan ProfileReuseWindow { get; set; } = TimeSpan.FromMinutes(1);

@@ -40,7 +40,7 @@ public sealed class TrackingReconcilerJob(
             }
 
             var overdue = CheckpointPhases.All.Where(p => !done.Contains(p) && post.PostedAt + p.Offset() + grace < now).ToList();
-            // Logged only when something was scheduled: a live orchestration catches up by itself.
+            // Logged only when something was scheduled: a live orchestration catches up by itself (unless it is stuck).
             if (overdue.Count > 0 && await scheduler.CatchUpAsync(post, done, overdue, cancellationToken))
             {
                 foreach (var phase in overdue)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FollowerLoop.Tracking;
 using FollowerLoop.Worker.Engine.Durable;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,35 @@ public sealed class DurableEngineOptionsTests
         var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [$"DurableTask:{setting}"] = value }));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00:02:10", "00:02:00", false)]
+    [InlineData("00:02:11", "00:02:00", true)]
+    [InlineData("00:00:41", "00:00:30", true)]
+    public void StuckAfter_MustOutlastTheEnginesRedeliveryAfterACrash(string stuckAfter, string visibility, bool valid)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Tracking:StuckAfter"] = stuckAfter,
+            ["DurableTask:ControlQueueVisibilityTimeout"] = visibility,
+            ["DurableTask:WorkItemQueueVisibilityTimeout"] = "00:00:30",
+        });
+        builder.Services.AddOptions<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.SectionName));
+        builder.AddDurableTrackingClient();
+        using var host = builder.Build();
+
+        var resolve = () => host.Services.GetRequiredService<IOptions<TrackingOptions>>().Value;
+
+        if (valid)
+        {
+            Assert.Equal(TimeSpan.Parse(stuckAfter, CultureInfo.InvariantCulture), resolve().StuckAfter);
+        }
+        else
+        {
+            Assert.Contains("Tracking:StuckAfter (00:02:10) must be longer than the engine's redelivery after a crash (00:02:10", Assert.Throws<OptionsValidationException>(resolve).Message, StringComparison.Ordinal);
+        }
     }
 
     private static DurableEngineOptions Resolve(Dictionary<string, string?> settings)

@@ -175,7 +175,8 @@ internal sealed class AzureStorageDurableTaskClient(
             LastUpdatedAt = Utc(state.LastUpdatedTime),
             SerializedInput = withInputsAndOutputs ? state.Input : null,
             SerializedOutput = withInputsAndOutputs ? state.Output : null,
-            SerializedCustomStatus = withInputsAndOutputs ? state.Status : null,
+            // A column of the instance row, read either way (the SDK's own clients fill it either way too).
+            SerializedCustomStatus = state.Status,
             Tags = state.Tags?.AsReadOnly() ?? ReadOnlyDictionary<string, string>.Empty,
             FailureDetails = Failure(state.FailureDetails),
         };

@@ -2,10 +2,12 @@ using Azure.Identity;
 using DurableTask.AzureStorage;
 using FollowerLoop.Scheduling;
 using FollowerLoop.Scheduling.Durable;
+using FollowerLoop.Tracking;
 using FollowerLoop.Tracking.Durable;
 using FollowerLoop.Worker.Dashboard.Orchestrations;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FollowerLoop.Worker.Engine.Durable;
@@ -41,6 +43,7 @@ internal static class DurableEngineExtensions
         builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(Settings(
             sp.GetRequiredService<IOptions<DurableEngineOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>())));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TrackingOptions>, StuckAfterValidator>());
         builder.Services.AddHostedService<TaskHubProvisioner>();
         // In process, on the same service as the worker: no endpoint between them.
         builder.Services.AddDurableTaskClient(client => client.UseBuildTarget<AzureStorageDurableTaskClient>());

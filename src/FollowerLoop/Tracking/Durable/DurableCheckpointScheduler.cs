@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FollowerLoop.Storage;
 using FollowerLoop.Time;
 using Microsoft.DurableTask;
@@ -26,6 +27,9 @@ public sealed class DurableCheckpointScheduler(
     private static readonly OrchestrationRuntimeStatus[] Running =
         [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
 
+    private static readonly OrchestrationRuntimeStatus[] Started =
+        [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended, OrchestrationRuntimeStatus.Completed];
+
     // A terminate is a message the instance handles on its next episode: usually within a second or two.
     private static readonly TimeSpan TerminationWait = TimeSpan.FromSeconds(30);
 
@@ -39,22 +43,44 @@ public sealed class DurableCheckpointScheduler(
             return false;
         }
 
-        await StartUnlessLiveAsync(post, alreadyRecorded, cancellationToken);
+        var existing = await client.GetInstanceAsync(InstanceId(post.TweetId), getInputsAndOutputs: false, cancellationToken);
+        await StartUnlessLiveAsync(post, alreadyRecorded, existing, cancellationToken);
         return true;
     }
 
     /// <summary>
     /// A live orchestration catches up by itself (its timers fire once the host is back). One that failed
-    /// or was terminated, or that is missing (a task hub wiped), is started again for the phases with no row.
+    /// or was terminated, or that is missing (a task hub wiped), is started again for the phases with no row;
+    /// so is a live one that has made no progress for <see cref="TrackingOptions.StuckAfter"/> past its next due
+    /// moment: the message that would wake it was lost with its storage's last writes.
     /// </summary>
-    public Task<bool> CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken) =>
-        StartUnlessLiveAsync(post, alreadyRecorded, cancellationToken);
-
-    /// <returns>Whether an orchestration was started (false: a live one exists).</returns>
-    private async Task<bool> StartUnlessLiveAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
+    public async Task<bool> CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken)
     {
         var instanceId = InstanceId(post.TweetId);
         var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
+        if (existing is not null && QuietSince(existing) is { } since)
+        {
+            Log.TrackingOrchestrationStuck(logger, post.TweetId, instanceId, since);
+            if (existing.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
+            {
+                // Its start message was lost: nothing runs to terminate, and a start over a pending instance replaces it.
+                Log.TrackingOrchestrationStarted(logger, post.TweetId, instanceId, await ScheduleAsync(post, alreadyRecorded, Started, cancellationToken));
+            }
+            else
+            {
+                await ReplaceAsync(post, alreadyRecorded, $"no progress since {since:O}: replaced by the reconciler", cancellationToken);
+            }
+
+            return true;
+        }
+
+        return await StartUnlessLiveAsync(post, alreadyRecorded, existing, cancellationToken);
+    }
+
+    /// <returns>Whether an orchestration was started (false: a live one exists).</returns>
+    private async Task<bool> StartUnlessLiveAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, OrchestrationMetadata? existing, CancellationToken cancellationToken)
+    {
+        var instanceId = InstanceId(post.TweetId);
         if (existing is not null && Live.Contains(existing.RuntimeStatus))
         {
             Log.TrackingOrchestrationExists(logger, post.TweetId, instanceId, existing.RuntimeStatus.ToString());
@@ -64,6 +90,22 @@ public sealed class DurableCheckpointScheduler(
         var phases = await ScheduleAsync(post, alreadyRecorded, Live, cancellationToken);
         Log.TrackingOrchestrationStarted(logger, post.TweetId, instanceId, phases);
         return true;
+    }
+
+    /// <summary>
+    /// When a running orchestration was last seen to move or was next due (real time), if that is longer ago than
+    /// <see cref="TrackingOptions.StuckAfter"/>; null for one still expected to move, or not running.
+    /// </summary>
+    private DateTimeOffset? QuietSince(OrchestrationMetadata instance)
+    {
+        if (instance.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending))
+        {
+            return null;
+        }
+
+        var status = instance.SerializedCustomStatus is { } json ? JsonSerializer.Deserialize<TrackPostStatus>(json, JsonSerializerOptions.Web) : null;
+        var since = status?.NextDueAt is { } due && due > instance.LastUpdatedAt ? due : instance.LastUpdatedAt;
+        return time.ToRealTime(time.GetUtcNow()) - since > options.Value.StuckAfter ? since : null;
     }
 
     /// <summary>Stops the post's tracking (from the dashboard): its orchestration is terminated; phases already recorded stay.</summary>
@@ -85,10 +127,13 @@ public sealed class DurableCheckpointScheduler(
     /// same id, waits for the phases that have no row yet (none: it completes at once).
     /// </summary>
     /// <returns>How many phases the new orchestration tracks.</returns>
-    public async Task<int> RestartAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken)
+    public Task<int> RestartAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, CancellationToken cancellationToken) =>
+        ReplaceAsync(post, alreadyRecorded, "restarted from the dashboard", cancellationToken);
+
+    private async Task<int> ReplaceAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, string reason, CancellationToken cancellationToken)
     {
         var instanceId = InstanceId(post.TweetId);
-        if (await TerminateAsync(post.TweetId, "restarted from the dashboard", cancellationToken))
+        if (await TerminateAsync(post.TweetId, reason, cancellationToken))
         {
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             wait.CancelAfter(TerminationWait);
