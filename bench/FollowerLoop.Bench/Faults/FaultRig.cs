@@ -133,6 +133,10 @@ internal sealed class FaultRig : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>What Azurite killed before its autosave can lose: the task hub's queued messages (timers, starts, activities).</summary>
+    public Task DropTaskHubMessagesAsync(CancellationToken cancellationToken) =>
+        TaskHubQueues.DropMessagesAsync(_services.Azurite.ConnectionString, _hubName, cancellationToken);
+
     /// <summary>X ends every session, the worker's saved one too: its next read meets the login page.</summary>
     public async Task ExpireSessionsAsync(CancellationToken cancellationToken)
     {
@@ -241,6 +245,8 @@ internal sealed class FaultRig : IAsyncDisposable
     private Dictionary<string, string> WorkerEnvironment()
     {
         var environment = WorkerSettings.Base(ConnectionString, _services.Redis.Configuration, _redisPrefix, Handle, Clock, _hubName, "Posting");
+        // The worker log is kept for a loss or a slow recovery: with the orchestrations' starts, retries and replacements.
+        environment["Logging__LogLevel__FollowerLoop"] = "Information";
         environment["XClient__BaseUrl"] = SandboxApp.GetBaseAddress(_sandbox).ToString();
         environment["XClient__Username"] = Handle;
         environment["XClient__Password"] = "sandbox-password";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Azure.Storage.Queues;
 using FollowerLoop.Harness;
 using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
@@ -57,7 +56,7 @@ public sealed class LostWakeUpTests(PostgresDatabase db) : IClassFixture<Postgre
 
         var pending = CheckpointPhases.All.Count - (await tracking.GetVelocityAsync(waiting.TweetId, Ct)).Count;
         Assert.True(pending >= 3, $"only {pending} phase(s) of the first post were still waiting when its wake-up was dropped");
-        await DropQueuedMessagesAsync();
+        await TaskHubQueues.DropMessagesAsync(TestEnvironment.Azurite, _hub.Name, Ct);
 
         using var second = await StartHostAsync(withWorker: true);
         var reconciler = second.Services.GetRequiredService<TrackingReconcilerJob>();
@@ -85,16 +84,6 @@ public sealed class LostWakeUpTests(PostgresDatabase db) : IClassFixture<Postgre
         }
 
         await second.StopAsync(Ct);
-    }
-
-    /// <summary>Every message of the hub's queues: its control queues (starts, fired timers, activities' results) and its work items (activities to run).</summary>
-    private async Task DropQueuedMessagesAsync()
-    {
-        var queues = new QueueServiceClient(TestEnvironment.Azurite);
-        await foreach (var queue in queues.GetQueuesAsync(prefix: _hub.Name.ToLowerInvariant(), cancellationToken: Ct))
-        {
-            await queues.GetQueueClient(queue.Name).ClearMessagesAsync(Ct);
-        }
     }
 
     private static DateTimeOffset Now(IHost host) => host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
