@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowerLoop.Storage;
 namespace FollowerLoop.Tests.Infrastructure;
 
@@ -7,6 +8,22 @@ internal static class Samples
     public const string Account = "fl_tests";
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// A host's settings for the sample account on <paramref name="db"/>, a Redis prefix of its own, and a clock
+    /// <paramref name="factor"/> times faster than real time from <paramref name="start"/> (hosts sharing a start share the clock).
+    /// </summary>
+    public static Dictionary<string, string?> HostSettings(PostgresDatabase db, double factor, DateTimeOffset start) => new()
+    {
+        ["Account:Handle"] = Account,
+        ["Database:ConnectionString"] = db.ConnectionString,
+        ["Redis:Configuration"] = TestEnvironment.Redis,
+        ["Redis:KeyPrefix"] = $"t{Guid.NewGuid():N}",
+        ["Clock:Mode"] = "Accelerated",
+        ["Clock:Factor"] = factor.ToString(CultureInfo.InvariantCulture),
+        ["Clock:Epoch"] = start.ToString("O"),
+        ["Clock:RealStart"] = start.ToString("O"),
+    };
 
     public static ContentItem Content(string? text = null, DateTimeOffset? scheduledFor = null)
     {

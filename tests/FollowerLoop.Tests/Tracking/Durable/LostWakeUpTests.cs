@@ -1,4 +1,3 @@
-using System.Globalization;
 using FollowerLoop.Harness;
 using FollowerLoop.Scheduling;
 using FollowerLoop.Storage;
@@ -91,16 +90,9 @@ public sealed class LostWakeUpTests(PostgresDatabase db) : IClassFixture<Postgre
     private async Task<IHost> StartHostAsync(bool withWorker)
     {
         var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs().AddDurableTrackingClient());
+        builder.Configuration.AddInMemoryCollection(Samples.HostSettings(db, Factor, _start));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Account:Handle"] = Samples.Account,
-            ["Database:ConnectionString"] = db.ConnectionString,
-            ["Redis:Configuration"] = TestEnvironment.Redis,
-            ["Redis:KeyPrefix"] = $"t{Guid.NewGuid():N}",
-            ["Clock:Mode"] = "Accelerated",
-            ["Clock:Factor"] = Factor.ToString(CultureInfo.InvariantCulture),
-            ["Clock:Epoch"] = _start.ToString("O"),
-            ["Clock:RealStart"] = _start.ToString("O"),
             ["DurableTask:Storage"] = TestEnvironment.Azurite,
             ["DurableTask:HubName"] = _hub.Name,
             ["DurableTask:ControlQueueVisibilityTimeout"] = "00:00:30",

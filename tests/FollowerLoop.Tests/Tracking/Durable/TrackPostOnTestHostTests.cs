@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using FollowerLoop.Harness;
 using FollowerLoop.Scheduling;
@@ -32,16 +31,9 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
     {
         var start = DateTimeOffset.UtcNow;
         var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs());
+        builder.Configuration.AddInMemoryCollection(Samples.HostSettings(db, Factor, start));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Account:Handle"] = Samples.Account,
-            ["Database:ConnectionString"] = db.ConnectionString,
-            ["Redis:Configuration"] = TestEnvironment.Redis,
-            ["Redis:KeyPrefix"] = $"t{Guid.NewGuid():N}",
-            ["Clock:Mode"] = "Accelerated",
-            ["Clock:Factor"] = Factor.ToString(CultureInfo.InvariantCulture),
-            ["Clock:Epoch"] = start.ToString("O"),
-            ["Clock:RealStart"] = start.ToString("O"),
             ["Tracking:RetryBaseDelay"] = "00:01:00",
             ["Tracking:OverdueGrace"] = overdueGrace,
         });
