@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "Tracking of post {PostId}: orchestration {InstanceId} has made no progress since {Since:O} (its wake-up was lost); replacing it for the phases with no result")]
     public static partial void TrackingOrchestrationStuck(ILogger logger, string postId, string instanceId, DateTimeOffset since);
+
+    [LoggerMessage(EventId = 4014, Level = LogLevel.Warning, Message = "Tracking of post {PostId}: orchestration {InstanceId} was told to terminate but had not within {Wait}; the reconciler's next run takes it from there")]
+    public static partial void TerminationNotYetProcessed(ILogger logger, string postId, string instanceId, TimeSpan wait);
 }

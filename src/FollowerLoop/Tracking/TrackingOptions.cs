@@ -37,7 +37,9 @@ public sealed class TrackingOptions
     /// <summary>
     /// Real time an orchestration may go without progress past its next due moment before the reconciler replaces it
     /// (terminated, started again for the phases with no row): its wake-up was lost, as when Azurite is killed before it
-    /// saves its last writes. Longer than the engine's own redelivery after a crash (checked at start).
+    /// saves its last writes. Longer than the engine's own redelivery after a crash (checked at start) and than a
+    /// checkpoint's longest activity (its reads, each up to <c>XClient:OperationTimeout</c> + <c>LoginTimeout</c>): a read
+    /// still running when its orchestration is replaced is read again by the new one, the later reading kept.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:30", "1.00:00:00", ErrorMessage = "Tracking:StuckAfter must be between 30 seconds and 1 day.")]
     public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(20);

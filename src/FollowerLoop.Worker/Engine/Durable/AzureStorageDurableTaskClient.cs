@@ -175,7 +175,7 @@ internal sealed class AzureStorageDurableTaskClient(
             LastUpdatedAt = Utc(state.LastUpdatedTime),
             SerializedInput = withInputsAndOutputs ? state.Input : null,
             SerializedOutput = withInputsAndOutputs ? state.Output : null,
-            // A column of the instance row, read either way (the SDK's own clients fill it either way too).
+            // A column of the instance row, read either way (as the SDK's shim client fills it).
             SerializedCustomStatus = state.Status,
             Tags = state.Tags?.AsReadOnly() ?? ReadOnlyDictionary<string, string>.Empty,
             FailureDetails = Failure(state.FailureDetails),

@@ -33,6 +33,10 @@ public sealed class DurableCheckpointScheduler(
     // A terminate is a message the instance handles on its next episode: usually within a second or two.
     private static readonly TimeSpan TerminationWait = TimeSpan.FromSeconds(30);
 
+    // Real time this process began to watch: after an outage the orchestrations that fell due meanwhile are woken by
+    // their own timers once the engine has its partitions back, so none is called stuck before this process has waited.
+    private readonly DateTimeOffset _watchingSince = time.ToRealTime(time.GetUtcNow());
+
     /// <summary>The orchestration instance id of a post's tracking.</summary>
     public static string InstanceId(string postId) => $"track-post-{postId}";
 
@@ -57,7 +61,8 @@ public sealed class DurableCheckpointScheduler(
     public async Task<bool> CatchUpAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, IReadOnlyList<CheckpointPhase> overdue, CancellationToken cancellationToken)
     {
         var instanceId = InstanceId(post.TweetId);
-        var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
+        // With inputs: the Functions host's client leaves the custom status (its next due moment) out otherwise.
+        var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
         if (existing is not null && QuietSince(existing) is { } since)
         {
             Log.TrackingOrchestrationStuck(logger, post.TweetId, instanceId, since);
@@ -65,13 +70,20 @@ public sealed class DurableCheckpointScheduler(
             {
                 // Its start message was lost: nothing runs to terminate, and a start over a pending instance replaces it.
                 Log.TrackingOrchestrationStarted(logger, post.TweetId, instanceId, await ScheduleAsync(post, alreadyRecorded, Started, cancellationToken));
-            }
-            else
-            {
-                await ReplaceAsync(post, alreadyRecorded, $"no progress since {since:O}: replaced by the reconciler", cancellationToken);
+                return true;
             }
 
-            return true;
+            try
+            {
+                await ReplaceAsync(post, alreadyRecorded, $"no progress since {since:O}: replaced by the reconciler", cancellationToken);
+                return true;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Its partition is not being processed yet: the next run finds it terminated (and starts it) or tries again.
+                Log.TerminationNotYetProcessed(logger, post.TweetId, instanceId, TerminationWait);
+                return false;
+            }
         }
 
         return await StartUnlessLiveAsync(post, alreadyRecorded, existing, cancellationToken);
@@ -93,8 +105,9 @@ public sealed class DurableCheckpointScheduler(
     }
 
     /// <summary>
-    /// When a running orchestration was last seen to move or was next due (real time), if that is longer ago than
-    /// <see cref="TrackingOptions.StuckAfter"/>; null for one still expected to move, or not running.
+    /// When a running orchestration was last seen to move, was next due or began to be watched by this process (real time,
+    /// the latest of the three), if that is longer ago than <see cref="TrackingOptions.StuckAfter"/>; null for one still
+    /// expected to move, or not running.
     /// </summary>
     private DateTimeOffset? QuietSince(OrchestrationMetadata instance)
     {
@@ -104,7 +117,7 @@ public sealed class DurableCheckpointScheduler(
         }
 
         var status = instance.SerializedCustomStatus is { } json ? JsonSerializer.Deserialize<TrackPostStatus>(json, JsonSerializerOptions.Web) : null;
-        var since = status?.NextDueAt is { } due && due > instance.LastUpdatedAt ? due : instance.LastUpdatedAt;
+        var since = new[] { status?.NextDueAt ?? DateTimeOffset.MinValue, instance.LastUpdatedAt, _watchingSince }.Max();
         return time.ToRealTime(time.GetUtcNow()) - since > options.Value.StuckAfter ? since : null;
     }
 
