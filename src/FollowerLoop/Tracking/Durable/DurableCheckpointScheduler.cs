@@ -69,7 +69,7 @@ public sealed class DurableCheckpointScheduler(
             if (existing.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
             {
                 // Its start message was lost: nothing runs to terminate, and a start over a pending instance replaces it.
-                Log.TrackingOrchestrationStarted(logger, post.TweetId, instanceId, await ScheduleAsync(post, alreadyRecorded, Started, cancellationToken));
+                await ScheduleAsync(post, alreadyRecorded, Started, cancellationToken);
                 return true;
             }
 
@@ -99,8 +99,7 @@ public sealed class DurableCheckpointScheduler(
             return false;
         }
 
-        var phases = await ScheduleAsync(post, alreadyRecorded, Live, cancellationToken);
-        Log.TrackingOrchestrationStarted(logger, post.TweetId, instanceId, phases);
+        await ScheduleAsync(post, alreadyRecorded, Live, cancellationToken);
         return true;
     }
 
@@ -153,11 +152,11 @@ public sealed class DurableCheckpointScheduler(
             await client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: false, wait.Token);
         }
 
-        var phases = await ScheduleAsync(post, alreadyRecorded, Running, cancellationToken);
-        Log.TrackingOrchestrationStarted(logger, post.TweetId, instanceId, phases);
-        return phases;
+        return await ScheduleAsync(post, alreadyRecorded, Running, cancellationToken);
     }
 
+    /// <summary>Starts the post's orchestration for the phases with no row (refused by the backend while one in <paramref name="dedupe"/> exists) and logs it.</summary>
+    /// <returns>How many phases it tracks.</returns>
     private async Task<int> ScheduleAsync(PostRecord post, IReadOnlySet<CheckpointPhase> alreadyRecorded, OrchestrationRuntimeStatus[] dedupe, CancellationToken cancellationToken)
     {
         var phases = CheckpointPhases.All
@@ -165,11 +164,12 @@ public sealed class DurableCheckpointScheduler(
             .Select(p => new PhaseDue(p.ToColumn(), time.ToRealTime(post.PostedAt + p.Offset())))
             .ToList();
         var input = new TrackPostInput(post.TweetId, phases, options.Value.MaxAttempts, time.ToReal(options.Value.RetryBaseDelay));
-        await client.ScheduleNewOrchestrationInstanceAsync(
+        var instanceId = await client.ScheduleNewOrchestrationInstanceAsync(
             TrackPostOrchestrator.Name,
             input,
             new StartOrchestrationOptions(InstanceId(post.TweetId)).WithDedupeStatuses(dedupe),
             cancellationToken);
+        Log.TrackingOrchestrationStarted(logger, post.TweetId, instanceId, phases.Count);
         return phases.Count;
     }
 }
