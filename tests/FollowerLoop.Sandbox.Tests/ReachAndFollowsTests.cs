@@ -43,6 +43,28 @@ public sealed class ReachAndFollowsTests
     }
 
     [Fact]
+    public void ExpectedNetGivenReach_IsWhatAPostsFollowsAndUnfollowsAreDrawnAround()
+    {
+        var model = AudienceFactory.Model("""{"engagement":{"unfollowsPerView":{"Thread":0.002}},"appeal":{"viral":{"chance":0.25,"multiplier":10}}}""", seed: 3);
+        var features = AudienceFactory.Thread;
+        var context = AudienceFactory.Alone(AudienceFactory.Noon) with { Followers = 20_000 };
+
+        var draws = Enumerable.Range(1, 400).Select(sequence => model.Draw(features, context, sequence)).ToList();
+        var residuals = draws.Select(d => d.NetFollows - model.ExpectedNetGivenReach(features, context, d)).ToList();
+
+        // Unbiased on the viral draws and on the rest (only the Poisson draws are left): a missed multiplier would leave 90% of a viral post's follows.
+        foreach (var viral in new[] { true, false })
+        {
+            var group = Enumerable.Range(0, draws.Count).Where(i => draws[i].Viral == viral).ToList();
+            Assert.InRange(group.Sum(i => residuals[i]) / group.Sum(i => (double)draws[i].Follows + draws[i].Unfollows), -0.03, 0.03);
+        }
+
+        // It knows each post's luck, which the expectation before posting cannot: its error is a fraction of that one's.
+        var ahead = model.ExpectedFollows(features, context);
+        Assert.True(residuals.Average(Math.Abs) < 0.5 * draws.Average(d => Math.Abs(d.NetFollows - ahead)));
+    }
+
+    [Fact]
     public void FollowLag_DelaysFollows_WhichStillAllArriveBy48Hours()
     {
         var (world, clock) = WorldFactory.WithAudience("""{"account":{"initialFollowers":200000},"engagement":{"followLagHours":10}}""");

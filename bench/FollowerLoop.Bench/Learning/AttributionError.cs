@@ -3,5 +3,7 @@ namespace FollowerLoop.Bench.Learning;
 /// <summary>
 /// Mean absolute error of each attribution method against the sandbox's true 48-hour gains, over posts every method
 /// attributed; <paramref name="Reported"/> over those X's own counts were stored for (<c>--reads Enterprise</c>), else null.
+/// <paramref name="Floor"/>: the same posts' error had each been credited what it was due given its reach (the sandbox's
+/// <c>ExpectedNetGivenReach</c>): only the draws of its follows are unknown to such an estimate.
 /// </summary>
-internal sealed record AttributionError(double Naive, double OverlapShared, double EngagementShare, int Posts, double? Reported = null);
+internal sealed record AttributionError(double Naive, double OverlapShared, double EngagementShare, double Floor, int Posts, double? Reported = null);

@@ -79,16 +79,18 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
 
         var attribution = await AttributionErrorAsync(database, world, mine, cancellationToken);
         var models = (await new ModelStore(database.DataSource).ListAsync(LearningSettings.Handle, cancellationToken)).Where(m => m.Kind == ModelKinds.Gain).ToList();
-        var policies = new List<string?>();
+        var items = new List<ContentItem?>();
         var content = new ContentStore(database.DataSource);
         var postStore = new PostStore(database.DataSource);
         foreach (var post in mine)
         {
             var record = await postStore.GetByTweetIdAsync(post.Id, cancellationToken);
-            policies.Add(record is null ? null : (await content.GetAsync(record.DecisionId, cancellationToken))?.Policy);
+            items.Add(record is null ? null : await content.GetAsync(record.DecisionId, cancellationToken));
         }
 
-        var withModel = policies.Count(p => p is "exploit" or "explore");
+        // A pick with a model has a prediction; before one, Plan picks at random (recorded as exploration).
+        var policies = items.Where(i => i?.PredictedGain is not null).Select(i => i!.Policy).ToList();
+        var withModel = policies.Count;
         var outcome = PolicyOutcome.Of("learned", world, mine, wall.Elapsed, settings.Followers);
         return new LearnedOutcome(
             outcome,
@@ -96,6 +98,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
             models.Count,
             models.Count(m => m.ActivatedAt is not null),
             withModel == 0 ? 0 : policies.Count(p => p == "exploit") / (double)withModel,
+            withModel,
             settings.Followers ? await ArrivalsErrorAsync(database, world, mine, cancellationToken) : null);
     }
 
@@ -120,7 +123,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
     private static async Task<AttributionError> AttributionErrorAsync(BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, CancellationToken cancellationToken)
     {
         var store = new AttributionStore(database.DataSource);
-        var errors = new List<(double Naive, double Shared, double Share)>();
+        var errors = new List<(double Naive, double Shared, double Share, double Floor)>();
         var reportedErrors = new List<double>();
         foreach (var post in posts)
         {
@@ -130,7 +133,8 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
                 && rows.GetValueOrDefault(AttributionMethod.OverlapShared) is { } shared
                 && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { } share)
             {
-                errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth)));
+                var due = world.Audience.ExpectedNetGivenReach(post.Features, post.Context, post.Outcome);
+                errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth), Math.Abs(due - truth)));
             }
 
             if (rows.GetValueOrDefault(AttributionMethod.Reported) is { } reported)
@@ -141,8 +145,8 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
 
         double? reportedMae = reportedErrors.Count == 0 ? null : reportedErrors.Average();
         return errors.Count == 0
-            ? new AttributionError(double.NaN, double.NaN, double.NaN, 0, reportedMae)
-            : new AttributionError(errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Count, reportedMae);
+            ? new AttributionError(double.NaN, double.NaN, double.NaN, double.NaN, 0, reportedMae)
+            : new AttributionError(errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Average(e => e.Floor), errors.Count, reportedMae);
     }
 
     private IHost BuildHost(string database, SteppedTimeProvider clock, SandboxWorld world)

@@ -52,6 +52,7 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
 
         var a = Learned.Attribution;
         await output.WriteLineAsync(Line($"attribution MAE vs the sandbox's truth ({a.Posts} posts): naive {a.Naive:0.00}, overlap-shared {a.OverlapShared:0.00}, engagement share {a.EngagementShare:0.00} followers per post  (target ≤ half of overlap-shared: {(AttributionTargetMet ? "met" : "NOT met")})"));
+        await output.WriteLineAsync(Line($"  floor: each post credited what its reach made it due (only its follows' own draws unknown) would err {a.Floor:0.00} ({a.Floor / a.OverlapShared:0.00} × overlap-shared's; engagement share {a.EngagementShare / a.OverlapShared:0.00} ×)"));
         if (a.Reported is { } reported)
         {
             await output.WriteLineAsync(Line($"X's own follows of each post (x_reported, what Learn used): MAE {reported:0.00} against the same truth"));
@@ -64,7 +65,7 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
             await output.WriteLineAsync(Line($"arrivals credited to posts vs the sandbox's truth: gained MAE {arrivals.Gained:0.00} (mean {arrivals.MeanGained:0.0}, {arrivals.Posts} posts), kept a week MAE {arrivals.Kept:0.00} (mean {arrivals.MeanKept:0.0}, {arrivals.KeptPosts} posts)"));
         }
 
-        await output.WriteLineAsync(Line($"gain model: {Learned.GainModelsTrained} versions trained, {Learned.GainModelsActivated} activated; {Learned.ExploitShare:P0} of model-planned posts were the model's best guess (the rest explored)"));
+        await output.WriteLineAsync(Line($"gain model: {Learned.GainModelsTrained} versions trained, {Learned.GainModelsActivated} activated; {Learned.ModelPlannedPosts} of {Learned.Policy.Gains.Count} posts planned with a model, {Learned.ExploitShare:P0} of model-planned posts were the model's best guess (the rest explored)"));
         await output.WriteLineAsync(Line($"wall time: {Elapsed.TotalSeconds:0} s (learned {Learned.Policy.Elapsed.TotalSeconds:0} s, random {Random.Elapsed.TotalSeconds:0} s, oracle {Oracle.Elapsed.TotalSeconds:0} s)"));
     }
 
@@ -89,10 +90,12 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         ["attribution_mae_naive"] = Math.Round(Learned.Attribution.Naive, 2),
         ["attribution_mae_shared"] = Math.Round(Learned.Attribution.OverlapShared, 2),
         ["attribution_mae"] = Math.Round(Learned.Attribution.EngagementShare, 2),
+        ["attribution_mae_floor"] = Math.Round(Learned.Attribution.Floor, 2),
         ["attribution_mae_reported"] = Learned.Attribution.Reported is { } reportedMae ? Math.Round(reportedMae, 2) : null,
         ["attributed_posts"] = Learned.Attribution.Posts,
         ["gain_models_trained"] = Learned.GainModelsTrained,
         ["gain_models_activated"] = Learned.GainModelsActivated,
+        ["model_planned_posts"] = Learned.ModelPlannedPosts,
         ["followers"] = Settings.Followers,
         ["kept_score"] = KeptOracle is null ? null : Math.Round(KeptScore, 3),
         ["random_kept_last"] = KeptOracle is null ? null : Random.LastKept(TailPosts),

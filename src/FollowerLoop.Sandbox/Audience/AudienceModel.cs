@@ -121,6 +121,22 @@ public sealed class AudienceModel
     }
 
     /// <summary>
+    /// The net gain <paramref name="outcome"/> was drawn around: the post's follow mean at the appeal and luck it had and
+    /// the reach it got (viral or not), less its unfollows' mean at the views it got. Only the draws of the follows and
+    /// unfollows themselves are left out, so an estimate that credits each post by its reach errs at least this much on
+    /// average (the attribution floor the learning benchmark reports).
+    /// </summary>
+    public double ExpectedNetGivenReach(TextFeatures features, PostContext context, PostOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var reach = outcome.Viral ? Profile.Appeal.Viral!.Multiplier : 1;
+        var follows = FollowMean(features, context.Followers, outcome.Appeal + outcome.Noise) * reach;
+        return follows - (outcome.Totals.Views * _unfollowsPerView.GetValueOrDefault(features.Format));
+    }
+
+    /// <summary>
     /// The expected followers a post brings who still follow <paramref name="after"/> they came, less those it loses:
     /// what an oracle of kept followers ranks by.
     /// </summary>

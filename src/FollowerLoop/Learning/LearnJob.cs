@@ -6,9 +6,10 @@ namespace FollowerLoop.Learning;
 
 /// <summary>
 /// Learns from finished posts: (re)trains the gain model (a bootstrap ensemble, what Plan scores and explores
-/// with) and the early-velocity model when enough new rows arrived, each activated only if it validates
-/// better; then publishes the learned patterns (Postgres, then Redis) for Plan, Strategy and the dashboard. With
-/// <c>Learn:Target = Retained7d</c> the gain model and the patterns learn the followers who stayed a week instead.
+/// with) and the early-velocity model when enough new rows arrived, each validated against the training mean and, when
+/// it beats it, trained again on every row and activated; then publishes the learned patterns (Postgres, then Redis)
+/// for Plan, Strategy and the dashboard. With <c>Learn:Target = Retained7d</c> the gain model and the patterns learn the
+/// followers who stayed a week instead.
 /// </summary>
 public sealed class LearnJob(
     TrainingStore training,

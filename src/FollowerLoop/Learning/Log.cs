@@ -7,8 +7,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Learn: {Kind} model not trained, {Rows} usable rows of the {MinRows} needed")]
     public static partial void TooFewRows(ILogger logger, string kind, int rows, int minRows);
 
-    [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Learn: {Kind} v{Version} trained on {TrainRows} rows; held-out MAE {Mae:0.00} followers on {HoldoutRows} rows vs {Bar} {BarMae:0.00}; activated: {Activated}")]
-    public static partial void ModelTrained(ILogger logger, string kind, int version, int trainRows, int holdoutRows, double mae, string bar, double barMae, bool activated);
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Learn: {Kind} v{Version} trained on {TrainRows} rows; held-out MAE {Mae:0.00} followers on {HoldoutRows} rows vs the mean's {BarMae:0.00}; activated: {Activated} (the version stored was trained on {StoredRows} rows)")]
+    public static partial void ModelTrained(ILogger logger, string kind, int version, int trainRows, int holdoutRows, double mae, double barMae, bool activated, int storedRows);
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Attribution: {Rows} rows written; posts weighed by their {Exposure}; fit on {Intervals} follower intervals, drift {DriftPerHour:0.00}/h, follows lag by {LagHours}h")]
     public static partial void Attributed(ILogger logger, int rows, string exposure, int intervals, double driftPerHour, double lagHours);

@@ -14,7 +14,10 @@ public sealed record ModelMetrics
 
     public required double Mae { get; init; }
 
-    /// <summary>"mean" (predict the training mean) or "v{n}" (the active model).</summary>
+    /// <summary>The bar a new model's held-out error must beat: a prediction of the training mean.</summary>
+    public const string MeanBar = "mean";
+
+    /// <summary><see cref="MeanBar"/>; "v{n}" in versions stored before 3 December 2026 (the then active model).</summary>
     public required string Bar { get; init; }
 
     public required double BarMae { get; init; }

@@ -81,7 +81,7 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
         var clock = new FakeTimeProvider(Now);
         return new LearnJob(
             new TrainingStore(database.DataSource),
-            new ModelLearner(new ModelStore(database.DataSource), active, options, clock, NullLogger<ModelLearner>.Instance),
+            new ModelLearner(new ModelStore(database.DataSource), options, clock, NullLogger<ModelLearner>.Instance),
             active,
             cache.Patterns,
             new RetainedFollowers(new CreditedPosts(database.DataSource)),
