@@ -52,7 +52,7 @@ public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> optio
             HoldoutRows = holdout.Count,
             Members = members,
             L2 = settings.L2Regularization,
-            TrainedUntil = train[^1].PostedAt,
+            TrainedUntil = (activated ? examples : train)[^1].PostedAt,
         };
         var now = time.GetUtcNow();
         var stored = await models.SaveAsync(

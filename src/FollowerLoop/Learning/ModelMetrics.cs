@@ -30,7 +30,7 @@ public sealed record ModelMetrics
 
     public required double L2 { get; init; }
 
-    /// <summary>The newest posting time among the training rows.</summary>
+    /// <summary>The newest posting time among the stored version's training rows (all of them once it beat the mean).</summary>
     public required DateTimeOffset TrainedUntil { get; init; }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -33,6 +33,7 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
         // Validated on 32 rows against the 8 newest; what is stored and used is the same training on all 40.
         Assert.Equal((1, PoissonEnsemble.Trainer, 40, 32, 8), (learned.Saved.Version, learned.Saved.Trainer, learned.Saved.TrainingRows, learned.Metrics.TrainRows, learned.Metrics.HoldoutRows));
         Assert.Equal("mean", learned.Metrics.Bar);
+        Assert.Equal(rows[^1].PostedAt, learned.Metrics.TrainedUntil);
         Assert.True(learned.Metrics.Mae < learned.Metrics.BarMae);
 
         var loaded = await active.GetAsync("learner_a", ModelKinds.Gain, GainFeatures.Schema, Ct);
