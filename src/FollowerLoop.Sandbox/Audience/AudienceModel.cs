@@ -123,8 +123,8 @@ public sealed class AudienceModel
     /// <summary>
     /// The net gain <paramref name="outcome"/> was drawn around: the post's follow mean at the appeal and luck it had and
     /// the reach it got (viral or not), less its unfollows' mean at the views it got. Only the draws of the follows and
-    /// unfollows themselves are left out, so an estimate that credits each post by its reach errs at least this much on
-    /// average (the attribution floor the learning benchmark reports).
+    /// unfollows themselves are left out, so an estimate that credits each post by its reach can hardly err less on average
+    /// (the attribution floor the learning benchmark reports).
     /// </summary>
     public double ExpectedNetGivenReach(TextFeatures features, PostContext context, PostOutcome outcome)
     {
