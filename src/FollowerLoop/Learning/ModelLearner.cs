@@ -36,11 +36,12 @@ public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> optio
         var holdoutCount = Math.Max(settings.MinHoldoutRows, (int)Math.Round(examples.Count * settings.HoldoutShare));
         var train = examples.Take(examples.Count - holdoutCount).ToList();
         var holdout = examples.Skip(train.Count).ToList();
-        var candidate = PoissonEnsemble.Train(train, members, settings.L2Regularization, settings.HalfLife, seed: examples.Count);
+        PoissonEnsemble Fit(IReadOnlyList<TrainingExample> rows) => PoissonEnsemble.Train(rows, members, settings.L2Regularization, settings.HalfLife, seed: examples.Count);
+        var candidate = Fit(train);
         var mae = MeanAbsoluteError(candidate, holdout);
         var barMae = MeanAbsoluteError(train.Average(r => r.Label), holdout);
         var activated = mae < barMae;
-        var saved = activated ? PoissonEnsemble.Train(examples, members, settings.L2Regularization, settings.HalfLife, seed: examples.Count) : candidate;
+        var (saved, savedRows) = activated ? (Fit(examples), examples) : (candidate, train);
 
         var metrics = new ModelMetrics
         {
@@ -52,7 +53,7 @@ public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> optio
             HoldoutRows = holdout.Count,
             Members = members,
             L2 = settings.L2Regularization,
-            TrainedUntil = (activated ? examples : train)[^1].PostedAt,
+            TrainedUntil = savedRows[^1].PostedAt,
         };
         var now = time.GetUtcNow();
         var stored = await models.SaveAsync(
@@ -62,7 +63,7 @@ public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> optio
                 Kind = kind,
                 Model = saved.ToBytes(),
                 Trainer = PoissonEnsemble.Trainer,
-                TrainingRows = activated ? examples.Count : train.Count,
+                TrainingRows = savedRows.Count,
                 Metrics = metrics.ToJson(),
                 TrainedAt = now,
             },
