@@ -59,4 +59,8 @@ public enum SandboxFaultMode
     /// <summary>A correct login is interrupted by x.com's confirmation-code challenge at /account/login_challenge
     /// (the code is <see cref="SandboxOptions.ChallengeCode"/>); the session starts only after the right code.</summary>
     Challenge,
+
+    /// <summary>The answer stops mid-way, as on a connection that died after the headers: 200, its headers and the first
+    /// bytes of its body, then nothing until the client gives up.</summary>
+    Stalled,
 }

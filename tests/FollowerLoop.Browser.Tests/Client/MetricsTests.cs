@@ -24,6 +24,24 @@ public sealed class MetricsTests(BrowserFixture fixture) : SandboxTest(fixture)
     }
 
     [Fact]
+    public async Task Metrics_WhenTheTweetDetailAnswerStallsAfterItsHeaders_AreThePagesCounts_NotAWaitUntilTheDeadline()
+    {
+        var post = Fixture.SeasonedPost;
+        // Were the stalled body awaited, the read would end only at the operation's deadline, as an error.
+        var client = Fixture.CreateClient(options => (options.ElementTimeout, options.OperationTimeout, options.LoginTimeout) =
+            (TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1)));
+
+        // The sandbox's query id for TweetDetail: the fault is queued by path prefix.
+        var metrics = await UnderFaultsAsync(
+            () => client.GetTweetMetricsAsync(SandboxServer.Handle, post.Id, Ct),
+            ("stalled", $"{GraphQlPath}/xOhkmRac04YFZmOzU9PJHg/TweetDetail"));
+
+        var truth = Fixture.Sandbox.World.GetMetrics(post.Id);
+        Assert.Equal(post.Id, metrics.TweetId);
+        Assert.Equal((truth.Replies, truth.Reposts, truth.Likes), (metrics.Replies, metrics.Reposts, metrics.Likes));
+    }
+
+    [Fact]
     public async Task Metrics_OfAReplyInAThread_AreTheReplysNotItsParents()
     {
         var reply = Fixture.SeasonedReply;

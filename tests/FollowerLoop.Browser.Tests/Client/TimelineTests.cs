@@ -32,6 +32,25 @@ public sealed class TimelineTests(BrowserFixture fixture) : SandboxTest(fixture)
     }
 
     [Fact]
+    public async Task RecentMetrics_WhenTheUserTweetsAnswerStallsAfterItsHeaders_AreThePagesCounts_NotAWaitUntilTheDeadline()
+    {
+        var world = Fixture.Sandbox.World;
+        var posts = Enumerable.Range(1, 3).Select(n => world.Publish($"Stalled answer {n}: the page still shows it.")).ToList();
+        await Fixture.Sandbox.AdvanceClockAsync(TimeSpan.FromHours(2));
+        // Were the stalled body awaited, the read would end only at the operation's deadline, as an error.
+        var client = Fixture.CreateClient(options => (options.ElementTimeout, options.OperationTimeout, options.LoginTimeout, options.SearchScrollTimeout) =
+            (TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)));
+
+        // The sandbox's query id for UserTweets: the fault is queued by path prefix.
+        var read = await UnderFaultsAsync(
+            () => client.GetRecentMetricsAsync(SandboxServer.Handle, posts.Select(post => post.Id).ToList(), Ct),
+            ("stalled", "/i/api/graphql/E3opETHurmVJflFsUBVuUQ/UserTweets"));
+
+        Assert.Equal(posts.Select(post => post.Id).Order(), read.Select(metrics => metrics.TweetId).Order());
+        Assert.All(read, metrics => Assert.Equal(world.GetMetrics(metrics.TweetId).Likes, metrics.Likes));
+    }
+
+    [Fact]
     public async Task RecentMetrics_OfAReply_LeaveItOut_ForTheCallerToReadAlone()
     {
         // The fixture's sandbox is shared: posts other tests published sit above the seasoned one, a scroll or two down,

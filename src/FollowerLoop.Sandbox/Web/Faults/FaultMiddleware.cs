@@ -13,7 +13,14 @@ namespace FollowerLoop.Sandbox.Web.Faults;
 /// <c>sandbox_fault</c> query parameter, the admin queue (next N requests under a path prefix), then
 /// <see cref="SandboxOptions.DefaultFault"/>. The admin API, the assets and the locked account's page are never faulted.
 /// </summary>
-internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions options, FaultQueue queue, SessionStore sessions, TimeProvider clock, ILogger<FaultMiddleware> logger)
+internal sealed class FaultMiddleware(
+    RequestDelegate next,
+    SandboxOptions options,
+    FaultQueue queue,
+    SessionStore sessions,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<FaultMiddleware> logger)
 {
     public const string HeaderName = "X-Sandbox-Fault";
     public const string QueryName = "sandbox_fault";
@@ -65,6 +72,9 @@ internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions optio
                 await Task.Delay(TimeSpan.FromMilliseconds(options.SlowMs), TimeProvider.System, context.RequestAborted);
                 await next(context);
                 break;
+            case SandboxFaultMode.Stalled:
+                await StallAsync(context, target);
+                break;
             case SandboxFaultMode.LoginWall:
                 await (target switch
                 {
@@ -106,6 +116,24 @@ internal sealed class FaultMiddleware(RequestDelegate next, SandboxOptions optio
                 context.SetFault(mode);
                 await next(context);
                 break;
+        }
+    }
+
+    /// <summary>Starts the answer and never ends it: the client's own limits must give up, or the sandbox's stop ends it.</summary>
+    private async Task StallAsync(HttpContext context, FaultTarget target)
+    {
+        using var stall = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        context.Response.ContentType = target == FaultTarget.Page ? "text/html; charset=utf-8" : "application/json; charset=utf-8";
+        try
+        {
+            await context.Response.WriteAsync(target == FaultTarget.Page ? "<!DOCTYPE html><html><head>" : "{\"data\":", stall.Token);
+            await context.Response.Body.FlushAsync(stall.Token);
+            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, stall.Token);
+        }
+        catch (OperationCanceledException) when (stall.IsCancellationRequested)
+        {
+            // The client gave up, or the sandbox is stopping: the answer stays unfinished.
+            context.Abort();
         }
     }
 

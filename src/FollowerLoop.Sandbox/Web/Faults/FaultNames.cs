@@ -9,5 +9,5 @@ internal static class FaultNames
         return Enum.TryParse(compact, ignoreCase: true, out mode) && Enum.IsDefined(mode) && !int.TryParse(compact, out _);
     }
 
-    public static string Known => "none, slow, missing, loginwall, ratelimit, error, spanish, german, emoji, spaerror, ratelimitpage, deleted, protected, suspended, locked, challenge";
+    public static string Known => "none, slow, missing, loginwall, ratelimit, error, spanish, german, emoji, spaerror, ratelimitpage, deleted, protected, suspended, locked, challenge, stalled";
 }

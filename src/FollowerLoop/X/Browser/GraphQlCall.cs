@@ -32,7 +32,8 @@ internal sealed class GraphQlCall : IDisposable
 
     /// <summary>
     /// The call's answer: its body when it succeeded, X's refusal (errors in the body, else the HTTP status) and the
-    /// rate limit's reset when it did not; <see cref="GraphQlAnswer.None"/> when the page made no call within <paramref name="timeout"/>.
+    /// rate limit's reset when it did not; <see cref="GraphQlAnswer.None"/> when the page made no call within <paramref name="timeout"/>
+    /// (no body either when the body took longer than that: <see cref="ResponseBody"/>).
     /// </summary>
     /// <param name="refusalIn">What the body says when it holds no data asked for (errors, an unavailable post or user); null when it has them.</param>
     public async Task<GraphQlAnswer> AnswerAsync(TimeSpan timeout, DateTimeOffset now, Func<string, XGraphQlErrorException?> refusalIn)
@@ -48,15 +49,7 @@ internal sealed class GraphQlCall : IDisposable
             return GraphQlAnswer.None;
         }
 
-        string? body;
-        try
-        {
-            body = await response.TextAsync();
-        }
-        catch (PlaywrightException)
-        {
-            body = null;
-        }
+        var body = await ResponseBody.ReadAsync(response, timeout);
 
         var refusal = RefusalIn(body, refusalIn) ?? response.Status switch
         {

@@ -10,18 +10,20 @@ internal sealed class GraphQlFeed : IDisposable
 {
     private readonly IPage _page;
     private readonly string _operation;
+    private readonly TimeSpan _bodyTimeout;
     private readonly Lock _lock = new();
     private readonly List<Task<string?>> _bodies = [];
 
-    private GraphQlFeed(IPage page, string operation)
+    private GraphQlFeed(IPage page, string operation, TimeSpan bodyTimeout)
     {
-        (_page, _operation) = (page, operation);
+        (_page, _operation, _bodyTimeout) = (page, operation, bodyTimeout);
         page.Response += OnResponse;
     }
 
-    public static GraphQlFeed Watch(IPage page, string operation) => new(page, operation);
+    /// <param name="bodyTimeout">How long after its answer came a body may take: one that takes longer is lost, and the page's own counts stand.</param>
+    public static GraphQlFeed Watch(IPage page, string operation, TimeSpan bodyTimeout) => new(page, operation, bodyTimeout);
 
-    /// <summary>The bodies received so far (a body still being read is awaited).</summary>
+    /// <summary>The bodies received so far (a body still being read is awaited, within its time).</summary>
     public async Task<IReadOnlyList<string>> BodiesAsync()
     {
         Task<string?>[] pending;
@@ -41,21 +43,9 @@ internal sealed class GraphQlFeed : IDisposable
         {
             lock (_lock)
             {
-                _bodies.Add(ReadAsync(response));
+                // The page moved on before the body was read, or it never came: that answer is lost, the page's own counts stand.
+                _bodies.Add(ResponseBody.ReadAsync(response, _bodyTimeout));
             }
-        }
-    }
-
-    private static async Task<string?> ReadAsync(IResponse response)
-    {
-        try
-        {
-            return await response.TextAsync();
-        }
-        catch (PlaywrightException)
-        {
-            // The page moved on before the body was read: that answer is lost, the page's own counts stand.
-            return null;
         }
     }
 }

@@ -120,7 +120,7 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
         return RunAsync<IReadOnlyList<TweetMetrics>>("timeline read", async page =>
         {
             // One page for many posts: the profile's timeline, whose UserTweets calls carry every post's exact counts.
-            using var feed = GraphQlFeed.Watch(page, "UserTweets");
+            using var feed = GraphQlFeed.Watch(page, "UserTweets", _options.ElementTimeout);
             await _navigator.OpenAsync(page, $"/{handle}", "timeline read");
             await ExpectAsync(page, TimelineSettled, "timeline read", $"@{handle}'s posts", emptyStateIsError: false);
             var wanted = tweetIds.ToHashSet(StringComparer.Ordinal);
@@ -322,7 +322,7 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var scroll = 0; ; scroll++)
         {
-            var html = await page.ContentAsync();
+            var html = await Bounded(page.ContentAsync());
             found.AddRange(parse(html).Where(item => seen.Add(idOf(item))));
             if (found.Count >= limit || (found.Count > 0 && enough?.Invoke(found) == true) || scroll == MaxScrolls || !await ScrolledToMoreAsync(page))
             {
@@ -333,8 +333,8 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
 
     private async Task<bool> ScrolledToMoreAsync(IPage page)
     {
-        var before = await page.EvaluateAsync<int>(ArticleCount);
-        await page.EvaluateAsync("() => window.scrollTo(0, document.body.scrollHeight)");
+        var before = await Bounded(page.EvaluateAsync<int>(ArticleCount));
+        await Bounded(page.EvaluateAsync("() => window.scrollTo(0, document.body.scrollHeight)"));
         try
         {
             await page.WaitForFunctionAsync(
@@ -348,6 +348,13 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
             return false;
         }
     }
+
+    /// <summary>
+    /// A read or script on the page, which takes no timeout of its own: one that does not answer within the element
+    /// timeout fails its step (TimeoutException) rather than holding a reader until the operation's deadline (seen once
+    /// in about twenty sandbox demo runs: a timeline read stopped among these steps for the whole 3 minutes).
+    /// </summary>
+    private Task<T> Bounded<T>(Task<T> step) => step.WaitAsync(_options.ElementTimeout);
 
     /// <summary>One operation on a warm page of the session's context; timeouts and browser failures become retryable errors.</summary>
     internal async Task<T> RunAsync<T>(string operation, Func<IPage, Task<T>> body, CancellationToken cancellationToken)

@@ -38,7 +38,13 @@ internal sealed class XComposer(XClientOptions options, XPageNavigator navigator
         }
 
         navigator.ThrowIfUnavailable(page.Url, createTweet, "post");
-        var result = await ReadCreateTweetAsync(createTweet);
+        // An answer whose body never came (the connection died after its headers) confirms nothing either.
+        if (await ResponseBody.ReadAsync(createTweet, options.PostTimeout) is not { } body)
+        {
+            return await FromToastAsync(page) ?? throw XClientErrors.PostUnconfirmed(options.PostTimeout);
+        }
+
+        var result = ReadCreateTweet(createTweet, body);
         if (result.Errors.Count > 0)
         {
             // x.com refuses with 200 (or 403) and error codes: 187 duplicate, 186 too long, 226 looks automated.
@@ -53,11 +59,11 @@ internal sealed class XComposer(XClientOptions options, XPageNavigator navigator
     private static bool IsCreateTweet(IResponse response) =>
         response.Request.Method == "POST" && response.Url.Contains("/CreateTweet", StringComparison.Ordinal);
 
-    private static async Task<CreateTweetResult> ReadCreateTweetAsync(IResponse response)
+    private static CreateTweetResult ReadCreateTweet(IResponse response, string body)
     {
         try
         {
-            return GraphQlResponses.ParseCreateTweet(await response.TextAsync());
+            return GraphQlResponses.ParseCreateTweet(body);
         }
         catch (XPageFormatException ex)
         {
