@@ -352,7 +352,7 @@ public sealed class PlaywrightXClient : IXClient, IAsyncDisposable, IDisposable
     /// <summary>
     /// A read or script on the page, which takes no timeout of its own: one that does not answer within the element
     /// timeout fails its step (TimeoutException) rather than holding a reader until the operation's deadline (seen once
-    /// in about twenty sandbox demo runs: a timeline read stopped among these steps for the whole 3 minutes).
+    /// in about twenty sandbox demo runs: a timeline read that stopped among these steps and never went on).
     /// </summary>
     private Task<T> Bounded<T>(Task<T> step) => step.WaitAsync(_options.ElementTimeout);
 
