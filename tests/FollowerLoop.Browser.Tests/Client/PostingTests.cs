@@ -77,6 +77,22 @@ public sealed class PostingTests(BrowserFixture fixture) : SandboxTest(fixture)
     }
 
     [Fact]
+    public async Task Post_WhoseCreateTweetAnswerStallsAfterItsHeaders_IsUnconfirmed_NotRetriedBlindly()
+    {
+        // The sandbox's query id for CreateTweet: the answer starts and never ends.
+        await Fixture.Sandbox.QueueFaultAsync("stalled", "/i/api/graphql/a1p9RWpkYKBjWv_I3WzS-A/CreateTweet");
+        // Were the stalled body awaited, the post would end only at the operation's deadline, as a retryable error.
+        var client = Fixture.CreateClient(options => (options.PostTimeout, options.OperationTimeout, options.LoginTimeout) =
+            (TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1)));
+
+        var error = await Assert.ThrowsAsync<XClientException>(() =>
+            client.PostAsync($"An answer that never ends {Guid.NewGuid():N}", TestContext.Current.CancellationToken));
+
+        Assert.False(error.IsRetryable);
+        Assert.Contains("may have been sent", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_ServerErrorOnCreateTweet_IsRetryable()
     {
         await Fixture.Sandbox.QueueFaultAsync("error", "/i/api/graphql/");
