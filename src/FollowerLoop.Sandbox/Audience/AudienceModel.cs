@@ -87,7 +87,7 @@ public sealed class AudienceModel
         var random = new DeterministicRandom(Seed, "post", sequence);
         var noise = random.NextNormal(0, Profile.Appeal.NoiseSd);
         var viral = IsViral(sequence);
-        var reach = viral ? Profile.Appeal.Viral!.Multiplier : 1;
+        var reach = Reach(viral);
         var engagement = Profile.Engagement;
         var views = random.NextPoisson(context.Followers * engagement.ViewsPerFollower * Math.Exp(appeal + noise) * reach);
         long Count(double perView, string metric) =>
@@ -103,7 +103,7 @@ public sealed class AudienceModel
         var follows = random.NextPoisson(followMean);
 
         // Its own stream, so a profile without unfollows draws exactly what it drew before they existed.
-        var unfollows = new DeterministicRandom(Seed, "post/unfollows", sequence).NextPoisson(views * _unfollowsPerView.GetValueOrDefault(features.Format));
+        var unfollows = new DeterministicRandom(Seed, "post/unfollows", sequence).NextPoisson(UnfollowMean(features, views));
         var linkClicks = features.LinkCount > 0
             ? new DeterministicRandom(Seed, "post/link-clicks", sequence).NextPoisson(views * engagement.LinkClicksPerView)
             : 0;
@@ -131,10 +131,15 @@ public sealed class AudienceModel
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(outcome);
-        var reach = outcome.Viral ? Profile.Appeal.Viral!.Multiplier : 1;
-        var follows = FollowMean(features, context.Followers, outcome.Appeal + outcome.Noise) * reach;
-        return follows - (outcome.Totals.Views * _unfollowsPerView.GetValueOrDefault(features.Format));
+        var follows = FollowMean(features, context.Followers, outcome.Appeal + outcome.Noise) * Reach(outcome.Viral);
+        return follows - UnfollowMean(features, outcome.Totals.Views);
     }
+
+    /// <summary>How many times its usual reach a post gets: the viral multiplier when it went viral.</summary>
+    private double Reach(bool viral) => viral ? Profile.Appeal.Viral!.Multiplier : 1;
+
+    /// <summary>The unfollows a post's views cost on average, at its format's rate.</summary>
+    private double UnfollowMean(TextFeatures features, long views) => views * _unfollowsPerView.GetValueOrDefault(features.Format);
 
     /// <summary>
     /// The expected followers a post brings who still follow <paramref name="after"/> they came, less those it loses:
