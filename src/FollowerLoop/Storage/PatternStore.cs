@@ -15,12 +15,27 @@ public sealed class PatternStore(NpgsqlDataSource dataSource)
             new { account },
             transaction,
             cancellationToken: cancellationToken));
+        // One statement for all rows (Learn publishes every hour), inserted in the list's order.
         await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into learned_patterns (account, category, finding, effect_size, ci_low, ci_high, sample_size, model_id, is_current, created_at)
-            values (@Account, @Category, @Finding, @EffectSize, @CiLow, @CiHigh, @SampleSize, @ModelId, true, @CreatedAt)
+            select p.account, p.category, p.finding, p.effect_size, p.ci_low, p.ci_high, p.sample_size, p.model_id, true, p.created_at
+            from unnest(@accounts, @categories, @findings, @effects, @ciLows, @ciHighs, @sampleSizes, @modelIds, @createdAts) with ordinality
+                 as p(account, category, finding, effect_size, ci_low, ci_high, sample_size, model_id, created_at, position)
+            order by p.position
             """,
-            patterns,
+            new
+            {
+                accounts = patterns.Select(p => p.Account).ToArray(),
+                categories = patterns.Select(p => p.Category).ToArray(),
+                findings = patterns.Select(p => p.Finding).ToArray(),
+                effects = patterns.Select(p => p.EffectSize).ToArray(),
+                ciLows = patterns.Select(p => p.CiLow).ToArray(),
+                ciHighs = patterns.Select(p => p.CiHigh).ToArray(),
+                sampleSizes = patterns.Select(p => p.SampleSize).ToArray(),
+                modelIds = patterns.Select(p => p.ModelId).ToArray(),
+                createdAts = patterns.Select(p => p.CreatedAt).ToArray(),
+            },
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);

@@ -42,11 +42,12 @@ public sealed class LearningStoreTests(PostgresDatabase db) : IClassFixture<Post
         };
 
         await store.ReplaceCurrentAsync("patterns_a", [Pattern("old", 1)], Ct);
-        await store.ReplaceCurrentAsync("patterns_a", [Pattern("lists", 5.2), Pattern("questions", -2)], Ct);
+        await store.ReplaceCurrentAsync("patterns_a", [Pattern("lists", 5.2), Pattern("questions", -2), Pattern("threads", 0.5) with { CiLow = null, CiHigh = null }], Ct);
 
         var current = await store.GetCurrentAsync("patterns_a", Ct);
-        Assert.Equal(["lists", "questions"], current.Select(p => p.Finding));
+        Assert.Equal(["lists", "questions", "threads"], current.Select(p => p.Finding));
         Assert.Equal((4.2, 6.2, 41), (current[0].CiLow!.Value, current[0].CiHigh!.Value, current[0].SampleSize));
+        Assert.Equal((null, null, 41), (current[2].CiLow, current[2].CiHigh, current[2].SampleSize));
     }
 
     [Fact]

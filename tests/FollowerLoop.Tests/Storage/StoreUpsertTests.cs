@@ -114,6 +114,26 @@ public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<Postgr
     }
 
     [Fact]
+    public async Task AttributionUpsert_OfSeveralPostsInOneCall_WritesEachRow_KeepsAnUnknownAsNull_AndAcceptsNone()
+    {
+        var first = await Samples.PostedAsync(db);
+        var second = await Samples.PostedAsync(db);
+        var attribution = new AttributionStore(db.DataSource);
+        PostAttribution Row(string postId, string method, double? followers, int computedHour) =>
+            new(postId, method, followers, Samples.Start, Samples.Start.AddHours(48), Samples.Start.AddHours(computedHour));
+
+        await attribution.UpsertAsync([Row(first.TweetId, "engagement_share", 4, 10), Row(first.TweetId, "overlap_shared", 2, 10), Row(second.TweetId, "engagement_share", 7, 10)], Ct);
+        await attribution.UpsertAsync([Row(first.TweetId, "engagement_share", 4.5, 11), Row(second.TweetId, "engagement_share", null, 11)], Ct);
+        await attribution.UpsertAsync([], Ct);
+
+        var firstRows = await attribution.GetForPostAsync(first.TweetId, Ct);
+        Assert.Equal([("engagement_share", 4.5, Samples.Start.AddHours(11)), ("overlap_shared", 2.0, Samples.Start.AddHours(10))], firstRows.Select(r => (r.Method, r.AttributedFollowers!.Value, r.ComputedAt)));
+        var secondRow = Assert.Single(await attribution.GetForPostAsync(second.TweetId, Ct));
+        Assert.Null(secondRow.AttributedFollowers);
+        Assert.Equal(Samples.Start.AddHours(11), secondRow.ComputedAt);
+    }
+
+    [Fact]
     public async Task MarkPosting_ClaimsAQueuedItemOnlyOnce()
     {
         var store = new ContentStore(db.DataSource);
