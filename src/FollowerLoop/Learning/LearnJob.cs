@@ -26,7 +26,7 @@ public sealed class LearnJob(
         var handle = account.Value.Handle;
         var zone = account.Value.GetZone();
         var rows = await training.GetAllAsync(handle, cancellationToken);
-        await learner.LearnAsync(handle, ModelKinds.EarlyVelocity, EarlyVelocityFeatures.Schema, TrainingExamples.ForEarlyVelocity(rows, zone), members: 1, cancellationToken);
+        await learner.LearnAsync(handle, ModelKinds.EarlyVelocity, EarlyVelocityFeatures.Schema, TrainingExamples.ForEarlyVelocity(rows, zone), members: 1, ranksChoices: false, cancellationToken);
         if (options.Value.Target == LearnTarget.Retained7d)
         {
             // The early call stays on gained followers (it is checked against them at 48 hours); the rest learns who stays.
@@ -34,7 +34,7 @@ public sealed class LearnJob(
             rows = [.. rows.Select(r => r with { AttributedFollowers = kept.TryGetValue(r.PostId, out var count) ? count : null })];
         }
 
-        await learner.LearnAsync(handle, ModelKinds.Gain, GainFeatures.Schema, TrainingExamples.ForGain(rows, zone), options.Value.EnsembleSize, cancellationToken);
+        await learner.LearnAsync(handle, ModelKinds.Gain, GainFeatures.Schema, TrainingExamples.ForGain(rows, zone), options.Value.EnsembleSize, ranksChoices: true, cancellationToken);
 
         var gain = await models.GetAsync(handle, ModelKinds.Gain, GainFeatures.Schema, cancellationToken);
         var found = PatternFinder.Find(rows, handle, gain?.Stored.Id, time.GetUtcNow());

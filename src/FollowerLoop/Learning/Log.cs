@@ -10,6 +10,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Learn: {Kind} v{Version} trained on {TrainRows} rows; held-out MAE {Mae:0.00} followers on {HoldoutRows} rows vs the mean's {BarMae:0.00}; activated: {Activated} (the version stored was trained on {StoredRows} rows)")]
     public static partial void ModelTrained(ILogger logger, string kind, int version, int trainRows, int holdoutRows, double mae, double barMae, bool activated, int storedRows);
 
+    [LoggerMessage(EventId = 7016, Level = LogLevel.Information, Message = "Learn: {Kind} v{Version} did not beat the mean but is the first to rank Plan's choices (random until now): activated")]
+    public static partial void FirstRankingModel(ILogger logger, string kind, int version);
+
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Attribution: {Rows} rows written; posts weighed by their {Exposure}; fit on {Intervals} follower intervals, drift {DriftPerHour:0.00}/h, follows lag by {LagHours}h")]
     public static partial void Attributed(ILogger logger, int rows, string exposure, int intervals, double driftPerHour, double lagHours);
 

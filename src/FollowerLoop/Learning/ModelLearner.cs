@@ -10,13 +10,17 @@ namespace FollowerLoop.Learning;
 /// newest included, and that is the version saved and activated, whatever the active model would score: the newest posts
 /// are the ones that show an audience drifting, and the held-out rows are the newest fifth. (Comparing a new fit with the
 /// active one on 5 to 40 held-out rows was a coin toss between nested fits that kept stale models active for days; the
-/// README's yardstick has what dropping it gained.) The metrics are the validation's.
+/// README's yardstick has what dropping it gained.) A model that ranks choices (the gain model, Plan's) needs no bar for
+/// its first version: until one is active Plan picks at random, as ranking by a constant would, so the first fit is
+/// used even when its predicted sizes are no better than the mean's (its order is what Plan uses). The metrics are the
+/// validation's.
 /// </summary>
 public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> options, TimeProvider time, ILogger<ModelLearner> logger)
 {
     /// <summary>Trains when there are enough (new) rows; null when it did not train.</summary>
     /// <param name="examples">The model's rows, oldest first.</param>
-    public async Task<ModelLearning?> LearnAsync(string account, string kind, string schema, IReadOnlyList<TrainingExample> examples, int members, CancellationToken cancellationToken)
+    /// <param name="ranksChoices">The model's predictions order choices that are random without it: its first version is activated unvalidated.</param>
+    public async Task<ModelLearning?> LearnAsync(string account, string kind, string schema, IReadOnlyList<TrainingExample> examples, int members, bool ranksChoices, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (examples.Count < settings.MinRows)
@@ -40,7 +44,9 @@ public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> optio
         var candidate = Fit(train);
         var mae = MeanAbsoluteError(candidate, holdout);
         var barMae = MeanAbsoluteError(train.Average(r => r.Label), holdout);
-        var activated = mae < barMae;
+        var beatsMean = mae < barMae;
+        var firstToRank = !beatsMean && ranksChoices && !await HasActiveAsync(account, kind, schema, cancellationToken);
+        var activated = beatsMean || firstToRank;
         var (saved, savedRows) = activated ? (Fit(examples), examples) : (candidate, train);
 
         var metrics = new ModelMetrics
@@ -74,8 +80,17 @@ public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> optio
         }
 
         Log.ModelTrained(logger, kind, stored.Version, train.Count, holdout.Count, mae, barMae, activated, stored.TrainingRows);
+        if (firstToRank)
+        {
+            Log.FirstRankingModel(logger, kind, stored.Version);
+        }
+
         return new ModelLearning(stored with { IsActive = activated }, metrics, activated);
     }
+
+    /// <summary>Whether a version reading <paramref name="schema"/> is active (one of another feature layout is not used).</summary>
+    private async Task<bool> HasActiveAsync(string account, string kind, string schema, CancellationToken cancellationToken) =>
+        await models.GetActiveAsync(account, kind, cancellationToken) is { } active && ModelMetrics.Parse(active.Metrics)?.Schema == schema;
 
     /// <summary>Mean absolute error in followers (labels are per 10,000 followers).</summary>
     public static double MeanAbsoluteError(PoissonEnsemble model, IReadOnlyList<TrainingExample> rows)

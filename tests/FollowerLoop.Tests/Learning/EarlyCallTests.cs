@@ -57,7 +57,7 @@ public sealed class EarlyCallTests(PostgresDatabase db) : IClassFixture<Postgres
         var store = new ModelStore(db.DataSource);
         var active = new ActiveModels(store);
         var learned = await new ModelLearner(store, Options.Create(new LearnOptions()), new FakeTimeProvider(start), NullLogger<ModelLearner>.Instance)
-            .LearnAsync(InProcessWorker.Handle, ModelKinds.EarlyVelocity, EarlyVelocityFeatures.Schema, rows, members: 1, Ct);
+            .LearnAsync(InProcessWorker.Handle, ModelKinds.EarlyVelocity, EarlyVelocityFeatures.Schema, rows, members: 1, ranksChoices: false, Ct);
         Assert.True(learned?.Activated, "the planted relation must beat the mean");
         return (await active.GetAsync(InProcessWorker.Handle, ModelKinds.EarlyVelocity, EarlyVelocityFeatures.Schema, Ct))!;
     }

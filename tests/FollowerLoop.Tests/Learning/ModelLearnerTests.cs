@@ -26,7 +26,7 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
         var (learner, store, active, _) = Create();
         var rows = await SyntheticRows.CreateAsync(40, seed: 1);
 
-        var learned = await learner.LearnAsync("learner_a", ModelKinds.Gain, GainFeatures.Schema, rows, members: 4, Ct);
+        var learned = await learner.LearnAsync("learner_a", ModelKinds.Gain, GainFeatures.Schema, rows, members: 4, ranksChoices: true, Ct);
 
         Assert.NotNull(learned);
         Assert.True(learned.Activated);
@@ -51,7 +51,7 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
     public async Task Learn_PlantedEffect_IsWhatTheModelPredicts()
     {
         var (learner, _, _, _) = Create();
-        var learned = await learner.LearnAsync("learner_b", ModelKinds.Gain, GainFeatures.Schema, await SyntheticRows.CreateAsync(120, seed: 2), members: 4, Ct);
+        var learned = await learner.LearnAsync("learner_b", ModelKinds.Gain, GainFeatures.Schema, await SyntheticRows.CreateAsync(120, seed: 2), members: 4, ranksChoices: true, Ct);
 
         var model = PoissonEnsemble.FromBytes(learned!.Saved.Model);
         var probe = await SyntheticRows.CreateAsync(200, seed: 3);
@@ -68,12 +68,12 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
     {
         var (learner, store, _, log) = Create();
         var good = await SyntheticRows.CreateAsync(40, seed: 4);
-        var first = await learner.LearnAsync("learner_c", ModelKinds.Gain, GainFeatures.Schema, good, members: 4, Ct);
+        var first = await learner.LearnAsync("learner_c", ModelKinds.Gain, GainFeatures.Schema, good, members: 4, ranksChoices: true, Ct);
 
         // 48 misleading rows to train on, then the 12 newest (the held-out rows) behave as before.
         var misleading = await SyntheticRows.CreateAsync(48, seed: 5, inverted: true, offsetHours: 200);
         var honest = await SyntheticRows.CreateAsync(12, seed: 6, offsetHours: 400);
-        var second = await learner.LearnAsync("learner_c", ModelKinds.Gain, GainFeatures.Schema, [.. misleading, .. honest], members: 4, Ct);
+        var second = await learner.LearnAsync("learner_c", ModelKinds.Gain, GainFeatures.Schema, [.. misleading, .. honest], members: 4, ranksChoices: true, Ct);
 
         Assert.NotNull(second);
         Assert.False(second.Activated);
@@ -84,12 +84,40 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
         Assert.Contains(log.Collector.GetSnapshot(), r => r.Message.Contains("activated: False", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Learn_FirstModelWorseThanTheMean_IsActivatedOnlyWhenItRanksChoices_AndALaterOneStillHasToBeatIt(bool ranksChoices)
+    {
+        var (learner, store, _, log) = Create();
+        var account = $"learner_g_{ranksChoices}";
+        var misleading = await SyntheticRows.CreateAsync(48, seed: 5, inverted: true, offsetHours: 200);
+        var honest = await SyntheticRows.CreateAsync(12, seed: 6, offsetHours: 400);
+
+        var first = await learner.LearnAsync(account, ModelKinds.Gain, GainFeatures.Schema, [.. misleading, .. honest], members: 4, ranksChoices, Ct);
+
+        Assert.NotNull(first);
+        Assert.True(first.Metrics.Mae > first.Metrics.BarMae);
+        Assert.Equal(ranksChoices, first.Activated);
+        Assert.Equal(ranksChoices ? first.Saved.Id : null, (await store.GetActiveAsync(account, ModelKinds.Gain, Ct))?.Id);
+        Assert.Equal(ranksChoices, log.Collector.GetSnapshot().Any(r => r.Message.Contains("first to rank", StringComparison.Ordinal)));
+
+        // Five more rows as misleading: the second version is no better than the mean either, and one is active now.
+        var later = await SyntheticRows.CreateAsync(5, seed: 10, inverted: true, offsetHours: 500);
+        var second = await learner.LearnAsync(account, ModelKinds.Gain, GainFeatures.Schema, [.. misleading, .. honest, .. later], members: 4, ranksChoices, Ct);
+
+        Assert.NotNull(second);
+        Assert.True(second.Metrics.Mae > second.Metrics.BarMae);
+        Assert.False(second.Activated);
+        Assert.Equal(ranksChoices ? first.Saved.Id : null, (await store.GetActiveAsync(account, ModelKinds.Gain, Ct))?.Id);
+    }
+
     [Fact]
     public async Task Learn_TooFewRows_TrainsNothing_AndSaysSo()
     {
         var (learner, store, _, log) = Create();
 
-        var learned = await learner.LearnAsync("learner_d", ModelKinds.Gain, GainFeatures.Schema, await SyntheticRows.CreateAsync(12, seed: 7), members: 4, Ct);
+        var learned = await learner.LearnAsync("learner_d", ModelKinds.Gain, GainFeatures.Schema, await SyntheticRows.CreateAsync(12, seed: 7), members: 4, ranksChoices: true, Ct);
 
         Assert.Null(learned);
         Assert.Empty(await store.ListAsync("learner_d", Ct));
@@ -100,7 +128,7 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
     public async Task ActiveModel_OfAnotherFeatureLayout_IsNotUsed()
     {
         var (learner, _, active, _) = Create();
-        await learner.LearnAsync("learner_e", ModelKinds.Gain, "gain-v0", await SyntheticRows.CreateAsync(40, seed: 8), members: 2, Ct);
+        await learner.LearnAsync("learner_e", ModelKinds.Gain, "gain-v0", await SyntheticRows.CreateAsync(40, seed: 8), members: 2, ranksChoices: true, Ct);
 
         Assert.Null(await active.GetAsync("learner_e", ModelKinds.Gain, GainFeatures.Schema, Ct));
     }
@@ -109,12 +137,12 @@ public sealed class ModelLearnerTests(PostgresDatabase db) : IClassFixture<Postg
     public async Task Learn_AfterARestart_TrainsAgainOnlyWhenEnoughNewRowsArrived()
     {
         var rows = await SyntheticRows.CreateAsync(50, seed: 9);
-        await Create().Learner.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(40).ToList(), members: 2, Ct);
+        await Create().Learner.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(40).ToList(), members: 2, ranksChoices: true, Ct);
 
         // A new learner (a restarted worker) reads what the stored version saw: 4 new rows are not enough, 5 are.
         var (restarted, store, _, _) = Create();
-        Assert.Null(await restarted.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(44).ToList(), members: 2, Ct));
-        Assert.NotNull(await restarted.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(45).ToList(), members: 2, Ct));
+        Assert.Null(await restarted.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(44).ToList(), members: 2, ranksChoices: true, Ct));
+        Assert.NotNull(await restarted.LearnAsync("learner_f", ModelKinds.Gain, GainFeatures.Schema, rows.Take(45).ToList(), members: 2, ranksChoices: true, Ct));
         Assert.Equal([1, 2], (await store.ListAsync("learner_f", Ct)).Select(m => m.Version));
     }
 

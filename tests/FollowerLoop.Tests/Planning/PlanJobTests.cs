@@ -74,7 +74,7 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
         const string Handle = "plan_b";
         var store = new ModelStore(db.DataSource);
         await new ModelLearner(store, Options.Create(new LearnOptions()), new FakeTimeProvider(Monday0520), NullLogger<ModelLearner>.Instance)
-            .LearnAsync(Handle, ModelKinds.Gain, GainFeatures.Schema, await SyntheticRows.CreateAsync(120, seed: 21), members: 4, Ct);
+            .LearnAsync(Handle, ModelKinds.Gain, GainFeatures.Schema, await SyntheticRows.CreateAsync(120, seed: 21), members: 4, ranksChoices: true, Ct);
         await new StrategyStore(db.DataSource).SaveAsync(new PostingStrategy { Account = Handle, ContentMix = """{"story": 1}""", BestHours = "[9, 11]", CreatedAt = Monday0520 }, Ct);
         await new AccountSnapshotStore(db.DataSource).UpsertAsync(new AccountSnapshot(Handle, Monday0520, SyntheticRows.Followers, true, 300, null), Ct);
         var all = await new TemplateGenerator(new Random(4)).GeneratePostsAsync(200, FormatMix.Even, Ct);
