@@ -15,7 +15,7 @@ public sealed class LearnOptions : IValidatableObject
     [Range(1, 10_000, ErrorMessage = "Learn:MinNewRows must be at least 1.")]
     public int MinNewRows { get; set; } = 5;
 
-    /// <summary>The newest share of rows held out to validate a new model against the active one.</summary>
+    /// <summary>The newest share of rows held out to validate a new model against the training mean.</summary>
     [Range(0.05, 0.5, ErrorMessage = "Learn:HoldoutShare must be between 0.05 and 0.5.")]
     public double HoldoutShare { get; set; } = 0.2;
 
