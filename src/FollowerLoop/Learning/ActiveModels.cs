@@ -15,7 +15,7 @@ public sealed class ActiveModels(ModelStore models)
     public async Task<ActiveModel?> GetAsync(string account, string kind, string schema, CancellationToken cancellationToken)
     {
         var stored = await models.GetActiveAsync(account, kind, cancellationToken);
-        if (stored is null || ModelMetrics.Parse(stored.Metrics) is not { } metrics || metrics.Schema != schema)
+        if (stored is null || ModelMetrics.ForSchema(stored.Metrics, schema) is not { } metrics)
         {
             return null;
         }

@@ -31,7 +31,7 @@ public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> optio
 
         // The rows the newest stored version saw (kept in ml_models, so a restart or a second worker agrees).
         var latest = await models.GetLatestAsync(account, kind, cancellationToken);
-        if (latest is not null && ModelMetrics.Parse(latest.Metrics) is { } seen && seen.Schema == schema
+        if (latest is not null && ModelMetrics.ForSchema(latest.Metrics, schema) is { } seen
             && examples.Count < seen.TrainRows + seen.HoldoutRows + settings.MinNewRows)
         {
             return null;
@@ -90,7 +90,7 @@ public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> optio
 
     /// <summary>Whether a version reading <paramref name="schema"/> is active (one of another feature layout is not used).</summary>
     private async Task<bool> HasActiveAsync(string account, string kind, string schema, CancellationToken cancellationToken) =>
-        await models.GetActiveAsync(account, kind, cancellationToken) is { } active && ModelMetrics.Parse(active.Metrics)?.Schema == schema;
+        await models.GetActiveAsync(account, kind, cancellationToken) is { } active && ModelMetrics.ForSchema(active.Metrics, schema) is not null;
 
     /// <summary>Mean absolute error in followers (labels are per 10,000 followers).</summary>
     public static double MeanAbsoluteError(PoissonEnsemble model, IReadOnlyList<TrainingExample> rows)

@@ -35,6 +35,9 @@ public sealed record ModelMetrics
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>The metrics of a stored model that reads the <paramref name="schema"/> feature layout; null for a model of another layout or shape.</summary>
+    public static ModelMetrics? ForSchema(string json, string schema) => Parse(json) is { } metrics && metrics.Schema == schema ? metrics : null;
+
     /// <summary>The metrics of a stored model; null when they are not this shape (an older or foreign model).</summary>
     public static ModelMetrics? Parse(string json)
     {
