@@ -3,9 +3,16 @@ using Npgsql;
 
 namespace FollowerLoop.Storage;
 
-/// <summary><c>learned_patterns</c>: each Learn run replaces the current set; older sets stay as history.</summary>
+/// <summary><c>learned_patterns</c>: each Learn run replaces the current set; older sets stay as history for <see cref="HistoryKept"/>.</summary>
 public sealed class PatternStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>
+    /// How long a replaced set is kept. Learn publishes every hour, so without a limit the history grows by a set an hour
+    /// for as long as the account runs; nothing reads it but a person looking back at how the findings moved.
+    /// </summary>
+    public static readonly TimeSpan HistoryKept = TimeSpan.FromDays(30);
+
+    /// <summary>Makes <paramref name="patterns"/> the current set and deletes the replaced sets older than <see cref="HistoryKept"/> before the newest pattern's creation.</summary>
     public async Task ReplaceCurrentAsync(string account, IReadOnlyCollection<LearnedPattern> patterns, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -15,6 +22,15 @@ public sealed class PatternStore(NpgsqlDataSource dataSource)
             new { account },
             transaction,
             cancellationToken: cancellationToken));
+        if (patterns.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "delete from learned_patterns where account = @account and not is_current and created_at < @keepSince",
+                new { account, keepSince = patterns.Max(p => p.CreatedAt) - HistoryKept },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
         // One statement for all rows (Learn publishes every hour), inserted in the list's order.
         await connection.ExecuteAsync(new CommandDefinition(
             """

@@ -1,3 +1,4 @@
+using Dapper;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 
@@ -48,6 +49,29 @@ public sealed class LearningStoreTests(PostgresDatabase db) : IClassFixture<Post
         Assert.Equal(["lists", "questions", "threads"], current.Select(p => p.Finding));
         Assert.Equal((4.2, 6.2, 41), (current[0].CiLow!.Value, current[0].CiHigh!.Value, current[0].SampleSize));
         Assert.Equal((null, null, 41), (current[2].CiLow, current[2].CiHigh, current[2].SampleSize));
+    }
+
+    [Fact]
+    public async Task Patterns_ReplacedSetsOlderThanTheHistoryKept_AreDeleted_OtherAccountsUntouched()
+    {
+        var store = new PatternStore(db.DataSource);
+        LearnedPattern Pattern(string account, string finding, TimeSpan after) => new()
+        {
+            Account = account, Category = "format", Finding = finding, EffectSize = 1, SampleSize = 30, CreatedAt = Samples.Start + after,
+        };
+
+        await store.ReplaceCurrentAsync("history_b", [Pattern("history_b", "other account's", TimeSpan.Zero)], Ct);
+        await store.ReplaceCurrentAsync("history_b", [Pattern("history_b", "other account's newer", TimeSpan.FromDays(1))], Ct);
+        await store.ReplaceCurrentAsync("history_a", [Pattern("history_a", "too old", TimeSpan.Zero), Pattern("history_a", "too old too", TimeSpan.Zero)], Ct);
+        await store.ReplaceCurrentAsync("history_a", [Pattern("history_a", "kept", PatternStore.HistoryKept - TimeSpan.FromDays(5))], Ct);
+        await store.ReplaceCurrentAsync("history_a", [Pattern("history_a", "current", PatternStore.HistoryKept + TimeSpan.FromDays(1))], Ct);
+
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        var left = (await connection.QueryAsync<(string Account, string Finding, bool IsCurrent)>(
+            "select account, finding, is_current from learned_patterns where account like 'history_%' order by account, id")).ToList();
+        Assert.Equal(
+            [("history_a", "kept", false), ("history_a", "current", true), ("history_b", "other account's", false), ("history_b", "other account's newer", true)],
+            left);
     }
 
     [Fact]
