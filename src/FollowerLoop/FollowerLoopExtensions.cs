@@ -15,10 +15,10 @@ public static class FollowerLoopExtensions
     public static IHostApplicationBuilder AddFollowerLoopCore(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptionsWithValidateOnStart<AccountOptions>()
-            .Bind(builder.Configuration.GetSection(AccountOptions.SectionName))
+            .BindStrictly(builder.Configuration.GetSection(AccountOptions.SectionName))
             .ValidateAttributes();
         builder.Services.AddOptionsWithValidateOnStart<JobsOptions>()
-            .Bind(builder.Configuration.GetSection(JobsOptions.SectionName));
+            .BindStrictly(builder.Configuration.GetSection(JobsOptions.SectionName));
         builder.Services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
         builder.AddClock();
         builder.AddStorage();

@@ -37,12 +37,12 @@ internal static class CheckCommand
     /// <summary>Only the sections the rules read: no database or Redis is needed to check.</summary>
     internal static void Register(IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().Bind(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateAttributes();
-        builder.Services.AddOptionsWithValidateOnStart<ReplyOptions>().Bind(builder.Configuration.GetSection(ReplyOptions.SectionName)).ValidateAttributes();
-        builder.Services.AddOptionsWithValidateOnStart<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName)).ValidateAttributes();
-        builder.Services.AddOptionsWithValidateOnStart<LlmOptions>().Bind(builder.Configuration.GetSection(LlmOptions.SectionName)).ValidateAttributes();
-        builder.Services.AddOptions<ComplianceOptions>().Bind(builder.Configuration.GetSection(ComplianceOptions.SectionName));
-        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.SectionName));
+        builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().BindStrictly(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<ReplyOptions>().BindStrictly(builder.Configuration.GetSection(ReplyOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<ContentOptions>().BindStrictly(builder.Configuration.GetSection(ContentOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<LlmOptions>().BindStrictly(builder.Configuration.GetSection(LlmOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptions<ComplianceOptions>().BindStrictly(builder.Configuration.GetSection(ComplianceOptions.SectionName));
+        builder.Services.AddOptions<DashboardOptions>().BindStrictly(builder.Configuration.GetSection(DashboardOptions.SectionName));
         builder.AddXClient();
     }
 

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace FollowerLoop.Worker.Configuration;
 
-/// <summary>A configuration value that could not be read as its setting's type, told as the setting, the value and what the setting takes.</summary>
+/// <summary>
+/// A configuration value that could not be read as its setting's type, told as the setting, the value and what the setting
+/// takes; or a key its options do not have (they are bound strictly), told with the settings they do have.
+/// </summary>
 internal static partial class UnconvertibleSetting
 {
     private const string Binder = "Microsoft.Extensions.Configuration.Binder";
@@ -11,6 +14,9 @@ internal static partial class UnconvertibleSetting
     [GeneratedRegex(@"^Failed to convert configuration value '(?<value>.*)' at '(?<key>[^']+)' to type '(?<type>[^']+)'\.$", RegexOptions.Singleline)]
     private static partial Regex BinderMessage();
 
+    [GeneratedRegex(@"^'ErrorOnUnknownConfiguration' was set on the provided BinderOptions, but the following properties were not found on the instance of (?<type>[^:]+): (?<keys>.*)$", RegexOptions.Singleline)]
+    private static partial Regex UnknownKeysMessage();
+
     /// <summary>
     /// "Plan:Spacing 'abc' is not a duration such as 00:30:00 …" for the binder's failures; any other failure to
     /// configure <paramref name="options"/> from their settings (logging's own levels, say) in its own words, which
@@ -18,15 +24,34 @@ internal static partial class UnconvertibleSetting
     /// </summary>
     public static string Describe(InvalidOperationException exception, Type options)
     {
+        if (exception.Source == Binder && UnknownKeysMessage().Match(exception.Message) is { Success: true } unknown)
+        {
+            return Unknown(unknown.Groups["type"].Value, unknown.Groups["keys"].Value, options);
+        }
+
         var match = exception.Source == Binder ? BinderMessage().Match(exception.Message) : Match.Empty;
         return match.Success
             ? $"{match.Groups["key"].Value} '{match.Groups["value"].Value}' is not {Accepted(match.Groups["type"].Value)}."
             : $"{options.Name}: {exception.Message}";
     }
 
+    /// <summary>"Learn:MinRow is not a setting of Learn; it has MinRows, …" (a nested object's keys are named without their path).</summary>
+    private static string Unknown(string typeName, string quotedKeys, Type options)
+    {
+        var type = TypeNamed(typeName);
+        var section = type == options ? options.GetField("SectionName")?.GetValue(null) as string : null;
+        var keys = quotedKeys.Split(", ").Select(k => k.Trim('\'')).Select(k => section is null ? k : $"{section}:{k}").ToList();
+        var settings = type?.GetProperties().Where(p => p.CanWrite).Select(p => p.Name).ToList() ?? [];
+        var verb = keys.Count == 1 ? "is not a setting" : "are not settings";
+        return $"{string.Join(", ", keys)} {verb} of {section ?? type?.Name ?? typeName}; it has {string.Join(", ", settings)}.";
+    }
+
+    private static Type? TypeNamed(string typeName) =>
+        Type.GetType(typeName) ?? AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null);
+
     private static string Accepted(string typeName)
     {
-        var type = Type.GetType(typeName) ?? AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null);
+        var type = TypeNamed(typeName);
         return type switch
         {
             null => $"a valid {typeName}",

@@ -16,7 +16,7 @@ internal static class WebExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<DashboardOptions>()
             .Configure(options => options.TrustLoopback = trustLoopback)
-            .Bind(builder.Configuration.GetSection(DashboardOptions.SectionName));
+            .BindStrictly(builder.Configuration.GetSection(DashboardOptions.SectionName));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>());
         // The dashboard's state-changing forms (reply drafts, the jobs page) carry a token bound to the visitor's cookie.
         builder.Services.AddAntiforgery();

@@ -10,7 +10,7 @@ public static class CacheExtensions
     public static IHostApplicationBuilder AddFastLayer(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptionsWithValidateOnStart<RedisOptions>()
-            .Bind(builder.Configuration.GetSection(RedisOptions.SectionName))
+            .BindStrictly(builder.Configuration.GetSection(RedisOptions.SectionName))
             .ValidateAttributes();
         builder.Services.AddSingleton<IValidateOptions<RedisOptions>, RedisOptionsValidator>();
         builder.Services.AddSingleton<FastLayer>();

@@ -11,7 +11,7 @@ public static class ComplianceExtensions
     /// <summary>The <c>Compliance</c> section, validated on start against every other setting: settings that break X's rules stop start-up.</summary>
     public static IHostApplicationBuilder AddCompliance(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<ComplianceOptions>().Bind(builder.Configuration.GetSection(ComplianceOptions.SectionName));
+        builder.Services.AddOptionsWithValidateOnStart<ComplianceOptions>().BindStrictly(builder.Configuration.GetSection(ComplianceOptions.SectionName));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ComplianceOptions>, ComplianceGate>());
         return builder;
     }

@@ -19,8 +19,8 @@ public static class ContentExtensions
     /// </summary>
     public static IHostApplicationBuilder AddContent(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.SectionName)).ValidateAttributes();
-        builder.Services.AddOptionsWithValidateOnStart<LlmOptions>().Bind(builder.Configuration.GetSection(LlmOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<ContentOptions>().BindStrictly(builder.Configuration.GetSection(ContentOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<LlmOptions>().BindStrictly(builder.Configuration.GetSection(LlmOptions.SectionName)).ValidateAttributes();
 
         builder.Services.AddSingleton<TemplateGenerator>();
         // Chosen when first resolved, from the bound options, so every configuration source counts.

@@ -10,7 +10,7 @@ public static class FollowersExtensions
     public static IHostApplicationBuilder AddFollowers(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptionsWithValidateOnStart<FollowersOptions>().Bind(builder.Configuration.GetSection(FollowersOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<FollowersOptions>().BindStrictly(builder.Configuration.GetSection(FollowersOptions.SectionName)).ValidateAttributes();
         builder.Services.AddSingleton<FollowerStore>();
         builder.Services.AddSingleton<CreditedPosts>();
         builder.Services.AddSingleton<IRetainedFollowers, RetainedFollowers>();

@@ -9,7 +9,7 @@ public static class LearningExtensions
     /// <summary>Registers the <c>Learn</c> options, the readers of attribution and outcomes, the active-model cache, the model learner and the early call.</summary>
     public static IHostApplicationBuilder AddLearning(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<LearnOptions>().Bind(builder.Configuration.GetSection(LearnOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<LearnOptions>().BindStrictly(builder.Configuration.GetSection(LearnOptions.SectionName)).ValidateAttributes();
         builder.Services.AddSingleton<AttributionReader>();
         builder.Services.AddSingleton<AttributionSeries>();
         builder.Services.AddSingleton<OutcomeReader>();

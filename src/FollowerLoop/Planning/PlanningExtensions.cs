@@ -12,7 +12,7 @@ public static class PlanningExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPlanning(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<PlanOptions>().Bind(builder.Configuration.GetSection(PlanOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<PlanOptions>().BindStrictly(builder.Configuration.GetSection(PlanOptions.SectionName)).ValidateAttributes();
         builder.Services.AddSingleton<Random>(sp => new LockedRandom(sp.GetRequiredService<IOptions<PlanOptions>>().Value.Seed));
         builder.Services.AddSingleton<PlanHistory>();
         builder.Services.AddSingleton<PlanCalendar>();

@@ -11,7 +11,7 @@ public static class RepliesExtensions
     /// </summary>
     public static IHostApplicationBuilder AddReplies(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<ReplyOptions>().Bind(builder.Configuration.GetSection(ReplyOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<ReplyOptions>().BindStrictly(builder.Configuration.GetSection(ReplyOptions.SectionName)).ValidateAttributes();
         builder.Services.AddSingleton<ReplyHistory>();
         builder.Services.AddSingleton<ReplyDrafts>();
         builder.Services.AddTransient<ReplyWriter>();

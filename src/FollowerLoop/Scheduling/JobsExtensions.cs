@@ -23,9 +23,9 @@ public static class JobsExtensions
     /// </summary>
     public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<TrackingOptions>().Bind(builder.Configuration.GetSection(TrackingOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<TrackingOptions>().BindStrictly(builder.Configuration.GetSection(TrackingOptions.SectionName)).ValidateAttributes();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TrackingOptions>, TrackingOptionsValidator>());
-        builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().Bind(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateAttributes();
+        builder.Services.AddOptionsWithValidateOnStart<PostingOptions>().BindStrictly(builder.Configuration.GetSection(PostingOptions.SectionName)).ValidateAttributes();
         builder.AddContent().AddPlanning().AddReplies().AddCompliance().AddLearning().AddFollowers();
         builder.Services.AddSingleton<ProfileReader>();
         builder.Services.AddTransient<CheckpointMeasurer>();

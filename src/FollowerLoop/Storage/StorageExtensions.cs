@@ -11,7 +11,7 @@ public static class StorageExtensions
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptionsWithValidateOnStart<DatabaseOptions>()
-            .Bind(builder.Configuration.GetSection(DatabaseOptions.SectionName))
+            .BindStrictly(builder.Configuration.GetSection(DatabaseOptions.SectionName))
             .ValidateAttributes();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 

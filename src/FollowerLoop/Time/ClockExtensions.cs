@@ -10,7 +10,7 @@ public static class ClockExtensions
     public static IHostApplicationBuilder AddClock(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptionsWithValidateOnStart<ClockOptions>()
-            .Bind(builder.Configuration.GetSection(ClockOptions.SectionName))
+            .BindStrictly(builder.Configuration.GetSection(ClockOptions.SectionName))
             .ValidateAttributes();
         builder.Services.AddSingleton<TimeProvider>(sp =>
         {

@@ -23,6 +23,7 @@ public static class XClientExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var provider = ReadProvider(builder.Configuration, out var providerProblem);
         var usesBrowser = provider is XClientProvider.Browser or XClientProvider.ApiReadsBrowserPosts;
+        // Not bound strictly: the section holds XClient:Provider too, read above (it decides which services exist).
         builder.Services.AddOptionsWithValidateOnStart<XClientOptions>()
             .Bind(builder.Configuration.GetSection(XClientOptions.SectionName))
             .PostConfigure(options =>
@@ -39,7 +40,7 @@ public static class XClientExtensions
         var browserOptions = usesBrowser
             ? builder.Services.AddOptionsWithValidateOnStart<BrowserOptions>()
             : builder.Services.AddOptions<BrowserOptions>();
-        browserOptions.Bind(builder.Configuration.GetSection(BrowserOptions.SectionName)).ValidateAttributes();
+        browserOptions.BindStrictly(builder.Configuration.GetSection(BrowserOptions.SectionName)).ValidateAttributes();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BrowserOptions>, BrowserOptionsValidator>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<BrowserHost>();

@@ -74,6 +74,8 @@ public sealed class StartupValidationTests
     [InlineData("Posting:Enabled", "maybe", "Posting:Enabled 'maybe' is not true or false")]
     [InlineData("Learn:MinRows", "many", "Learn:MinRows 'many' is not a whole number")]
     [InlineData("Clock:Factor", "0", "Clock:Factor must be between 1 and 100000.")]
+    [InlineData("Learn:MinRow", "10", "Learn:MinRow is not a setting of Learn; it has MinRows, MinNewRows, HoldoutShare")]
+    [InlineData("Plan:PostPerDay", "4", "Plan:PostPerDay is not a setting of Plan; it has ")]
     [InlineData("Tracking:OverdueGrace", "00:05:00", "Tracking:OverdueGrace (00:05:00, 00:05:00 on the virtual clock) must be longer than a checkpoint's retry chain (00:07:00")]
     public void BadSetting_FailsWithAMessageNamingIt(string key, string value, string expected)
     {

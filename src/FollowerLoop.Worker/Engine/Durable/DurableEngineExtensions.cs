@@ -36,7 +36,7 @@ internal static class DurableEngineExtensions
     public static IHostApplicationBuilder AddDurableTrackingClient(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptionsWithValidateOnStart<DurableEngineOptions>()
-            .Bind(builder.Configuration.GetSection(DurableEngineOptions.SectionName))
+            .BindStrictly(builder.Configuration.GetSection(DurableEngineOptions.SectionName))
             .ValidateAttributes()
             .Validate(o => o.LeaseRenewInterval * 3 <= o.LeaseInterval,
                 "DurableTask:LeaseRenewInterval must be at most a third of DurableTask:LeaseInterval (a claim must survive a missed renewal).");

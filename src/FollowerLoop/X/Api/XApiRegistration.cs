@@ -36,6 +36,7 @@ internal static class XApiRegistration
 
     private static void AddOptionsAndHttp(IServiceCollection services, IConfiguration configuration)
     {
+        // Not bound strictly: the section holds XApi:Prices too, which XApiPrices binds.
         services.AddOptionsWithValidateOnStart<XApiOptions>()
             .Bind(configuration.GetSection(XApiOptions.SectionName))
             .ValidateAttributes();
