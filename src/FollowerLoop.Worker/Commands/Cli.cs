@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 
 namespace FollowerLoop.Worker.Commands;
 
@@ -24,11 +25,30 @@ internal static class Cli
             CheckCommand.Create(),
         };
 
-    /// <summary>Runs a command line; one that does not parse (an unknown option, a value out of range) exits 2, as bad settings do, not 1.</summary>
+    /// <summary>
+    /// Runs a command line; one that does not parse (an unknown option, a value out of range) exits 2, as bad settings do,
+    /// not 1, with its errors and where to find the usage on stderr and nothing on stdout: the library's default printed
+    /// the whole help to stdout, which a script reads as the command's answer.
+    /// </summary>
     public static async Task<int> InvokeAsync(Command root, string[] args, InvocationConfiguration? configuration = null)
     {
         var parse = root.Parse(args);
-        var exitCode = await parse.InvokeAsync(configuration);
-        return parse.Action is ParseErrorAction ? ExitCodes.BadConfiguration : exitCode;
+        if (parse.Action is not ParseErrorAction refused)
+        {
+            return await parse.InvokeAsync(configuration);
+        }
+
+        // The errors and the typo corrections, all on stderr; the usage only pointed to.
+        var error = (configuration ?? new InvocationConfiguration()).Error;
+        refused.ShowHelp = false;
+        await parse.InvokeAsync(new InvocationConfiguration { Output = error, Error = error });
+        var names = new Stack<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as CommandResult)
+        {
+            names.Push(result.Command.Name);
+        }
+
+        await error.WriteLineAsync($"See '{string.Join(' ', names)} --help' for the usage.");
+        return ExitCodes.BadConfiguration;
     }
 }

@@ -81,6 +81,18 @@ public sealed partial class CommandLineTests
         run.AssertRefused(expected);
     }
 
+    [Theory]
+    [InlineData("grow", "See 'followerloop --help' for the usage.")]
+    [InlineData("report --weeks 2", "See 'followerloop report --help' for the usage.")]
+    [InlineData("x login --headless", "See 'followerloop x login --help' for the usage.")]
+    public async Task ACommandLineThatDoesNotParse_SaysWhereTheUsageIs_OnStderr_AndPrintsNothingOnStdout(string arguments, string expected)
+    {
+        var run = await CommandLineRun.RunAsync(Cli.Create(), arguments.Split(' '));
+
+        run.AssertRefused(expected);
+        Assert.Equal("", run.Output);
+    }
+
     [Fact]
     public async Task XAuth_WithAnEmptyCode_Exits2()
     {
