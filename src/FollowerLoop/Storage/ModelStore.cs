@@ -3,9 +3,17 @@ using Npgsql;
 
 namespace FollowerLoop.Storage;
 
-/// <summary><c>ml_models</c>: versioned models per account and kind, at most one active.</summary>
+/// <summary><c>ml_models</c>: versioned models per account and kind, at most one active; inactive versions kept for <see cref="HistoryKept"/>.</summary>
 public sealed class ModelStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>
+    /// How long a version that is not active stays after a newer one of its kind is trained. Learn trains each kind once
+    /// or twice a day (each version with its bytes, ~11 kB for the gain ensemble), so without a limit the table, and the
+    /// Learning page that lists every version, grew by a few thousand rows a year; only the active model is loaded, and
+    /// the newest one's metrics are read.
+    /// </summary>
+    public static readonly TimeSpan HistoryKept = TimeSpan.FromDays(30);
+
     private const string Columns =
         """
         id as Id, account as Account, kind as Kind, version as Version, model as Model, trainer as Trainer,
@@ -13,7 +21,10 @@ public sealed class ModelStore(NpgsqlDataSource dataSource)
         activated_at as ActivatedAt
         """;
 
-    /// <summary>Saves the model as the next version of its kind (inactive); returns it with id and version.</summary>
+    /// <summary>
+    /// Saves the model as the next version of its kind (inactive) and deletes the inactive versions of its kind trained
+    /// more than <see cref="HistoryKept"/> before it; returns it with id and version.
+    /// </summary>
     public async Task<StoredModel> SaveAsync(StoredModel model, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -30,6 +41,11 @@ public sealed class ModelStore(NpgsqlDataSource dataSource)
             returning {Columns}
             """,
             model,
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "delete from ml_models where account = @Account and kind = @Kind and not is_active and trained_at < @keepSince",
+            new { model.Account, model.Kind, keepSince = model.TrainedAt - HistoryKept },
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);

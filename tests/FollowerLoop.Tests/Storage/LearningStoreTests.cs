@@ -33,6 +33,30 @@ public sealed class LearningStoreTests(PostgresDatabase db) : IClassFixture<Post
     }
 
     [Fact]
+    public async Task Models_InactiveVersionsOlderThanTheHistoryKept_AreDeleted_TheActiveOneAndOtherKindsAndAccountsStay()
+    {
+        var store = new ModelStore(db.DataSource);
+        Task<StoredModel> Save(string account, string kind, TimeSpan after) =>
+            store.SaveAsync(Model(account, [1]) with { Kind = kind, TrainedAt = Samples.Start + after }, Ct);
+
+        var active = await Save("retention_a", "gain", TimeSpan.Zero);
+        await store.ActivateAsync(active.Id, Samples.Start, Ct);
+        await Save("retention_a", "gain", TimeSpan.FromDays(1));
+        await Save("retention_a", "gain", ModelStore.HistoryKept - TimeSpan.FromDays(2));
+        await Save("retention_a", "early_velocity", TimeSpan.Zero);
+        await Save("retention_b", "gain", TimeSpan.Zero);
+        await Save("retention_a", "gain", ModelStore.HistoryKept + TimeSpan.FromDays(2));
+
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        var left = (await connection.QueryAsync<(string Account, string Kind, int Version)>(
+            "select account, kind, version from ml_models where account like 'retention_%' order by account, kind, version")).ToList();
+        Assert.Equal(
+            [("retention_a", "early_velocity", 1), ("retention_a", "gain", 1), ("retention_a", "gain", 3), ("retention_a", "gain", 4), ("retention_b", "gain", 1)],
+            left);
+        Assert.Equal(5, (await Save("retention_a", "gain", ModelStore.HistoryKept * 3)).Version);
+    }
+
+    [Fact]
     public async Task Patterns_ReplaceTheCurrentSet_AndKeepIntervalsAndSampleSize()
     {
         var store = new PatternStore(db.DataSource);
