@@ -37,7 +37,13 @@ public static class EngagementShareAttribution
     // Per-format rates are pulled towards the pooled one by this share of their own information.
     private const double FormatPull = 0.5;
 
-    public static AttributionEstimate Estimate(IReadOnlyList<FollowerReading> readings, IReadOnlyList<PostViews> posts)
+    /// <param name="levelFrom">
+    /// Where the stretch starts whose organic drift and overall conversion are used (the posts credited and one window
+    /// before them); the whole series, longer, fits the delay and how the formats' conversions compare, which a week's
+    /// posts tell poorly. A drift fitted over weeks can carry churn that has changed, so it is the recent stretch's.
+    /// Null: the whole series does both.
+    /// </param>
+    public static AttributionEstimate Estimate(IReadOnlyList<FollowerReading> readings, IReadOnlyList<PostViews> posts, DateTimeOffset? levelFrom = null)
     {
         var start = readings.Count > 0 ? readings.Min(r => r.At) : default;
         var points = Snap(readings, start);
@@ -54,8 +60,19 @@ public static class EngagementShareAttribution
 
         var (delay, drift, pooled) = FitDelay(increments, intervals);
         var lagged = increments.Select(p => p.Lagged(delay, Step)).ToList();
+        var recent = levelFrom is { } from ? intervals.Where(i => i.From >= (from - start) / Step).ToList() : intervals;
+        var levelled = recent.Count >= MinIntervals && recent.Count < intervals.Count;
+        if (levelled && FitPooled(Design(lagged, recent), [.. recent.Select(i => i.Change)], [.. recent.Select(i => 1 / i.Hours)], Steepest(recent)) is var (recentDrift, recentRate))
+        {
+            (drift, pooled) = (recentDrift, recentRate);
+        }
+
         var formats = lagged.Select(p => Format(p.Post)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var rates = FitFormats(lagged, intervals, formats, drift, pooled);
+        if (levelled)
+        {
+            rates = Levelled(rates, lagged, recent, pooled);
+        }
 
         var followers = posts.ToDictionary(p => p.PostId, _ => (double?)null);
         foreach (var post in lagged.Where(p => p.Post.PostedAt < start + (last * Step)))
@@ -107,8 +124,7 @@ public static class EngagementShareAttribution
         {
             foreach (var delay in DelayCandidates)
             {
-                var lagged = posts.Select(p => p.Lagged(delay, Step)).ToList();
-                var x = intervals.Select(i => new[] { i.Hours, lagged.Sum(p => p.Between(i.From, i.To)) }).ToList();
+                var x = Design([.. posts.Select(p => p.Lagged(delay, Step))], intervals);
                 if (FitPooled(x, changes, weights, steepest) is not var (drift, rate))
                 {
                     continue;
@@ -130,6 +146,25 @@ public static class EngagementShareAttribution
         var weight = intervals.Count == 0 ? 0 : posts.Sum(p => p.Lagged(FollowDelay.None, Step).Between(intervals[0].From, intervals[^1].To));
         var change = intervals.Sum(i => i.Change);
         return (FollowDelay.None, 0, weight > 0 && change > 0 ? change / weight : 0);
+    }
+
+    /// <summary>Each interval's hours and the posts' summed weight in it: the pooled fit's design.</summary>
+    private static List<double[]> Design(IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals) =>
+        [.. intervals.Select(i => new[] { i.Hours, posts.Sum(p => p.Between(i.From, i.To)) })];
+
+    /// <summary>The formats' rates scaled together so that over <paramref name="recent"/> they expect what the pooled rate does.</summary>
+    private static Dictionary<string, double> Levelled(
+        Dictionary<string, double> rates, IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> recent, double pooled)
+    {
+        var (from, to) = (recent[0].From, recent[^1].To);
+        var expected = posts.Sum(p => rates[Format(p.Post)] * p.Between(from, to));
+        if (expected <= 0)
+        {
+            return rates;
+        }
+
+        var scale = pooled * posts.Sum(p => p.Between(from, to)) / expected;
+        return rates.ToDictionary(r => r.Key, r => r.Value * scale, StringComparer.Ordinal);
     }
 
     /// <summary>The weighted squared error of each stretch's changes predicted by a fit on the rest (infinite when a fold cannot be fitted).</summary>

@@ -60,7 +60,8 @@ public sealed class AttributionOnSandboxAudiencesTests(ITestOutputHelper output)
         // 6 hours keep the test fast and change no post's last run by more than that).
         for (var now = Epoch.AddDays(1); now <= end; now = now.AddHours(6))
         {
-            var seriesStart = now - Lookback - EngagementShareAttribution.Window;
+            var seriesStart = now - AttributionJob.FitSpan - EngagementShareAttribution.Window;
+            var levelFrom = now - Lookback - EngagementShareAttribution.Window;
             var live = posts.Where(p => p.Post.PostedAt >= seriesStart - EngagementShareAttribution.Window && p.Post.PostedAt < now).ToList();
             var readings = Enumerable.Range(0, (int)(now - seriesStart).TotalHours + 1)
                 .Select(h => seriesStart.AddHours(h))
@@ -79,8 +80,8 @@ public sealed class AttributionOnSandboxAudiencesTests(ITestOutputHelper output)
                 p.Post.PostedAt,
                 p.Format,
                 [.. Phases.Where(h => p.Post.PostedAt.AddHours(h) <= now).Select(h => (h, world.Audience.ProfileClicksAt(p.Post.Outcome, TimeSpan.FromHours(h))))])).ToList();
-            var estimate = EngagementShareAttribution.Estimate(readings, views);
-            var estimateByVisits = EngagementShareAttribution.Estimate(readings, visits);
+            var estimate = EngagementShareAttribution.Estimate(readings, views, levelFrom);
+            var estimateByVisits = EngagementShareAttribution.Estimate(readings, visits, levelFrom);
             var shared = OverlapSharedAttribution.Estimate(readings, views);
             foreach (var p in live.Where(p => p.Post.PostedAt >= now - Lookback))
             {

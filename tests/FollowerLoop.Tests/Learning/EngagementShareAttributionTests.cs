@@ -106,6 +106,31 @@ public sealed class EngagementShareAttributionTests
     }
 
     [Fact]
+    public void Estimate_OverALongerSeries_TakesTheDriftAndLevelOfTheStretchItIsGiven()
+    {
+        // Three weeks of a post every 5 hours; the organic drift is +1 an hour for two weeks, then −2 an hour: fitted over
+        // all three weeks, the last week's posts would be credited part of the change.
+        const int Hours = 21 * 24;
+        var posts = Enumerable.Range(0, (Hours - 48) / 5)
+            .Select(k => (Id: $"q{k}", At: 1.0 + (5 * k), Views: 2000.0 + (500 * (k % 3)), Format: "list"))
+            .Select(p => (p.Id, p.At, p.Views, p.Format, Follows: p.Views * 0.02))
+            .ToList();
+        static double Drift(double hour) => hour <= 14 * 24 ? hour : (14 * 24) - (2 * (hour - (14 * 24)));
+        var readings = Enumerable.Range(0, Hours + 1)
+            .Select(h => new FollowerReading(T0.AddHours(h), (long)Math.Round(1000 + Drift(h) + posts.Sum(p => p.Follows * FollowShare(h - p.At)))))
+            .ToList();
+        var views = posts.Select(p => new PostViews(p.Id, T0.AddHours(p.At), p.Format, [.. Phases.Select(h => (h, (long)Math.Round(p.Views * ViewShare(h))))])).ToList();
+        var lastWeek = posts.Where(p => p.At >= Hours - (7 * 24)).ToList();
+
+        double Error(AttributionEstimate estimate) => lastWeek.Average(p => Math.Abs(estimate.Followers[p.Id]!.Value - p.Follows));
+        var levelled = EngagementShareAttribution.Estimate(readings, views, T0.AddHours(Hours - (9 * 24)));
+        var whole = EngagementShareAttribution.Estimate(readings, views);
+
+        Assert.True(Math.Abs(levelled.DriftPerHour + 2) < Math.Abs(whole.DriftPerHour + 2), $"drift {levelled.DriftPerHour:0.00} levelled, {whole.DriftPerHour:0.00} over the whole series; −2 in the last week");
+        Assert.True(Error(levelled) * 1.5 < Error(whole), $"levelled error {Error(levelled):0.0} vs whole series {Error(whole):0.0} (a post brings 40 to 60)");
+    }
+
+    [Fact]
     public void Estimate_WithoutFollowerReadings_KnowsNothing()
     {
         var estimate = EngagementShareAttribution.Estimate([], [Views(0, 100)]);
