@@ -25,7 +25,7 @@ public sealed class AttributionReader(NpgsqlDataSource dataSource)
             select p.tweet_id, p.posted_at, c.format
             from posted_decisions p left join content_metadata c using (decision_id)
             where p.account = @account and p.posted_at >= @postedSince
-            order by p.posted_at
+            order by p.posted_at, p.tweet_id
             """,
             parameters,
             cancellationToken: cancellationToken));
@@ -44,6 +44,7 @@ public sealed class AttributionReader(NpgsqlDataSource dataSource)
             select f.post_id, f.collection_phase, f.checked_at, f.followers, f.followers_exact
             from post_follower_tracking f join posted_decisions p on p.tweet_id = f.post_id
             where p.account = @account and p.posted_at >= @postedSince and f.status = '{CheckpointStatus.Measured}' and f.followers is not null
+            order by f.checked_at, f.post_id, f.collection_phase
             """,
             parameters,
             cancellationToken: cancellationToken));
