@@ -167,12 +167,16 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
     }
 
-    /// <summary>The texts of the account's latest items (any status), for near-duplicate checks.</summary>
+    /// <summary>
+    /// The texts of the account's latest <paramref name="count"/> items (any status), for near-duplicate checks, and
+    /// every item created in the same instant as the last of them: a Plan round creates its items together, and
+    /// which of them made the cut would be the heap's order, so the same plan could pass or be refused.
+    /// </summary>
     public async Task<IReadOnlyList<string>> GetRecentTextsAsync(string account, int count, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<string>(new CommandDefinition(
-            "select text from content_metadata where account = @account order by created_at desc limit @count",
+            "select text from content_metadata where account = @account order by created_at desc fetch first @count rows with ties",
             new { account, count },
             cancellationToken: cancellationToken));
         return rows.AsList();
