@@ -62,7 +62,7 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
     }
 
-    /// <summary>Queued items whose time has come, oldest first (thread parts in order).</summary>
+    /// <summary>Queued items whose time has come, oldest first (thread parts in order; items due together in the order they were planned).</summary>
     public async Task<IReadOnlyList<ContentItem>> GetDueAsync(string account, DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -70,7 +70,7 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
             $"""
             select {Columns} from content_metadata
             where account = @account and status = 'queued' and scheduled_for <= @now
-            order by scheduled_for, thread_position nulls first
+            order by scheduled_for, thread_position nulls first, created_at, decision_id
             limit @limit
             """,
             new { account, now, limit },

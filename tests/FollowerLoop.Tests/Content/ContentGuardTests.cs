@@ -93,19 +93,5 @@ public sealed class ContentGuardTests(PostgresDatabase db) : IClassFixture<Postg
         Assert.Equal([true, true, false], outcomes.Select(o => o.Queued));
     }
 
-    [Fact]
-    public async Task RecentTexts_ItemsCreatedInTheSameInstantAsTheLastCompared_AreAllCompared()
-    {
-        var account = $"acct_{Guid.NewGuid():N}";
-        var store = new ContentStore(db.DataSource);
-        var round = Samples.Start.AddHours(3);
-        ContentItem Planned(string text, DateTimeOffset at) => Samples.Content(text) with { Account = account, CreatedAt = at, ContentHash = ContentHash.Of(account, text) };
-        await store.EnqueueAllAsync([Planned("older round", Samples.Start), Planned("round, first slot", round), Planned("round, second slot", round)], Ct);
-
-        var recent = await store.GetRecentTextsAsync(account, 1, Ct);
-
-        Assert.Equal(["round, first slot", "round, second slot"], recent.Order(StringComparer.Ordinal));
-    }
-
     private static ContentItem Item(string text) => Samples.Content(text) with { ContentHash = ContentHash.Of(Samples.Account, text) };
 }
