@@ -4,7 +4,7 @@ namespace FollowerLoop.Sandbox.Tests;
 
 public sealed class XComCompactNumberTests
 {
-    // Pairs seen in the saved x.com pages (fixtures/x-dom).
+    // Pairs seen in the saved x.com pages (tests/fixtures/x-dom).
     [Theory]
     [InlineData(0, "0")]
     [InlineData(499, "499")]

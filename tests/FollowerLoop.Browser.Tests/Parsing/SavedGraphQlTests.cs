@@ -1,14 +1,15 @@
+using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.X.Parsing;
 
 namespace FollowerLoop.Browser.Tests.Parsing;
 
 /// <summary>
-/// The real GraphQL responses in shared/fixtures/x-graphql, old schema and new (August 2026: no <c>legacy</c> on
+/// The real GraphQL responses in tests/fixtures/x-graphql, old schema and new (August 2026: no <c>legacy</c> on
 /// users), with the exact numbers their README lists; and the error answers x.com sends with HTTP 200.
 /// </summary>
 public sealed class SavedGraphQlTests
 {
-    private static string Read(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.XGraphQlFixtures, name));
+    private static string Read(string name) => File.ReadAllText(Path.Combine(SavedXFixtures.XGraphQl, name));
 
     [Fact]
     public void UserByScreenName_OfAugust2026_GivesExactCountsFromRelationshipCounts()

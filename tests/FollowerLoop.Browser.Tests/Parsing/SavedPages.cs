@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FollowerLoop.Tests.Infrastructure;
 
 namespace FollowerLoop.Browser.Tests.Parsing;
 
@@ -14,7 +15,7 @@ internal static class SavedPages
 
     /// <summary>Every saved page or response in the fixtures folder (not its README or expected.json).</summary>
     public static IEnumerable<string> All() =>
-        Directory.EnumerateFiles(RepositoryPaths.XDomFixtures)
+        Directory.EnumerateFiles(SavedXFixtures.XDom)
             .Select(Path.GetFileName)
             .OfType<string>()
             .Where(name => name is not ("README.md" or "expected.json"))
@@ -23,7 +24,7 @@ internal static class SavedPages
     public static IEnumerable<string> OfKind(string kind) =>
         Expected.Where(entry => entry.Value!["kind"]!.GetValue<string>() == kind).Select(entry => entry.Key).Order(StringComparer.Ordinal);
 
-    public static string PathOf(string name) => Path.Combine(RepositoryPaths.XDomFixtures, name);
+    public static string PathOf(string name) => Path.Combine(SavedXFixtures.XDom, name);
 
     public static string Read(string name) => File.ReadAllText(PathOf(name));
 

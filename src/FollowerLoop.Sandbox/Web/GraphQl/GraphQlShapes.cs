@@ -34,7 +34,7 @@ internal static class GraphQlShapes
                 ["name"] = user.DisplayName,
                 ["screen_name"] = user.Handle,
             },
-            // x.com's schema since August 2026 (shared/fixtures/x-graphql): no legacy block on a user, the counts here.
+            // x.com's schema since August 2026 (tests/fixtures/x-graphql): no legacy block on a user, the counts here.
             ["privacy"] = new JsonObject { ["protected"] = isProtected },
             ["location"] = new JsonObject { ["location"] = string.Empty },
             ["profile_bio"] = new JsonObject { ["description"] = user.Bio },

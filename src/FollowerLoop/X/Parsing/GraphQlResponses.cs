@@ -8,7 +8,7 @@ namespace FollowerLoop.X.Parsing;
 /// Reads x.com's GraphQL responses, which carry exact counts, in any interface language, where the page shows
 /// rounded, translated ones: CreateTweet (the new id), the timelines TweetDetail, UserTweets and SearchTimeline
 /// (<c>legacy.*_count</c>, <c>views.count</c>) and UserByScreenName (<c>relationship_counts</c> since 2026,
-/// <c>legacy.followers_count</c> before). Every schema in <c>shared/fixtures/x-graphql</c> is read; a count a
+/// <c>legacy.followers_count</c> before). Every schema in <c>tests/fixtures/x-graphql</c> is read; a count a
 /// response lacks is unknown (null), never 0. Errors sent instead of data throw <see cref="XGraphQlErrorException"/>.
 /// </summary>
 public static class GraphQlResponses
