@@ -78,7 +78,10 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
         return rows.AsList();
     }
 
-    /// <summary>The account's replies that wait for a person's decision (oldest first), then the latest decided ones.</summary>
+    /// <summary>
+    /// The account's replies that wait for a person's decision (oldest first), then the latest decided ones (decided in
+    /// the same instant, as a batch is: the newer first).
+    /// </summary>
     public async Task<IReadOnlyList<ContentItem>> GetRepliesForReviewAsync(string account, int decidedCount, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -88,9 +91,9 @@ public sealed class ContentStore(NpgsqlDataSource dataSource)
                 (select *, 0 as part from content_metadata where account = @account and kind = 'reply' and status = 'draft')
                 union all
                 (select *, 1 from content_metadata where account = @account and kind = 'reply' and status <> 'draft'
-                 order by updated_at desc limit @decidedCount)
+                 order by updated_at desc, created_at desc, decision_id limit @decidedCount)
             ) c
-            order by part, case when part = 0 then created_at end, updated_at desc
+            order by part, case when part = 0 then created_at end, updated_at desc, created_at desc, decision_id
             """,
             new { account, decidedCount },
             cancellationToken: cancellationToken));

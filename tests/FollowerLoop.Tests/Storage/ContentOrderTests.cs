@@ -36,6 +36,30 @@ public sealed class ContentOrderTests(PostgresDatabase db) : IClassFixture<Postg
         Assert.Equal("planned first", Assert.Single(due).Text);
     }
 
+    [Fact]
+    public async Task RepliesForReview_DecidedInTheSameInstant_ComeNewestFirst()
+    {
+        var account = $"acct_{Guid.NewGuid():N}";
+        var store = new ContentStore(db.DataSource);
+        var older = Reply(account, "older reply", Samples.Start);
+        var newer = Reply(account, "newer reply", Samples.Start.AddMinutes(1));
+        await store.EnqueueAsync(older, Ct);
+        await store.EnqueueAsync(newer, Ct);
+        // Decided in one go, the older first, so that the heap's order is the wrong one.
+        var decidedAt = Samples.Start.AddHours(1);
+        await store.CancelAsync(older.DecisionId, "rejected", decidedAt, Ct);
+        await store.CancelAsync(newer.DecisionId, "rejected", decidedAt, Ct);
+
+        var shown = await store.GetRepliesForReviewAsync(account, 2, Ct);
+        var latest = await store.GetRepliesForReviewAsync(account, 1, Ct);
+
+        Assert.Equal(["newer reply", "older reply"], shown.Select(reply => reply.Text));
+        Assert.Equal("newer reply", Assert.Single(latest).Text);
+    }
+
+    private static ContentItem Reply(string account, string text, DateTimeOffset createdAt) =>
+        Item(account, text, createdAt) with { Kind = ContentKind.Reply, ReplyToTweetId = "1700000000000000001", ReplyToHandle = "someone", ReplyToText = "a question" };
+
     private static ContentItem Item(string account, string text, DateTimeOffset createdAt) =>
         Samples.Content(text, scheduledFor: Samples.Start.AddHours(12)) with { Account = account, CreatedAt = createdAt, ContentHash = ContentHash.Of(account, text) };
 }
