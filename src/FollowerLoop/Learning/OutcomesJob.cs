@@ -17,12 +17,8 @@ public sealed class OutcomesJob(OutcomeReader reader, TrainingStore training, IO
         var handle = account.Value.Handle;
         var now = time.GetUtcNow();
         var existing = (await training.GetAllAsync(handle, cancellationToken)).ToDictionary(r => r.PostId);
-        foreach (var row in await reader.ReadAsync(handle, account.Value.TimeZone, now - Lookback, now - CheckpointPhase.Hours48.Offset(), now, cancellationToken))
-        {
-            if (!existing.TryGetValue(row.PostId, out var stored) || stored with { ComputedAt = row.ComputedAt } != row)
-            {
-                await training.UpsertAsync(row, cancellationToken);
-            }
-        }
+        var rows = await reader.ReadAsync(handle, account.Value.TimeZone, now - Lookback, now - CheckpointPhase.Hours48.Offset(), now, cancellationToken);
+        var changed = rows.Where(row => !existing.TryGetValue(row.PostId, out var stored) || stored with { ComputedAt = row.ComputedAt } != row).ToList();
+        await training.UpsertAsync(changed, cancellationToken);
     }
 }

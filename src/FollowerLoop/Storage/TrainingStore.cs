@@ -6,9 +6,16 @@ namespace FollowerLoop.Storage;
 /// <summary><c>comprehensive_metrics</c>: the training rows of finished posts.</summary>
 public sealed class TrainingStore(NpgsqlDataSource dataSource)
 {
-    public async Task UpsertAsync(TrainingRow row, CancellationToken cancellationToken)
+    /// <summary>Writes the rows all or none, in one transaction (a run rewrites tens of rows as attribution refines them).</summary>
+    public async Task UpsertAsync(IReadOnlyCollection<TrainingRow> rows, CancellationToken cancellationToken)
     {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into comprehensive_metrics (post_id, decision_id, account, kind, format, topic, hook, features,
@@ -30,8 +37,10 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
                 followers_gained_naive = excluded.followers_gained_naive,
                 attributed_followers = excluded.attributed_followers, computed_at = excluded.computed_at
             """,
-            row,
+            rows,
+            transaction,
             cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<TrainingRow>> GetAllAsync(string account, CancellationToken cancellationToken)

@@ -47,7 +47,7 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
             // Lists gain about 20 more followers than the rest; 2-hour likes go with the gain.
             var gain = (c.Format == "list" ? 30 : 10) + (random.NextDouble() * 6) - 3;
             await training.UpsertAsync(
-                new TrainingRow
+                [new TrainingRow
                 {
                     PostId = post.TweetId,
                     DecisionId = post.DecisionId,
@@ -68,7 +68,7 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
                     FollowersGainedNaive = (long)gain + 150,
                     AttributedFollowers = gain,
                     ComputedAt = Now,
-                },
+                }],
                 Ct);
         }
     }

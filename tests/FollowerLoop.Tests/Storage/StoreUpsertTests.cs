@@ -105,8 +105,8 @@ public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<Postgr
             PostId = post.TweetId, DecisionId = post.DecisionId, Account = post.Account, Kind = ContentKind.Post,
             PostedAt = post.PostedAt, HourOfDay = 9, DayOfWeek = 1, ComputedAt = Samples.Start.AddHours(49), AttributedFollowers = 2.5,
         };
-        await training.UpsertAsync(row, Ct);
-        await training.UpsertAsync(row with { AttributedFollowers = 3.5 }, Ct);
+        await training.UpsertAsync([row], Ct);
+        await training.UpsertAsync([row with { AttributedFollowers = 3.5 }], Ct);
 
         Assert.Equal(1001, Assert.Single(await snapshots.GetRangeAsync("snap_account", Samples.Start, Samples.Start, Ct)).Followers);
         Assert.Equal(2, (await attribution.GetForPostAsync(post.TweetId, Ct)).Count);
@@ -145,5 +145,22 @@ public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<Postgr
 
         var inFlight = await store.GetInFlightAsync(item.Account, Ct);
         Assert.Contains(inFlight, i => i.DecisionId == item.DecisionId && i.Attempts == 1 && i.PostingStartedAt == Samples.Start);
+    }
+
+    [Fact]
+    public async Task TrainingUpsert_ARowThatCannotBeWritten_WritesNoneOfTheBatch()
+    {
+        var first = await Samples.PostedAsync(db);
+        var second = await Samples.PostedAsync(db);
+        var training = new TrainingStore(db.DataSource);
+        TrainingRow Row(PostRecord post, string features) => new()
+        {
+            PostId = post.TweetId, DecisionId = post.DecisionId, Account = post.Account, Kind = ContentKind.Post,
+            Features = features, PostedAt = post.PostedAt, HourOfDay = 9, DayOfWeek = 1, ComputedAt = Samples.Start.AddHours(49),
+        };
+
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => training.UpsertAsync([Row(first, "{}"), Row(second, "not json")], Ct));
+
+        Assert.Equal(0, await CountAsync("comprehensive_metrics", "post_id = any(@ids)", new { ids = new[] { first.TweetId, second.TweetId } }));
     }
 }
