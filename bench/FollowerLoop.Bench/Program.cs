@@ -10,6 +10,7 @@ var root = new RootCommand("FollowerLoop benchmarks: each sub-command prints a t
 {
     ScrapeCommand.Create(),
     LearningCommand.Create(),
+    YardstickCommand.Create(),
     TrainersCommand.Create(),
     TrackingCommand.Create(),
     TrackingWorkerCommand.Create(),

@@ -16,20 +16,7 @@ internal static class LearningCommand
         var seed = new Option<int>("--audience-seed") { Description = "Draws the sandbox's hidden audience (and all its luck).", DefaultValueFactory = _ => 1 };
         var file = new Option<FileInfo?>("--audience-file") { Description = "A JSON audience profile merged over the built-in one." };
         var posts = new Option<int>("--posts") { Description = "Posts each policy makes.", DefaultValueFactory = _ => 300 };
-        var set = new Option<string[]>("--set") { Description = "A FollowerLoop setting for its run, key=value (repeatable): --set Learn:HalfLife=42.00:00:00." };
-        set.Validators.Add(result =>
-        {
-            var given = result.GetValueOrDefault<string[]>() ?? [];
-            foreach (var bad in given.Where(s => s.IndexOf('=', StringComparison.Ordinal) < 1))
-            {
-                result.AddError($"--set {bad}: expected key=value, such as Learn:HalfLife=42.00:00:00.");
-            }
-
-            foreach (var twice in given.Where(s => s.IndexOf('=', StringComparison.Ordinal) > 0).GroupBy(s => s.Split('=', 2)[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            {
-                result.AddError($"--set {twice.Key} is given {twice.Count()} times.");
-            }
-        });
+        var set = SetOption("A FollowerLoop setting for its run, key=value (repeatable): --set Learn:HalfLife=42.00:00:00.");
         var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads: Page (x.com's counts), Api (also profile visits, link clicks and quotes of own posts) or Enterprise (also X's own follows and unfollows of each post, which attribution then takes as the truth).", DefaultValueFactory = _ => BenchReads.Page };
         var followers = new Option<bool>("--followers")
         {
@@ -91,5 +78,25 @@ internal static class LearningCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary><c>--set key=value</c> (repeatable), each key once: a FollowerLoop setting for the run.</summary>
+    public static Option<string[]> SetOption(string description)
+    {
+        var set = new Option<string[]>("--set") { Description = description };
+        set.Validators.Add(result =>
+        {
+            var given = result.GetValueOrDefault<string[]>() ?? [];
+            foreach (var bad in given.Where(s => s.IndexOf('=', StringComparison.Ordinal) < 1))
+            {
+                result.AddError($"--set {bad}: expected key=value, such as Learn:HalfLife=42.00:00:00.");
+            }
+
+            foreach (var twice in given.Where(s => s.IndexOf('=', StringComparison.Ordinal) > 0).GroupBy(s => s.Split('=', 2)[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                result.AddError($"--set {twice.Key} is given {twice.Count()} times.");
+            }
+        });
+        return set;
     }
 }

@@ -1,0 +1,182 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>
+/// <c>yardstick</c>: issue #15's "done when" in one command. The <c>learning</c> bench on every audience (the built-in
+/// one, every file in bench/audiences, and any kept outside the repository) for seeds 1..N, each run in a process of its
+/// own, a few at a time; one table, and how many runs meet each target.
+/// </summary>
+internal static class YardstickCommand
+{
+    private const double AttributionTarget = 0.5;
+
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "End with one JSON line of the results." };
+        var files = new Option<FileInfo[]>("--audience-file") { Description = "More audience profiles (repeatable), such as ones kept outside the repository." };
+        var seeds = new Option<int>("--seeds") { Description = "Audience seeds per profile (1..N).", DefaultValueFactory = _ => 3 };
+        var parallel = new Option<int>("--parallel") { Description = "Runs at a time (each takes about a core).", DefaultValueFactory = _ => 2 };
+        var set = LearningCommand.SetOption("A FollowerLoop setting for every run, key=value (repeatable), passed to learning --set.");
+        seeds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--seeds must be at least 1.");
+            }
+        });
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 16)
+            {
+                result.AddError("--parallel must be between 1 and 16.");
+            }
+        });
+        files.Validators.Add(result =>
+        {
+            foreach (var missing in (result.GetValueOrDefault<FileInfo[]>() ?? []).Where(f => !f.Exists))
+            {
+                result.AddError($"--audience-file {missing.FullName} does not exist.");
+            }
+        });
+
+        var command = new Command("yardstick", "The learning bench on every audience and seed (issue #15's targets), a few runs at a time; run from the repository root, as scripts/bench does.")
+        {
+            json,
+            files,
+            seeds,
+            parallel,
+            set,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var progress = parse.InvocationConfiguration.Error;
+            var audiences = new List<string?> { null };
+            audiences.AddRange(Directory.GetFiles(Path.Combine("bench", "audiences"), "*.json").Order(StringComparer.Ordinal).Select(Path.GetFullPath));
+            audiences.AddRange((parse.GetValue(files) ?? []).Select(f => f.FullName));
+            var runs = audiences.SelectMany(a => Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (Audience: a, Seed: s))).ToList();
+            var settings = parse.GetValue(set) ?? [];
+            using var slots = new SemaphoreSlim(parse.GetValue(parallel));
+            var wall = Stopwatch.StartNew();
+            var results = await Task.WhenAll(runs.Select(async run =>
+            {
+                await slots.WaitAsync(cancellationToken);
+                try
+                {
+                    var result = await RunAsync(run.Audience, run.Seed, settings, cancellationToken);
+                    await progress.WriteLineAsync(Line($"  {result.Name} {result.Seed}: {(result.Json is null ? "FAILED" : "done")} ({result.Seconds:0} s)"));
+                    return result;
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+
+            await WriteTableAsync(output, results, wall.Elapsed);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(ToJson(results, settings));
+            }
+
+            return results.All(r => r.Json is not null) ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>One learning run in its own process (the bench's scratch database and Redis are its own too).</summary>
+    private static async Task<Run> RunAsync(string? audience, int seed, string[] settings, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in (string[])[typeof(YardstickCommand).Assembly.Location, "learning", "--audience-seed", seed.ToString(CultureInfo.InvariantCulture), "--json"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (audience is not null)
+        {
+            start.ArgumentList.Add("--audience-file");
+            start.ArgumentList.Add(audience);
+        }
+
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add("--set");
+            start.ArgumentList.Add(setting);
+        }
+
+        var name = audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the learning bench");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var last = process.ExitCode == 0 && lines.Length > 0 && lines[^1].StartsWith('{') ? JsonNode.Parse(lines[^1])!.AsObject() : null;
+        var error = last is null ? $"exit {process.ExitCode}: {(await stderr).Trim().Split('\n').LastOrDefault()}" : null;
+        return new Run(name, seed, last, error, watch.Elapsed.TotalSeconds);
+    }
+
+    private static async Task WriteTableAsync(TextWriter output, IReadOnlyList<Run> results, TimeSpan wall)
+    {
+        await output.WriteLineAsync(Line($"{"audience",-22}{"seed",5}{"score",8}{"expected",10}{"share/shared",14}{"floor/shared",14}{"s",6}"));
+        foreach (var r in results)
+        {
+            if (r.Json is null)
+            {
+                await output.WriteLineAsync(Line($"{r.Name,-22}{r.Seed,5}  FAILED: {r.Error}"));
+                continue;
+            }
+
+            await output.WriteLineAsync(Line($"{r.Name,-22}{r.Seed,5}{Mark(r.Score, r.Score >= LearningResult.ScoreTarget),8}{r.Value("expected_score"),10:0.00}{Mark(r.ShareRatio, r.ShareRatio <= AttributionTarget),14}{r.FloorRatio,14:0.00}{r.Value("seconds"),6:0}"));
+        }
+
+        var done = results.Where(r => r.Json is not null).ToList();
+        await output.WriteLineAsync(Line($"score ≥ {LearningResult.ScoreTarget:0.0} on {done.Count(r => r.Score >= LearningResult.ScoreTarget)} of {results.Count} runs (sum {done.Sum(r => r.Score):0.00}, expected {done.Sum(r => r.Value("expected_score")):0.00}); attribution ≤ {AttributionTarget:0.0} × overlap-shared on {done.Count(r => r.ShareRatio <= AttributionTarget)} of {results.Count} (mean {(done.Count > 0 ? done.Average(r => r.ShareRatio) : double.NaN):0.000}); longest run {(done.Count > 0 ? done.Max(r => r.Value("seconds")) : 0):0} s; {wall.TotalMinutes:0.0} min in all"));
+        await output.WriteLineAsync("(* marks a run that misses its target)");
+    }
+
+    private static string ToJson(IReadOnlyList<Run> results, string[] settings) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["bench"] = "yardstick",
+        ["settings"] = settings,
+        ["runs"] = results.Select(r => new Dictionary<string, object?>
+        {
+            ["audience"] = r.Name,
+            ["seed"] = r.Seed,
+            ["error"] = r.Error,
+            ["normalised_score"] = r.Json is null ? null : r.Score,
+            ["expected_score"] = r.Json is null ? null : r.Value("expected_score"),
+            ["share_over_shared"] = r.Json is null ? null : Math.Round(r.ShareRatio, 3),
+            ["floor_over_shared"] = r.Json is null ? null : Math.Round(r.FloorRatio, 3),
+            ["seconds"] = r.Json is null ? null : r.Value("seconds"),
+        }).ToList(),
+        ["score_met"] = results.Count(r => r.Json is not null && r.Score >= LearningResult.ScoreTarget),
+        ["attribution_met"] = results.Count(r => r.Json is not null && r.ShareRatio <= AttributionTarget),
+        ["failed"] = results.Count(r => r.Json is null),
+    });
+
+    private static string Mark(double value, bool met) => Line($"{value:0.00}{(met ? " " : "*")}");
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Run(string Name, int Seed, JsonObject? Json, string? Error, double Seconds)
+    {
+        public double Value(string key) => Json![key]!.GetValue<double>();
+
+        public double Score => Value("normalised_score");
+
+        public double ShareRatio => Value("attribution_mae") / Value("attribution_mae_shared");
+
+        public double FloorRatio => Value("attribution_mae_floor") / Value("attribution_mae_shared");
+    }
+}
