@@ -89,7 +89,7 @@ internal static class YardstickCommand
         return command;
     }
 
-    /// <summary>One learning run in its own process (the bench's scratch database and Redis are its own too).</summary>
+    /// <summary>One learning run in its own process (its scratch database and Redis key prefix are its own too).</summary>
     private static async Task<Run> RunAsync(string? audience, int seed, string[] settings, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
