@@ -30,13 +30,7 @@ internal static class LearningCommand
                 result.AddError($"--posts must be at least {LearningResult.Tail} (the score is taken on the last {LearningResult.Tail}).");
             }
         });
-        file.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } missing)
-            {
-                result.AddError($"--audience-file {missing.FullName} does not exist.");
-            }
-        });
+        file.Validators.Add(BenchAudiences.MustExist);
 
         var command = new Command("learning", "Random vs FollowerLoop vs the oracle on the sandbox, in virtual time (needs Postgres and Redis: Database__ConnectionString, Redis__Configuration).")
         {

@@ -36,13 +36,7 @@ internal static class YardstickCommand
                 result.AddError("--parallel must be between 1 and 16.");
             }
         });
-        files.Validators.Add(result =>
-        {
-            foreach (var missing in (result.GetValueOrDefault<FileInfo[]>() ?? []).Where(f => !f.Exists))
-            {
-                result.AddError($"--audience-file {missing.FullName} does not exist.");
-            }
-        });
+        files.Validators.Add(BenchAudiences.MustExist);
 
         var command = new Command("yardstick", "The learning bench on every audience and seed (issue #15's targets), a few runs at a time; run from the repository root, as scripts/bench does.")
         {
@@ -56,9 +50,7 @@ internal static class YardstickCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var progress = parse.InvocationConfiguration.Error;
-            var audiences = new List<string?> { null };
-            audiences.AddRange(Directory.GetFiles(Path.Combine("bench", "audiences"), "*.json").Order(StringComparer.Ordinal).Select(Path.GetFullPath));
-            audiences.AddRange((parse.GetValue(files) ?? []).Select(f => f.FullName));
+            IReadOnlyList<string?> audiences = [.. BenchAudiences.InRepository(), .. (parse.GetValue(files) ?? []).Select(f => f.FullName)];
             var runs = audiences.SelectMany(a => Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (Audience: a, Seed: s))).ToList();
             var settings = parse.GetValue(set) ?? [];
             using var slots = new SemaphoreSlim(parse.GetValue(parallel));

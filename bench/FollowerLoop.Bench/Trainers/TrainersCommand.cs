@@ -28,7 +28,7 @@ internal static class TrainersCommand
             var output = parse.InvocationConfiguration.Output;
             var audiences = parse.GetValue(files) is { Length: > 0 } given
                 ? given.Select(f => (string?)f.FullName).ToList()
-                : [null, .. Directory.GetFiles(Path.Combine("bench", "audiences"), "*.json").Order(StringComparer.Ordinal).Select(Path.GetFullPath)];
+                : BenchAudiences.InRepository();
             var trainers = Trainer.All(new LearnOptions());
             var results = new List<(string Audience, int Seed, string Trainer, double Mae, double Rank, double RankExpected, double Seconds)>();
             foreach (var audience in audiences)
