@@ -54,6 +54,7 @@ internal static class AudienceStructureValidator
         Between(engagement.FollowLagHours, 0, MaxFollowLagHours, "engagement.followLagHours", errors);
         Between(engagement.ProfileClicksPerView, 0, 1, "engagement.profileClicksPerView", errors);
         Between(engagement.LinkClicksPerView, 0, 1, "engagement.linkClicksPerView", errors);
+        Between(engagement.FollowersWhoLiked, 0, 1, "engagement.followersWhoLiked", errors);
         if (engagement.FollowsPerProfileVisit is { } conversion && conversion is not (> 0 and <= 1))
         {
             errors.Add($"engagement.followsPerProfileVisit must be in (0, 1]; got {conversion}.");

@@ -40,6 +40,12 @@ public sealed record EngagementProfile
     /// <summary>Clicks on a post's link per view (posts without a link get none).</summary>
     public double LinkClicksPerView { get; init; } = 0.01;
 
+    /// <summary>
+    /// The chance that someone a post brings liked it before following (shown among its likers to the author); its
+    /// other likers are people who did not follow. 0 (the default): no follower liked the post that brought them.
+    /// </summary>
+    public double FollowersWhoLiked { get; init; }
+
     /// <summary>Per format name, followers lost per view (unlisted formats lose none).</summary>
     public IReadOnlyDictionary<string, double> UnfollowsPerView { get; init; } = new Dictionary<string, double>();
 

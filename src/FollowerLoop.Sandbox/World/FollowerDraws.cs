@@ -10,6 +10,9 @@ internal static class FollowerDraws
 {
     private const int FollowerWorker = 40;
 
+    // Followers' ids take workers 40 to 539; likers who never followed take the next 400, so no two people share an id.
+    private const int LikerWorker = 540;
+
     private static readonly string[] FirstNames =
     [
         "alex", "sara", "jon", "mia", "raj", "lena", "tariq", "emma", "kofi", "yuki", "diego", "anna", "ravi", "chloe",
@@ -45,13 +48,24 @@ internal static class FollowerDraws
         var leavesAt = LeavesAt(random, profile, leaveChance, followedAt, out var isBotLike);
         var first = Pick(random, FirstNames);
         var facts = isBotLike ? BotFacts(random, followedAt) : PersonFacts(random, followedAt);
-        var handle = isBotLike
-            ? $"{first}{random.NextInt(90_000_000) + 10_000_000}"
-            : $"{first}_{Pick(random, Interests)}{(random.NextDouble() < 0.5 ? (random.NextInt(98) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}";
-        var displayName = char.ToUpperInvariant(first[0]) + first[1..];
+        var handle = isBotLike ? $"{first}{random.NextInt(90_000_000) + 10_000_000}" : PersonHandle(random, first);
         var id = SnowflakeId.Create(facts.CreatedAt.AddMilliseconds(random.NextInt(1000)), FollowerWorker + random.NextInt(500), random.NextInt(4096));
-        return new SandboxFollower(index, id.ToString(System.Globalization.CultureInfo.InvariantCulture), handle, displayName, followedAt, broughtBy, isBotLike, leavesAt, facts);
+        return new SandboxFollower(index, id.ToString(System.Globalization.CultureInfo.InvariantCulture), handle, DisplayName(first), followedAt, broughtBy, isBotLike, leavesAt, facts);
     }
+
+    /// <summary>Someone who liked a post and did not follow: a person who joined before <paramref name="likedAt"/>.</summary>
+    public static PostLiker Liker(DeterministicRandom random, DateTimeOffset likedAt)
+    {
+        var first = Pick(random, FirstNames);
+        var createdAt = likedAt.AddDays(-(30 + (random.NextDouble() * 5400)));
+        var id = SnowflakeId.Create(createdAt.AddMilliseconds(random.NextInt(1000)), LikerWorker + random.NextInt(400), random.NextInt(4096));
+        return new PostLiker(id.ToString(System.Globalization.CultureInfo.InvariantCulture), PersonHandle(random, first), DisplayName(first));
+    }
+
+    private static string PersonHandle(DeterministicRandom random, string first) =>
+        $"{first}_{Pick(random, Interests)}{(random.NextDouble() < 0.5 ? (random.NextInt(98) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}";
+
+    private static string DisplayName(string first) => char.ToUpperInvariant(first[0]) + first[1..];
 
     private static FollowerFacts BotFacts(DeterministicRandom random, DateTimeOffset followedAt) => new(
         CreatedAt: followedAt.AddDays(-(1 + (random.NextDouble() * 89))),

@@ -8,7 +8,7 @@ namespace FollowerLoop.Sandbox.Web.Api;
 
 /// <summary>
 /// The X API v2 subset FollowerLoop's API client calls, under <c>/2</c>: users, post lookup, create, recent search,
-/// post analytics, the mentions timeline and the followers list, behind <see cref="ApiAuthFilter"/>; the OAuth 2.0 token endpoint is open (client auth only).
+/// post analytics, a post's likers, the mentions timeline and the followers list, behind <see cref="ApiAuthFilter"/>; the OAuth 2.0 token endpoint is open (client auth only).
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -28,6 +28,7 @@ internal static class ApiEndpoints
         authorized.MapPost("/tweets", CreateTweetEndpoint.CreateAsync);
         authorized.MapGet("/tweets/search/recent", SearchRecent);
         authorized.MapGet("/tweets/analytics", PostAnalyticsEndpoint.Read);
+        authorized.MapGet("/tweets/{id}/liking_users", LikingUsersEndpoint.Read);
         return app;
     }
 
