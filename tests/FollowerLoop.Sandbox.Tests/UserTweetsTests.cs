@@ -101,7 +101,7 @@ public sealed partial class UserTweetsTests
         await sandbox.LogInAsync();
         var posts = UserTweetsCalls.Publish(sandbox, 3);
         sandbox.Clock.Advance(TimeSpan.FromHours(6));
-        var saved = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(SavedXFixtures.XGraphQl, "vladkens__twscrape__raw_user_tweets.json"), TestContext.Current.CancellationToken))!;
+        var saved = JsonNode.Parse(await File.ReadAllTextAsync(SavedXFixtures.UserTweets, TestContext.Current.CancellationToken))!;
 
         var (_, json, _) = await UserTweetsCalls.GetAsync(sandbox, await UserTweetsCalls.RestIdAsync(sandbox, sandbox.Handle));
 

@@ -9,7 +9,7 @@ namespace FollowerLoop.Browser.Tests.Parsing;
 /// </summary>
 public sealed class AuthorsTextTests
 {
-    private static string UserTweets => File.ReadAllText(Path.Combine(SavedXFixtures.XGraphQl, "vladkens__twscrape__raw_user_tweets.json"));
+    private static string UserTweets => File.ReadAllText(SavedXFixtures.UserTweets);
 
     [Fact]
     public void GraphQlText_HasXsEscapesUndone_AndItsTcoLinksExpanded()

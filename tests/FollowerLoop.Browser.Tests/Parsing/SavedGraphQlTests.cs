@@ -9,12 +9,10 @@ namespace FollowerLoop.Browser.Tests.Parsing;
 /// </summary>
 public sealed class SavedGraphQlTests
 {
-    private static string Read(string name) => File.ReadAllText(Path.Combine(SavedXFixtures.XGraphQl, name));
-
     [Fact]
     public void UserByScreenName_OfAugust2026_GivesExactCountsFromRelationshipCounts()
     {
-        var json = Read("vladkens__twscrape__raw_user_by_login.json");
+        var json = File.ReadAllText(SavedXFixtures.UserByLogin);
 
         var profile = GraphQlResponses.ParseUserByScreenName(json);
 
@@ -25,7 +23,7 @@ public sealed class SavedGraphQlTests
     [Fact]
     public void UserTweets_OfAugust2026_GivesEveryPost_ARepostStandingForTheOriginal()
     {
-        var json = Read("vladkens__twscrape__raw_user_tweets.json");
+        var json = File.ReadAllText(SavedXFixtures.UserTweets);
 
         var posts = GraphQlResponses.ParseTimeline(json);
 
@@ -42,7 +40,7 @@ public sealed class SavedGraphQlTests
     [Fact]
     public void TweetDetail_Conversation_GivesEveryPostWithExactCounts()
     {
-        var posts = GraphQlResponses.ParseTimeline(Read("vladkens__twscrape__raw_tweet_details.json"));
+        var posts = GraphQlResponses.ParseTimeline(File.ReadAllText(SavedXFixtures.TweetDetails));
 
         Assert.Equal(new EngagementCounts(Replies: 100, Reposts: 220, Likes: 453, Bookmarks: 73, Views: 935_947), Assert.Single(posts, p => p.TweetId == "1649191520250245121").Counts);
         Assert.Equal(new EngagementCounts(Replies: 8, Reposts: 49, Likes: 77, Bookmarks: 14, Views: 212_317), Assert.Single(posts, p => p.TweetId == "1649191521323995138").Counts);

@@ -52,7 +52,7 @@ public sealed class XParseCommandTests
     [Fact]
     public async Task Parse_UserTweetsResponse_PrintsOneObjectPerPost_WithExactCounts()
     {
-        var (exitCode, output, error) = await RunAsync("x", "parse", Path.Combine(SavedXFixtures.XGraphQl, "vladkens__twscrape__raw_user_tweets.json"));
+        var (exitCode, output, error) = await RunAsync("x", "parse", SavedXFixtures.UserTweets);
 
         Assert.Equal((0, ""), (exitCode, error));
         var posts = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToList();
@@ -65,7 +65,7 @@ public sealed class XParseCommandTests
     [Fact]
     public async Task Parse_UserByScreenNameOfAugust2026_PrintsExactFollowers()
     {
-        var (exitCode, output, _) = await RunAsync("x", "parse", Path.Combine(SavedXFixtures.XGraphQl, "vladkens__twscrape__raw_user_by_login.json"));
+        var (exitCode, output, _) = await RunAsync("x", "parse", SavedXFixtures.UserByLogin);
 
         Assert.Equal(0, exitCode);
         Assert.True(JsonNode.DeepEquals(

@@ -13,6 +13,15 @@ internal static class SavedXFixtures
     /// <summary>Saved GraphQL responses; their README lists the exact numbers in each.</summary>
     public static string XGraphQl { get; } = Folder("x-graphql");
 
+    /// <summary>A UserTweets response: a profile's timeline.</summary>
+    public static string UserTweets => Path.Combine(XGraphQl, "vladkens__twscrape__raw_user_tweets.json");
+
+    /// <summary>A UserByScreenName response: a profile's counts.</summary>
+    public static string UserByLogin => Path.Combine(XGraphQl, "vladkens__twscrape__raw_user_by_login.json");
+
+    /// <summary>A TweetDetail response: a post and its conversation.</summary>
+    public static string TweetDetails => Path.Combine(XGraphQl, "vladkens__twscrape__raw_tweet_details.json");
+
     private static string Folder(string name)
     {
         var folder = Path.Combine(RepoRoot.Path, "tests", "fixtures", name);
