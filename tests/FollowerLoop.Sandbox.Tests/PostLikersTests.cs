@@ -6,11 +6,12 @@ namespace FollowerLoop.Sandbox.Tests;
 
 /// <summary>
 /// A post's likers as X lists them to its author: some of the people it brought (engagement.followersWhoLiked) and
-/// people who did not follow, as many in all as its like count; the key adds the likers and changes nothing else.
+/// people who did not follow, as many in all as its like count; the share changes nothing but who the likers are.
 /// </summary>
 public sealed class PostLikersTests
 {
     private const string HalfLiked = """{ "engagement": { "followersWhoLiked": 0.5 } }""";
+    private const string NoneLiked = """{ "engagement": { "followersWhoLiked": 0 } }""";
 
     [Fact]
     public void SomeOfThePeopleAPostBroughtLikedIt_AndStrangersMakeUpItsLikeCount()
@@ -40,9 +41,9 @@ public sealed class PostLikersTests
     }
 
     [Fact]
-    public void WithoutTheKey_NoFollowerLikedThePostThatBroughtThem()
+    public void AtZero_NoFollowerLikedThePostThatBroughtThem()
     {
-        var (world, clock) = WorldFactory.WithAudience("{}", seed: 3);
+        var (world, clock) = WorldFactory.WithAudience(NoneLiked, seed: 3);
         var posts = WorldFactory.PostAll(world, clock);
         clock.Advance(TimeSpan.FromDays(3));
 
@@ -56,9 +57,9 @@ public sealed class PostLikersTests
     }
 
     [Fact]
-    public void TheKeyChangesNoCountAndNoFollower()
+    public void TheShareChangesNoCountAndNoFollower()
     {
-        var (plain, plainClock) = WorldFactory.WithAudience("{}", seed: 5);
+        var (plain, plainClock) = WorldFactory.WithAudience(NoneLiked, seed: 5);
         var (liked, likedClock) = WorldFactory.WithAudience(HalfLiked, seed: 5);
         var plainPosts = WorldFactory.PostAll(plain, plainClock);
         var likedPosts = WorldFactory.PostAll(liked, likedClock);

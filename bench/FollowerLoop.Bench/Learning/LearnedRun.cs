@@ -171,6 +171,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<IXClient>(new WorldXClient(world, settings.Reads));
         builder.Services.AddSingleton<IReportedFollowsReader>(settings.Reads == BenchReads.Enterprise ? new WorldReportedFollows(world) : new NoReportedFollows());
+        builder.Services.AddSingleton<ILikingUsersReader>(settings.Reads == BenchReads.Page ? new NoLikingUsers() : new WorldLikingUsers(world));
         builder.Services.AddSingleton<IFollowersReader>(new WorldFollowersReader(world));
         builder.Services.AddSingleton<VirtualCheckpointScheduler>();
         builder.Services.AddSingleton<ICheckpointScheduler>(sp => sp.GetRequiredService<VirtualCheckpointScheduler>());

@@ -42,7 +42,7 @@ public sealed record EngagementProfile
 
     /// <summary>
     /// The chance that someone a post brings liked it before following (shown among its likers to the author); its
-    /// other likers are people who did not follow. 0 (the default): no follower liked the post that brought them.
+    /// other likers are people who did not follow. 0: no follower liked the post that brought them.
     /// </summary>
     public double FollowersWhoLiked { get; init; }
 

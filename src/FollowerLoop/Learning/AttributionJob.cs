@@ -10,14 +10,16 @@ namespace FollowerLoop.Learning;
 /// counts overlapping posts' followers and the organic drift again for every post), overlap-shared (each interval's
 /// change split equally among the live posts: the fair baseline, <see cref="OverlapSharedAttribution"/>) and engagement
 /// share (see <see cref="EngagementShareAttribution"/>), posts weighed by profile visits where X gives them, else by
-/// views. The estimates of the last week's posts are recomputed on every run, as later readings refine the shares of
-/// the posts they overlapped; naive needs no series and is written for every post with both readings, however late;
-/// X's own follows (method x_reported) where the API gives them.
+/// views, and sharpened by the new followers who had liked a post where X lists its likers (<see cref="PostLikers"/>).
+/// The estimates of the last week's posts are recomputed on every run, as later readings refine the shares of the posts
+/// they overlapped; naive needs no series and is written for every post with both readings, however late; X's own
+/// follows (method x_reported) where the API gives them.
 /// </summary>
 public sealed class AttributionJob(
     AttributionSeries series,
     AttributionStore attribution,
     IReportedFollowsReader reported,
+    PostLikers likers,
     IOptions<AccountOptions> account,
     TimeProvider time,
     ILogger<AttributionJob> logger)
@@ -41,20 +43,24 @@ public sealed class AttributionJob(
         var levelFrom = since - EngagementShareAttribution.Window;
         var (posts, readings, byVisits) = await series.LoadAsync(handle, now - FitSpan - EngagementShareAttribution.Window, now, cancellationToken);
 
+        // The posts whose 48 hours are over: their likers and X's own follows no longer change, so each is read once.
+        var finished = posts.Where(p => p.PostedAt >= since && p.PostedAt + EngagementShareAttribution.Window <= now).ToList();
+        await likers.RecordAsync(finished, cancellationToken);
         var estimate = EngagementShareAttribution.Estimate(readings, posts, levelFrom);
+        var credited = (await likers.SharpenAsync(handle, posts, estimate.Followers, cancellationToken)).Followers;
         var shared = OverlapSharedAttribution.Estimate(readings, posts);
         var rows = new List<PostAttribution>();
         foreach (var post in posts.Where(p => p.PostedAt >= since))
         {
             var windowEnd = post.PostedAt + EngagementShareAttribution.Window;
-            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, estimate.Followers[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
+            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, credited[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
             rows.Add(new PostAttribution(post.PostId, AttributionMethod.OverlapShared, shared[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
         }
 
         await attribution.UpsertAsync(rows, cancellationToken);
         var naive = await attribution.UpsertNaiveAsync(handle, now, cancellationToken);
         Log.Attributed(logger, rows.Count + naive, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
-        await RecordReportedAsync(posts.Where(p => p.PostedAt >= since && p.PostedAt + EngagementShareAttribution.Window <= now).ToList(), since, now, cancellationToken);
+        await RecordReportedAsync(finished, since, now, cancellationToken);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class LearningExtensions
         builder.Services.AddOptionsWithValidateOnStart<LearnOptions>().BindStrictly(builder.Configuration.GetSection(LearnOptions.SectionName)).ValidateAttributes();
         builder.Services.AddSingleton<AttributionReader>();
         builder.Services.AddSingleton<AttributionSeries>();
+        builder.Services.AddSingleton<PostLikers>();
         builder.Services.AddSingleton<OutcomeReader>();
         builder.Services.AddSingleton<ActiveModels>();
         builder.Services.AddSingleton<ModelLearner>();

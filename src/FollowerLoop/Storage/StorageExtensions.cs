@@ -37,6 +37,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<OutcomeStore>();
         builder.Services.AddSingleton<AccountSnapshotStore>();
         builder.Services.AddSingleton<AttributionStore>();
+        builder.Services.AddSingleton<LikerStore>();
         builder.Services.AddSingleton<TrainingStore>();
         builder.Services.AddSingleton<ModelStore>();
         builder.Services.AddSingleton<PatternStore>();

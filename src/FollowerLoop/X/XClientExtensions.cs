@@ -55,12 +55,14 @@ public static class XClientExtensions
         {
             builder.Services.TryAddSingleton<IXClient>(services => services.GetRequiredService<PlaywrightXClient>());
             builder.Services.TryAddSingleton<IReportedFollowsReader, NoReportedFollows>();
+            builder.Services.TryAddSingleton<ILikingUsersReader, NoLikingUsers>();
             builder.Services.TryAddSingleton<IFollowersReader, BrowserFollowersReader>();
             return builder;
         }
 
         XApiRegistration.AddXApi(builder.Services, builder.Configuration);
         builder.Services.TryAddSingleton<IReportedFollowsReader, XApiReportedFollows>();
+        builder.Services.TryAddSingleton<ILikingUsersReader, XApiLikingUsers>();
         builder.Services.TryAddSingleton<IFollowersReader, XApiFollowersReader>();
         if (provider == XClientProvider.Api)
         {

@@ -1,4 +1,6 @@
+using Dapper;
 using FollowerLoop.Content;
+using FollowerLoop.Followers;
 using FollowerLoop.Learning;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.Clock;
@@ -6,6 +8,8 @@ using FollowerLoop.Sandbox.World;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.X;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;
@@ -92,19 +96,80 @@ public sealed class AttributionJobTests
         Assert.Equal(postedAt.AddHours(48), row.WindowEnd);
     }
 
-    /// <summary>The job on the test's database, for the account, with no per-post follows from X.</summary>
-    private static AttributionJob Job(PostgresDatabase db, TimeProvider clock, FakeLogger<AttributionJob> log) =>
+    [Fact]
+    public async Task Run_WhereXListsThePostsLikers_CreditsTheNewFollowersWhoLikedAPost_AndErrsLess()
+    {
+        var audience = Path.Combine(Path.GetTempPath(), $"likers-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(audience, """{ "engagement": { "followersWhoLiked": 0.5 } }""", Ct);
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
+        var settings = new Dictionary<string, string?> { ["Followers:FullPassEvery"] = "7.00:00:00", ["Followers:MaxFullPassUsd"] = "50" };
+        await using var worker = await InProcessWorker.StartAsync(db, settings, api: true, stepped: true, audienceFile: audience);
+        File.Delete(audience);
+        var (world, clock) = (worker.World, (SteppedTimeProvider)worker.World.Clock);
+        var followers = ActivatorUtilities.CreateInstance<FollowersJob>(worker.Services, (TimeProvider)clock);
+        await followers.RunAsync(Ct);
+        var tracked = await TrackAsync(db, world, clock, profileVisits: false, InProcessWorker.Handle, () => followers.RunAsync(Ct));
+        var store = new AttributionStore(db.DataSource);
+        var likerLog = new FakeLogger<PostLikers>();
+        var likers = new PostLikers(worker.Services.GetRequiredService<ILikingUsersReader>(), new LikerStore(db.DataSource), Options.Create(new LearnOptions()), clock, likerLog);
+
+        await Job(db, clock, new FakeLogger<AttributionJob>(), InProcessWorker.Handle).RunAsync(Ct);
+        var estimated = await EngagementShareAsync(store, tracked);
+        await Job(db, clock, new FakeLogger<AttributionJob>(), InProcessWorker.Handle, likers).RunAsync(Ct);
+        var sharpened = await EngagementShareAsync(store, tracked);
+
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        var arrivals = (await connection.QueryAsync<string>("select user_id from followers where arrived_after is not null")).ToHashSet(StringComparer.Ordinal);
+        var matched = await new LikerStore(db.DataSource).CountLikedArrivalsAsync(InProcessWorker.Handle, tracked[0].PostedAt, TimeSpan.FromHours(48), Ct);
+        foreach (var post in tracked)
+        {
+            var brought = world.TrueFollowersBroughtBy(post.Id).Select(h => h.Follower.UserId).ToHashSet(StringComparer.Ordinal);
+            var likedFirst = world.GetLikingUsers(post.Id).Count(liker => brought.Contains(liker.UserId) && arrivals.Contains(liker.UserId));
+            Assert.Equal(likedFirst, matched.GetValueOrDefault(post.Id));
+        }
+
+        Assert.Equal(tracked.Count, await connection.ExecuteScalarAsync<int>("select count(*) from post_liker_reads"));
+        Assert.Equal(
+            await connection.ExecuteScalarAsync<long>("select count(*) from post_likers"),
+            await connection.ExecuteScalarAsync<long>("select sum(resources) from x_api_usage where endpoint = 'GET /2/tweets/:id/liking_users'"));
+        Assert.True(matched.Values.Sum() >= 20, $"{matched.Values.Sum()} arrivals had liked the post that brought them");
+        Assert.Contains("new followers had liked the post that brought them", likerLog.LatestRecord.Message, StringComparison.Ordinal);
+        var truth = tracked.ToDictionary(p => p.Id, p => (double)world.TrueFollowerGain(p.Id).At48h);
+        double Error(Dictionary<string, double> credited) => tracked.Average(p => Math.Abs(credited[p.Id] - truth[p.Id]));
+        Assert.True(Error(sharpened) < 0.8 * Error(estimated), $"MAE with the likers {Error(sharpened):0.00}, without {Error(estimated):0.00}");
+    }
+
+    private static async Task<Dictionary<string, double>> EngagementShareAsync(AttributionStore store, IReadOnlyList<SandboxPost> posts)
+    {
+        var credited = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var post in posts)
+        {
+            credited[post.Id] = (await store.GetForPostAsync(post.Id, Ct)).Single(r => r.Method == AttributionMethod.EngagementShare).AttributedFollowers!.Value;
+        }
+
+        return credited;
+    }
+
+    /// <summary>The job on the test's database, for the account, with no per-post follows from X and, unless given, no likers.</summary>
+    private static AttributionJob Job(PostgresDatabase db, TimeProvider clock, FakeLogger<AttributionJob> log, string handle = Handle, PostLikers? likers = null) =>
         new(
             new AttributionSeries(new AttributionReader(db.DataSource), new AccountSnapshotStore(db.DataSource)),
             new AttributionStore(db.DataSource),
             new NoReportedFollows(),
-            Options.Create(new AccountOptions { Handle = Handle }),
+            likers ?? new PostLikers(new NoLikingUsers(), new LikerStore(db.DataSource), Options.Create(new LearnOptions()), clock, NullLogger<PostLikers>.Instance),
+            Options.Create(new AccountOptions { Handle = handle }),
             clock,
             log);
 
-    /// <summary>A post every 3 hours, then 49 hours more; every hour a snapshot, and each post's checkpoints when due.</summary>
-    private static async Task<IReadOnlyList<SandboxPost>> TrackAsync(PostgresDatabase db, SandboxWorld world, SteppedTimeProvider clock, bool profileVisits)
+    /// <summary>
+    /// From the clock's time, a post every 3 hours, then 49 hours more; every hour a snapshot, each post's checkpoints when
+    /// due, then <paramref name="everyHour"/>.
+    /// </summary>
+    private static async Task<IReadOnlyList<SandboxPost>> TrackAsync(
+        PostgresDatabase db, SandboxWorld world, SteppedTimeProvider clock, bool profileVisits, string handle = Handle, Func<Task>? everyHour = null)
     {
+        var start = clock.GetUtcNow();
         var content = new ContentStore(db.DataSource);
         var posts = new PostStore(db.DataSource);
         var snapshots = new AccountSnapshotStore(db.DataSource);
@@ -113,19 +178,19 @@ public sealed class AttributionJobTests
         var published = new List<SandboxPost>();
         for (var hour = 0; hour <= (3 * Posts) + 49; hour++)
         {
-            clock.SetUtcNow(Epoch.AddHours(hour));
+            clock.SetUtcNow(start.AddHours(hour));
             var now = clock.GetUtcNow();
             if (hour % 3 == 1 && published.Count < Posts)
             {
                 var candidate = candidates[published.Count];
-                var item = Samples.Content(candidate.Text) with { Account = Handle, Format = candidate.Format, Topic = candidate.Topic, ContentHash = ContentHash.Of(Handle, candidate.Text) };
+                var item = Samples.Content(candidate.Text) with { Account = handle, Format = candidate.Format, Topic = candidate.Topic, ContentHash = ContentHash.Of(handle, candidate.Text) };
                 await content.EnqueueAsync(item, Ct);
                 var post = world.Publish(candidate.Text);
-                await posts.RecordPostedAsync(new PostRecord(item.DecisionId, post.Id, Handle, post.PostedAt, now), now, Ct);
+                await posts.RecordPostedAsync(new PostRecord(item.DecisionId, post.Id, handle, post.PostedAt, now), now, Ct);
                 published.Add(post);
             }
 
-            await snapshots.UpsertAsync(new AccountSnapshot(Handle, now, world.GetFollowers(), true, 318, null), Ct);
+            await snapshots.UpsertAsync(new AccountSnapshot(handle, now, world.GetFollowers(), true, 318, null), Ct);
             foreach (var post in published)
             {
                 foreach (var phase in CheckpointPhases.All.Where(p => post.PostedAt + p.Offset() == now))
@@ -148,6 +213,11 @@ public sealed class AttributionJobTests
                         },
                         Ct);
                 }
+            }
+
+            if (everyHour is not null)
+            {
+                await everyHour();
             }
         }
 

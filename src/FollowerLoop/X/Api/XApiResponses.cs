@@ -115,6 +115,11 @@ internal static class XApiResponses
         return new FollowersPage(followers, Text(root["meta"]?["next_token"]));
     }
 
+    /// <summary>A page of users (<c>GET /2/tweets/:id/liking_users</c>): their ids, and the next page's token (null: the last page).</summary>
+    public static (List<string> Ids, string? NextToken) UserIds(JsonObject root, string endpoint) =>
+        ([.. Array(root["data"], "data", endpoint).Select(user => Text(user?["id"]) ?? throw XApiErrors.Malformed(endpoint, "a user has no id."))],
+         Text(root["meta"]?["next_token"]));
+
     /// <summary><c>GET /2/tweets/search/recent</c> with <c>expansions=author_id</c>: authors come from <c>includes.users</c>; no <c>data</c> means no match.</summary>
     public static List<FoundTweet> Found(JsonObject root, string endpoint) =>
         [.. Authored(root, endpoint).Select(post => new FoundTweet(post.Id, post.Handle, AuthorsText(post.Tweet), Date(post.Tweet["created_at"], endpoint)))];

@@ -1,0 +1,16 @@
+using FollowerLoop.Sandbox.World;
+using FollowerLoop.X;
+
+namespace FollowerLoop.Bench.Learning;
+
+/// <summary>Who liked a post (<see cref="BenchReads.Api"/> and up), in process: what the sandbox's <c>GET /2/tweets/:id/liking_users</c> lists.</summary>
+internal sealed class WorldLikingUsers(SandboxWorld world) : ILikingUsersReader
+{
+    public bool Available => true;
+
+    public Task<LikingUsers?> ReadAsync(string postId, int limit, CancellationToken cancellationToken)
+    {
+        var likers = world.GetLikingUsers(postId);
+        return Task.FromResult<LikingUsers?>(new LikingUsers(postId, [.. likers.Take(limit).Select(liker => liker.UserId)], likers.Count <= limit));
+    }
+}

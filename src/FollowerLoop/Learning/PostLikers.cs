@@ -1,0 +1,70 @@
+using FollowerLoop.Storage;
+using FollowerLoop.X;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FollowerLoop.Learning;
+
+/// <summary>
+/// The likers of the account's posts, read once a post's 48 hours are over (its likes, like its follows, have mostly
+/// come in by then), and the new followers among them: what the Attribution job sharpens its estimates with
+/// (<see cref="LikedArrivals"/>).
+/// </summary>
+public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOptions<LearnOptions> options, TimeProvider time, ILogger<PostLikers> logger)
+{
+    /// <summary>Reads and stores the likers of <paramref name="finished"/> posts not read before; a read that fails is tried on the next run.</summary>
+    public async Task RecordAsync(IReadOnlyList<PostViews> finished, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxLikersPerPost;
+        if (!reader.Available || limit == 0 || finished.Count == 0)
+        {
+            return;
+        }
+
+        var read = await store.GetReadAsync([.. finished.Select(p => p.PostId)], cancellationToken);
+        foreach (var post in finished.Where(p => !read.Contains(p.PostId)))
+        {
+            LikingUsers? likers;
+            try
+            {
+                likers = await reader.ReadAsync(post.PostId, limit, cancellationToken);
+            }
+            catch (XClientException ex)
+            {
+                Log.LikersReadFailed(logger, post.PostId, ex.Message);
+                continue;
+            }
+
+            if (likers is null)
+            {
+                return;
+            }
+
+            await store.SaveAsync(likers, time.GetUtcNow(), cancellationToken);
+        }
+    }
+
+    /// <summary>The estimates of <paramref name="posts"/> sharpened by the arrivals who had liked them (unchanged where none were read).</summary>
+    public async Task<LikedCredit> SharpenAsync(string account, IReadOnlyList<PostViews> posts, IReadOnlyDictionary<string, double?> estimates, CancellationToken cancellationToken)
+    {
+        if (posts.Count == 0)
+        {
+            return new LikedCredit(estimates, 0, 0, null);
+        }
+
+        var read = await store.GetReadAsync([.. posts.Select(p => p.PostId)], cancellationToken);
+        if (read.Count == 0)
+        {
+            return new LikedCredit(estimates, 0, 0, null);
+        }
+
+        var matched = await store.CountLikedArrivalsAsync(account, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken);
+        var credit = LikedArrivals.Sharpen(estimates, read, matched);
+        if (credit.Share is { } share)
+        {
+            Log.LikedArrivalsMatched(logger, credit.Matched, credit.ReadPosts, share);
+        }
+
+        return credit;
+    }
+}

@@ -1,0 +1,71 @@
+using Dapper;
+using FollowerLoop.X;
+using Npgsql;
+
+namespace FollowerLoop.Storage;
+
+/// <summary><c>post_liker_reads</c> and <c>post_likers</c>: who liked each of the account's posts, read once.</summary>
+public sealed class LikerStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>Which of <paramref name="postIds"/> have had their likers read.</summary>
+    public async Task<HashSet<string>> GetReadAsync(IReadOnlyCollection<string> postIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            "select post_id from post_liker_reads where post_id = any(@postIds)",
+            new { postIds = postIds.ToArray() },
+            cancellationToken: cancellationToken));
+        return ids.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The read and its likers, all or none; a post read before keeps its first read.</summary>
+    public async Task SaveAsync(LikingUsers likers, DateTimeOffset readAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into post_liker_reads (post_id, read_at, likers, complete) values (@postId, @readAt, @count, @complete)
+            on conflict (post_id) do nothing
+            """,
+            new { postId = likers.PostId, readAt, count = likers.UserIds.Count, complete = likers.Complete },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (inserted == 1)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "insert into post_likers (post_id, user_id) select @postId, unnest(@userIds) on conflict do nothing",
+                new { postId = likers.PostId, userIds = likers.UserIds.ToArray() },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Per post made since <paramref name="since"/>, the new followers who had liked it and followed within its first
+    /// <paramref name="window"/> (an arrival dated between two passes counts when that span meets the window). Someone
+    /// who liked several posts is counted for the latest made before they were first listed.
+    /// </summary>
+    public async Task<Dictionary<string, int>> CountLikedArrivalsAsync(string account, DateTimeOffset since, TimeSpan window, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string PostId, int Arrivals)>(new CommandDefinition(
+            """
+            select post_id, count(*)::int from (
+                select distinct on (f.user_id) l.post_id
+                from post_likers l
+                join posted_decisions p on p.tweet_id = l.post_id
+                join followers f on f.account = p.account and f.user_id = l.user_id
+                where p.account = @account and p.posted_at >= @since and f.arrived_after is not null
+                  and f.first_seen_at > p.posted_at and f.arrived_after < p.posted_at + @window
+                order by f.user_id, p.posted_at desc
+            ) liked
+            group by post_id
+            """,
+            new { account, since, window },
+            cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.PostId, r => r.Arrivals, StringComparer.Ordinal);
+    }
+}

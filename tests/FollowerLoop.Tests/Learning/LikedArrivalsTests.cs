@@ -1,0 +1,54 @@
+using FollowerLoop.Learning;
+
+namespace FollowerLoop.Tests.Learning;
+
+/// <summary>Engagement share's estimates sharpened by the arrivals who had liked a post: certain follows, standing for a share of every post's.</summary>
+public sealed class LikedArrivalsTests
+{
+    [Fact]
+    public void EachReadPost_GetsItsMatchedArrivals_PlusTheRestOfItsEstimate()
+    {
+        // 12 read posts estimated at 5 followers each (60), 15 arrivals matched: a quarter of the follows.
+        var estimates = Enumerable.Range(0, 12).ToDictionary(i => $"p{i}", _ => (double?)5);
+        estimates["unread"] = 4;
+        var read = estimates.Keys.Where(id => id != "unread").ToHashSet();
+        var matched = new Dictionary<string, int> { ["p0"] = 5, ["p1"] = 0, ["p2"] = 10 };
+
+        var credit = LikedArrivals.Sharpen(estimates, read, matched);
+
+        Assert.Equal(0.25, credit.Share!.Value, 10);
+        Assert.Equal((12, 15), (credit.ReadPosts, credit.Matched));
+        Assert.Equal(5 + (0.75 * 5), credit.Followers["p0"]!.Value, 10);
+        Assert.Equal(0.75 * 5, credit.Followers["p1"]!.Value, 10);
+        Assert.Equal(10 + (0.75 * 5), credit.Followers["p2"]!.Value, 10);
+        Assert.Equal(4, credit.Followers["unread"]);
+    }
+
+    [Fact]
+    public void TooFewReadPosts_KeepTheEstimates()
+    {
+        var estimates = Enumerable.Range(0, LikedArrivals.MinReadPosts - 1).ToDictionary(i => $"p{i}", _ => (double?)3);
+        var matched = new Dictionary<string, int> { ["p0"] = 3 };
+
+        var credit = LikedArrivals.Sharpen(estimates, estimates.Keys.ToHashSet(), matched);
+
+        Assert.Null(credit.Share);
+        Assert.Equal(estimates, credit.Followers);
+    }
+
+    [Fact]
+    public void MoreMatchedThanEstimated_CreditsTheMatchedAlone_AndAnUnknownEstimateStaysUnknown()
+    {
+        var estimates = Enumerable.Range(0, 12).ToDictionary(i => $"p{i}", _ => (double?)1);
+        estimates["p11"] = null;
+        estimates["p10"] = -2;
+        var matched = Enumerable.Range(0, 10).ToDictionary(i => $"p{i}", _ => 2);
+
+        var credit = LikedArrivals.Sharpen(estimates, estimates.Keys.ToHashSet(), matched);
+
+        Assert.Equal(1, credit.Share);
+        Assert.All(Enumerable.Range(0, 10), i => Assert.Equal(2, credit.Followers[$"p{i}"]));
+        Assert.Equal(0, credit.Followers["p10"]);
+        Assert.Null(credit.Followers["p11"]);
+    }
+}

@@ -1,0 +1,68 @@
+using Dapper;
+using FollowerLoop.Storage;
+using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.X;
+
+namespace FollowerLoop.Tests.Storage;
+
+/// <summary>A post's likers, read once, and the new followers among them: within the post's first 48 hours, each counted for one post.</summary>
+public sealed class LikerStoreTests
+{
+    private static readonly TimeSpan Window = TimeSpan.FromHours(48);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ASecondRead_KeepsTheFirst()
+    {
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
+        var store = new LikerStore(db.DataSource);
+        var post = await Samples.PostedAsync(db);
+        var readAt = post.PostedAt.AddHours(49);
+
+        await store.SaveAsync(new LikingUsers(post.TweetId, ["11", "12"], Complete: true), readAt, Ct);
+        await store.SaveAsync(new LikingUsers(post.TweetId, ["11", "13", "14"], Complete: false), readAt.AddHours(1), Ct);
+
+        Assert.Equal([post.TweetId], await store.GetReadAsync([post.TweetId, "999"], Ct));
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        Assert.Equal(["11", "12"], await connection.QueryAsync<string>("select user_id from post_likers where post_id = @id order by user_id", new { id = post.TweetId }));
+        Assert.Equal((2, true), await connection.QuerySingleAsync<(int, bool)>("select likers, complete from post_liker_reads where post_id = @id", new { id = post.TweetId }));
+    }
+
+    [Fact]
+    public async Task LikedArrivals_AreTheLikersWhoFollowedWithinThePostsWindow_EachForTheLatestPostTheyLiked()
+    {
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
+        var store = new LikerStore(db.DataSource);
+        var first = await Samples.PostedAsync(db, Samples.Start);
+        var second = await Samples.PostedAsync(db, Samples.Start.AddHours(3));
+        var t0 = Samples.Start;
+        await AddFollowerAsync(db, "in-window", arrivedAfter: t0.AddHours(5), firstSeen: t0.AddHours(6));
+        await AddFollowerAsync(db, "straddles-the-end", arrivedAfter: t0.AddHours(47.5), firstSeen: t0.AddHours(48.5));
+        await AddFollowerAsync(db, "too-late", arrivedAfter: t0.AddHours(49), firstSeen: t0.AddHours(50));
+        await AddFollowerAsync(db, "before-the-post", arrivedAfter: t0.AddHours(-2), firstSeen: t0.AddHours(-1));
+        await AddFollowerAsync(db, "first-pass", arrivedAfter: null, firstSeen: t0.AddHours(1));
+        await AddFollowerAsync(db, "liked-both", arrivedAfter: t0.AddHours(4), firstSeen: t0.AddHours(5));
+        await AddFollowerAsync(db, "never-liked", arrivedAfter: t0.AddHours(1), firstSeen: t0.AddHours(2));
+
+        await store.SaveAsync(new LikingUsers(first.TweetId, ["in-window", "straddles-the-end", "too-late", "before-the-post", "first-pass", "liked-both", "stranger"], true), t0.AddHours(49), Ct);
+        await store.SaveAsync(new LikingUsers(second.TweetId, ["liked-both"], true), t0.AddHours(52), Ct);
+
+        var counts = await store.CountLikedArrivalsAsync(Samples.Account, t0, Window, Ct);
+
+        Assert.Equal(new Dictionary<string, int> { [first.TweetId] = 2, [second.TweetId] = 1 }, counts);
+    }
+
+    private static async Task AddFollowerAsync(PostgresDatabase db, string userId, DateTimeOffset? arrivedAfter, DateTimeOffset firstSeen)
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        await connection.ExecuteAsync(
+            """
+            insert into followers (account, user_id, handle, first_seen_at, arrived_after, last_seen_at, list_position, quality)
+            values (@account, @userId, @userId, @firstSeen, @arrivedAfter, @firstSeen, 1, 50)
+            """,
+            new { account = Samples.Account, userId, firstSeen, arrivedAfter });
+    }
+}
