@@ -17,7 +17,7 @@ internal static class LearningCommand
         var file = new Option<FileInfo?>("--audience-file") { Description = "A JSON audience profile merged over the built-in one." };
         var posts = new Option<int>("--posts") { Description = "Posts each policy makes.", DefaultValueFactory = _ => 300 };
         var set = SetOption("A FollowerLoop setting for its run, key=value (repeatable): --set Learn:HalfLife=42.00:00:00.");
-        var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads: Page (x.com's counts), Api (also profile visits, link clicks and quotes of own posts) or Enterprise (also X's own follows and unfollows of each post, which attribution then takes as the truth).", DefaultValueFactory = _ => BenchReads.Page };
+        var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads: Page (x.com's counts), Api (also profile visits, link clicks and quotes of own posts, and who liked them) or Enterprise (also X's own follows and unfollows of each post, which attribution then takes as the truth).", DefaultValueFactory = _ => BenchReads.Page };
         var followers = new Option<bool>("--followers")
         {
             Description = "Also run the Followers job (arrivals credited to posts) and score the followers kept a week: against an oracle of kept followers; with --set Learn:Target=Retained7d FollowerLoop learns them.",

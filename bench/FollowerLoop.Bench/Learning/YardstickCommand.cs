@@ -22,6 +22,8 @@ internal static class YardstickCommand
         var seeds = new Option<int>("--seeds") { Description = "Audience seeds per profile (1..N).", DefaultValueFactory = _ => 3 };
         var parallel = new Option<int>("--parallel") { Description = "Runs at a time (each takes about a core).", DefaultValueFactory = _ => 2 };
         var set = LearningCommand.SetOption("A FollowerLoop setting for every run, key=value (repeatable), passed to learning --set.");
+        var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads in every run, passed to learning --reads: Page, Api or Enterprise.", DefaultValueFactory = _ => BenchReads.Page };
+        var followers = new Option<bool>("--followers") { Description = "Run the Followers job in every run (learning --followers): arrivals, and with Api reads the new followers who had liked a post." };
         seeds.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)
@@ -45,6 +47,8 @@ internal static class YardstickCommand
             seeds,
             parallel,
             set,
+            reads,
+            followers,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -53,6 +57,12 @@ internal static class YardstickCommand
             IReadOnlyList<string?> audiences = [.. BenchAudiences.InRepository(), .. (parse.GetValue(files) ?? []).Select(f => f.FullName)];
             var runs = audiences.SelectMany(a => Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (Audience: a, Seed: s))).ToList();
             var settings = parse.GetValue(set) ?? [];
+            string[] arguments =
+            [
+                .. settings.SelectMany(setting => new[] { "--set", setting }),
+                "--reads", parse.GetValue(reads).ToString(),
+                .. parse.GetValue(followers) ? ["--followers"] : Array.Empty<string>(),
+            ];
             using var slots = new SemaphoreSlim(parse.GetValue(parallel));
             var wall = Stopwatch.StartNew();
             var results = await Task.WhenAll(runs.Select(async run =>
@@ -60,7 +70,7 @@ internal static class YardstickCommand
                 await slots.WaitAsync(cancellationToken);
                 try
                 {
-                    var result = await RunAsync(run.Audience, run.Seed, settings, cancellationToken);
+                    var result = await RunAsync(run.Audience, run.Seed, arguments, cancellationToken);
                     await progress.WriteLineAsync(Line($"  {result.Name} {result.Seed}: {(result.Json is null ? "FAILED" : "done")} ({result.Seconds:0} s)"));
                     return result;
                 }
@@ -73,7 +83,7 @@ internal static class YardstickCommand
             await WriteTableAsync(output, results, wall.Elapsed);
             if (parse.GetValue(json))
             {
-                await output.WriteLineAsync(ToJson(results, settings));
+                await output.WriteLineAsync(ToJson(results, arguments));
             }
 
             return results.All(r => r.Json is not null) ? 0 : 1;
@@ -81,8 +91,8 @@ internal static class YardstickCommand
         return command;
     }
 
-    /// <summary>One learning run in its own process (its scratch database and Redis key prefix are its own too).</summary>
-    private static async Task<Run> RunAsync(string? audience, int seed, string[] settings, CancellationToken cancellationToken)
+    /// <summary>One learning run in its own process (its scratch database and Redis key prefix are its own too), with the arguments every run shares.</summary>
+    private static async Task<Run> RunAsync(string? audience, int seed, string[] arguments, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
         {
@@ -100,10 +110,9 @@ internal static class YardstickCommand
             start.ArgumentList.Add(audience);
         }
 
-        foreach (var setting in settings)
+        foreach (var argument in arguments)
         {
-            start.ArgumentList.Add("--set");
-            start.ArgumentList.Add(setting);
+            start.ArgumentList.Add(argument);
         }
 
         var name = audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience);
@@ -137,10 +146,10 @@ internal static class YardstickCommand
         await output.WriteLineAsync("(* marks a run that misses its target)");
     }
 
-    private static string ToJson(IReadOnlyList<Run> results, string[] settings) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    private static string ToJson(IReadOnlyList<Run> results, string[] arguments) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["bench"] = "yardstick",
-        ["settings"] = settings,
+        ["arguments"] = arguments,
         ["runs"] = results.Select(r => new Dictionary<string, object?>
         {
             ["audience"] = r.Name,

@@ -33,7 +33,7 @@ internal sealed class XApiLikingUsers(XApiConnection connection, ILogger<XApiLik
             {
                 var page = cursor is null ? "" : $"&pagination_token={Uri.EscapeDataString(cursor)}";
                 var root = await connection.SendAsync(
-                    new XApiRequest(HttpMethod.Get, $"2/tweets/{postId}/liking_users?max_results={Math.Min(PageSize, Math.Max(limit - ids.Count, 1))}{page}", Endpoint, ReadsOwnData: true),
+                    new XApiRequest(HttpMethod.Get, $"2/tweets/{postId}/liking_users?max_results={Math.Min(PageSize, limit - ids.Count)}{page}", Endpoint, ReadsOwnData: true),
                     cancellationToken);
                 (var users, cursor) = XApiResponses.UserIds(root, Endpoint);
                 ids.AddRange(users);
