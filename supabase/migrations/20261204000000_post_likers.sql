@@ -1,12 +1,12 @@
 -- Who liked each of the account's posts (GET /2/tweets/:id/liking_users, read once the post's 48 hours are over): a
 -- new follower who liked a post before following is evidence of what brought them, which the follower count alone
--- cannot give (issue #15). One row per post read (when, how many likers, whether the read stopped at its cap) and one
--- per liker; a post with no read row was never read (the browser provider, or X refused).
+-- cannot give (issue #15). One row per post read (when, how many likers X listed, whether that is all of them: X lists
+-- at most 100 a post) and one per liker; a post with no read row was never read (the browser provider, or X refused).
 create table public.post_liker_reads (
-    post_id  text primary key references public.posted_decisions (tweet_id) on delete cascade,
-    read_at  timestamptz not null,
-    likers   integer not null check (likers >= 0),
-    complete boolean not null
+    post_id      text primary key references public.posted_decisions (tweet_id) on delete cascade,
+    read_at      timestamptz not null,
+    liker_count  integer not null check (liker_count >= 0),
+    complete     boolean not null
 );
 
 create table public.post_likers (

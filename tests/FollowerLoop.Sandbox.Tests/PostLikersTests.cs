@@ -95,7 +95,7 @@ public sealed class PostLikersTests
             await using var sandbox = await SandboxHost.StartAsync(options => options.AudienceFile = file);
             var post = sandbox.World.Publish(WorldFactory.Texts[0]);
             sandbox.Clock.Advance(TimeSpan.FromDays(2));
-            var expected = sandbox.World.GetLikingUsers(post.Id);
+            var expected = sandbox.World.GetListedLikingUsers(post.Id);
             var read = new List<string>();
             string? token = null;
             do
@@ -112,6 +112,33 @@ public sealed class PostLikersTests
 
             Assert.True(expected.Count > 7, $"{expected.Count} likers: one page");
             Assert.Equal(expected.Select(liker => liker.UserId), read);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task XListsAHundredAtMost_HowEverManyLikedIt()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"audience-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """{ "account": { "initialFollowers": 400000 }, "engagement": { "followersWhoLiked": 0.5 } }""", TestContext.Current.CancellationToken);
+        try
+        {
+            await using var sandbox = await SandboxHost.StartAsync(options => options.AudienceFile = file);
+            var post = sandbox.World.Publish(WorldFactory.Texts[0]);
+            sandbox.Clock.Advance(TimeSpan.FromDays(2));
+
+            var (_, first) = await sandbox.SendApiAsync(HttpMethod.Get, $"/2/tweets/{post.Id}/liking_users?max_results=60");
+            var (_, second) = await sandbox.SendApiAsync(HttpMethod.Get, $"/2/tweets/{post.Id}/liking_users?max_results=60&pagination_token={first["meta"]!["next_token"]}");
+
+            var all = sandbox.World.GetLikingUsers(post.Id);
+            Assert.True(all.Count > 150, $"{all.Count} likers");
+            Assert.Equal(40, second["meta"]!["result_count"]!.GetValue<int>());
+            Assert.Null(second["meta"]!["next_token"]);
+            var listed = first["data"]!.AsArray().Concat(second["data"]!.AsArray()).Select(user => user!["id"]!.GetValue<string>());
+            Assert.Equal(all.Take(SandboxWorld.LikersListedPerPost).Select(liker => liker.UserId), listed);
         }
         finally
         {

@@ -8,9 +8,6 @@ internal sealed class WorldLikingUsers(SandboxWorld world) : ILikingUsersReader
 {
     public bool Available => true;
 
-    public Task<LikingUsers?> ReadAsync(string postId, int limit, CancellationToken cancellationToken)
-    {
-        var likers = world.GetLikingUsers(postId);
-        return Task.FromResult<LikingUsers?>(new LikingUsers(postId, [.. likers.Take(limit).Select(liker => liker.UserId)], likers.Count <= limit));
-    }
+    public Task<LikingUsers?> ReadAsync(string postId, CancellationToken cancellationToken) =>
+        Task.FromResult<LikingUsers?>(LikingUsers.Listed(postId, [.. world.GetListedLikingUsers(postId).Select(liker => liker.UserId)]));
 }

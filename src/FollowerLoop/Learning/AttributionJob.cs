@@ -43,9 +43,6 @@ public sealed class AttributionJob(
         var levelFrom = since - EngagementShareAttribution.Window;
         var (posts, readings, byVisits) = await series.LoadAsync(handle, now - FitSpan - EngagementShareAttribution.Window, now, cancellationToken);
 
-        // The posts whose 48 hours are over: their likers and X's own follows no longer change, so each is read once.
-        var finished = posts.Where(p => p.PostedAt >= since && p.PostedAt + EngagementShareAttribution.Window <= now).ToList();
-        await likers.RecordAsync(finished, cancellationToken);
         var estimate = EngagementShareAttribution.Estimate(readings, posts, levelFrom);
         var credited = (await likers.SharpenAsync(handle, posts, estimate.Followers, cancellationToken)).Followers;
         var shared = OverlapSharedAttribution.Estimate(readings, posts);
@@ -60,6 +57,11 @@ public sealed class AttributionJob(
         await attribution.UpsertAsync(rows, cancellationToken);
         var naive = await attribution.UpsertNaiveAsync(handle, now, cancellationToken);
         Log.Attributed(logger, rows.Count + naive, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
+
+        // The posts whose 48 hours are over: their likers and X's own follows hardly change any more, so each is read once,
+        // after the estimates are saved (a read that fails costs them nothing); the next run credits with what was read.
+        var finished = posts.Where(p => p.PostedAt >= since && p.PostedAt + EngagementShareAttribution.Window <= now).ToList();
+        await likers.RecordAsync(finished, cancellationToken);
         await RecordReportedAsync(finished, since, now, cancellationToken);
     }
 

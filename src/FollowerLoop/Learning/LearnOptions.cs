@@ -27,12 +27,10 @@ public sealed class LearnOptions : IValidatableObject
     public int EnsembleSize { get; set; } = 8;
 
     /// <summary>
-    /// The most likers read of each post once its 48 hours are over, where X lists them (the API provider): the new
-    /// followers among them sharpen attribution. Each is billed as an own-data read ($0.001), so 1,000 cost at most $1 a
-    /// post; a post liked more brings so many followers that its estimate from views is good anyway. 0: never read.
+    /// Whether each post's likers are read once its 48 hours are over, where X lists them (the API provider): the new
+    /// followers among them sharpen attribution. X lists at most 100 a post, each billed as an own-data read ($0.001).
     /// </summary>
-    [Range(0, 100_000, ErrorMessage = "Learn:MaxLikersPerPost must be between 0 (never read) and 100,000.")]
-    public int MaxLikersPerPost { get; set; } = 1000;
+    public bool ReadLikers { get; set; } = true;
 
     /// <summary>L2 penalty of the Poisson regressions: pulls rarely seen features towards no effect.</summary>
     [Range(0.0001, 1000, ErrorMessage = "Learn:L2Regularization must be between 0.0001 and 1000.")]

@@ -12,26 +12,33 @@ namespace FollowerLoop.Learning;
 /// </summary>
 public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOptions<LearnOptions> options, TimeProvider time, ILogger<PostLikers> logger)
 {
-    /// <summary>Reads and stores the likers of <paramref name="finished"/> posts not read before; a read that fails is tried on the next run.</summary>
+    /// <summary>
+    /// Reads and stores the likers of <paramref name="finished"/> posts not read before; a read that fails is tried on the
+    /// next run, and a rate limit ends this run's reads (the rest would meet it too).
+    /// </summary>
     public async Task RecordAsync(IReadOnlyList<PostViews> finished, CancellationToken cancellationToken)
     {
-        var limit = options.Value.MaxLikersPerPost;
-        if (!reader.Available || limit == 0 || finished.Count == 0)
+        if (!reader.Available || !options.Value.ReadLikers || finished.Count == 0)
         {
             return;
         }
 
         var read = await store.GetReadAsync([.. finished.Select(p => p.PostId)], cancellationToken);
-        foreach (var post in finished.Where(p => !read.Contains(p.PostId)))
+        foreach (var post in finished.Where(p => !read.ContainsKey(p.PostId)))
         {
             LikingUsers? likers;
             try
             {
-                likers = await reader.ReadAsync(post.PostId, limit, cancellationToken);
+                likers = await reader.ReadAsync(post.PostId, cancellationToken);
             }
             catch (XClientException ex)
             {
                 Log.LikersReadFailed(logger, post.PostId, ex.Message);
+                if (ex.Kind == XErrorKind.RateLimited)
+                {
+                    return;
+                }
+
                 continue;
             }
 
@@ -44,7 +51,7 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
         }
     }
 
-    /// <summary>The estimates of <paramref name="posts"/> sharpened by the arrivals who had liked them (unchanged where none were read).</summary>
+    /// <summary>The estimates of <paramref name="posts"/> sharpened by the arrivals who had liked them (unchanged where X did not list all their likers).</summary>
     public async Task<LikedCredit> SharpenAsync(string account, IReadOnlyList<PostViews> posts, IReadOnlyDictionary<string, double?> estimates, CancellationToken cancellationToken)
     {
         if (posts.Count == 0)
@@ -52,14 +59,14 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
             return new LikedCredit(estimates, 0, 0, null);
         }
 
-        var read = await store.GetReadAsync([.. posts.Select(p => p.PostId)], cancellationToken);
-        if (read.Count == 0)
+        var listed = (await store.GetReadAsync([.. posts.Select(p => p.PostId)], cancellationToken)).Where(r => r.Value).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        if (listed.Count == 0)
         {
             return new LikedCredit(estimates, 0, 0, null);
         }
 
         var matched = await store.CountLikedArrivalsAsync(account, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken);
-        var credit = LikedArrivals.Sharpen(estimates, read, matched);
+        var credit = LikedArrivals.Sharpen(estimates, listed, matched);
         if (credit.Share is { } share)
         {
             Log.LikedArrivalsMatched(logger, credit.Matched, credit.ReadPosts, share);

@@ -7,15 +7,15 @@ namespace FollowerLoop.Storage;
 /// <summary><c>post_liker_reads</c> and <c>post_likers</c>: who liked each of the account's posts, read once.</summary>
 public sealed class LikerStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Which of <paramref name="postIds"/> have had their likers read.</summary>
-    public async Task<HashSet<string>> GetReadAsync(IReadOnlyCollection<string> postIds, CancellationToken cancellationToken)
+    /// <summary>Which of <paramref name="postIds"/> have had their likers read, each with whether X listed all of them.</summary>
+    public async Task<Dictionary<string, bool>> GetReadAsync(IReadOnlyCollection<string> postIds, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(
-            "select post_id from post_liker_reads where post_id = any(@postIds)",
+        var reads = await connection.QueryAsync<(string PostId, bool Complete)>(new CommandDefinition(
+            "select post_id, complete from post_liker_reads where post_id = any(@postIds)",
             new { postIds = postIds.ToArray() },
             cancellationToken: cancellationToken));
-        return ids.ToHashSet(StringComparer.Ordinal);
+        return reads.ToDictionary(r => r.PostId, r => r.Complete, StringComparer.Ordinal);
     }
 
     /// <summary>The read and its likers, all or none; a post read before keeps its first read.</summary>
@@ -25,7 +25,7 @@ public sealed class LikerStore(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
-            insert into post_liker_reads (post_id, read_at, likers, complete) values (@postId, @readAt, @count, @complete)
+            insert into post_liker_reads (post_id, read_at, liker_count, complete) values (@postId, @readAt, @count, @complete)
             on conflict (post_id) do nothing
             """,
             new { postId = likers.PostId, readAt, count = likers.UserIds.Count, complete = likers.Complete },
@@ -46,7 +46,8 @@ public sealed class LikerStore(NpgsqlDataSource dataSource)
     /// <summary>
     /// Per post made since <paramref name="since"/>, the new followers who had liked it and followed within its first
     /// <paramref name="window"/> (an arrival dated between two passes counts when that span meets the window). Someone
-    /// who liked several posts is counted for the latest made before they were first listed.
+    /// who liked several posts is counted for the latest made before the pass ahead of their arrival, if any, else the
+    /// latest made before they were first listed: a follower may like a newer post soon after following.
     /// </summary>
     public async Task<Dictionary<string, int>> CountLikedArrivalsAsync(string account, DateTimeOffset since, TimeSpan window, CancellationToken cancellationToken)
     {
@@ -60,7 +61,7 @@ public sealed class LikerStore(NpgsqlDataSource dataSource)
                 join followers f on f.account = p.account and f.user_id = l.user_id
                 where p.account = @account and p.posted_at >= @since and f.arrived_after is not null
                   and f.first_seen_at > p.posted_at and f.arrived_after < p.posted_at + @window
-                order by f.user_id, p.posted_at desc
+                order by f.user_id, p.posted_at <= f.arrived_after desc, p.posted_at desc
             ) liked
             group by post_id
             """,

@@ -10,6 +10,6 @@ public interface ILikingUsersReader
     /// <summary>False when asking cannot succeed: X refused the endpoint (403) once already, or the client reads pages.</summary>
     bool Available { get; }
 
-    /// <returns>The likers' user ids, at most <paramref name="limit"/>; null when X does not give them to this account.</returns>
-    Task<LikingUsers?> ReadAsync(string postId, int limit, CancellationToken cancellationToken);
+    /// <returns>The likers X lists (at most <see cref="LikingUsers.MostListed"/>); null when X does not give them to this account.</returns>
+    Task<LikingUsers?> ReadAsync(string postId, CancellationToken cancellationToken);
 }

@@ -8,5 +8,5 @@ internal sealed class NoLikingUsers : ILikingUsersReader
 {
     public bool Available => false;
 
-    public Task<LikingUsers?> ReadAsync(string postId, int limit, CancellationToken cancellationToken) => Task.FromResult<LikingUsers?>(null);
+    public Task<LikingUsers?> ReadAsync(string postId, CancellationToken cancellationToken) => Task.FromResult<LikingUsers?>(null);
 }

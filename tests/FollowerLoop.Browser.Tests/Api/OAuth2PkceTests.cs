@@ -46,8 +46,8 @@ public sealed class OAuth2PkceTests : IAsyncLifetime
         Assert.Equal("code", query["response_type"]);
         Assert.Equal("client-1", query["client_id"]);
         Assert.Equal("http://127.0.0.1:8723/callback", query["redirect_uri"]);
-        Assert.Equal("tweet.read tweet.write users.read offline.access", query["scope"]);
-        Assert.Contains("scope=tweet.read%20tweet.write%20users.read%20offline.access", request.AuthorizeUrl.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Equal("tweet.read tweet.write users.read like.read offline.access", query["scope"]);
+        Assert.Contains("scope=tweet.read%20tweet.write%20users.read%20like.read%20offline.access", request.AuthorizeUrl.AbsoluteUri, StringComparison.Ordinal);
         Assert.Equal("S256", query["code_challenge_method"]);
         Assert.Equal(request.State, query["state"]);
         Assert.InRange(request.Verifier.Length, 43, 128);

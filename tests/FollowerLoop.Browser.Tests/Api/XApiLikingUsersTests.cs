@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowerLoop.Browser.Tests.Api;
 
-/// <summary>The likers of an own post (<c>GET /2/tweets/:id/liking_users</c>) against the documented answers, page by page.</summary>
+/// <summary>The likers of an own post (<c>GET /2/tweets/:id/liking_users</c>) against the documented answers: X lists at most 100 a post, for all time.</summary>
 public sealed class XApiLikingUsersTests : IAsyncLifetime
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("followerloop-likers-");
@@ -26,42 +26,47 @@ public sealed class XApiLikingUsersTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Read_FollowsTheNextTokens_UntilTheLastPage()
+    public async Task Read_AsksOnceForAllXLists_AndAShortListIsComplete()
     {
         var post = ApiHost.TweetIdPosted(TimeSpan.FromHours(50));
-        _api.On(
-            "GET",
-            $"/2/tweets/{post}/liking_users",
-            ScriptedResponse.Json(200, """
-                {"data":[{"id":"1065249714214457345","name":"Spaces","username":"TwitterSpaces"},{"id":"783214","name":"Twitter","username":"Twitter"}],
-                 "meta":{"result_count":2,"next_token":"7140dibdnow9c7btw481s8m561gat797rboud5r80xvzm"}}
-                """),
-            ScriptedResponse.Json(200, """{"data":[{"id":"1526219545485316096","name":"Someone","username":"someone"}],"meta":{"result_count":1}}"""));
+        _api.On("GET", $"/2/tweets/{post}/liking_users", ScriptedResponse.Json(200, """
+            {"data":[{"id":"1065249714214457345","name":"Spaces","username":"TwitterSpaces"},{"id":"783214","name":"Twitter","username":"Twitter"}],
+             "meta":{"result_count":2}}
+            """));
 
-        var likers = await Reader.ReadAsync(post, 1000, TestContext.Current.CancellationToken);
+        var likers = await Reader.ReadAsync(post, TestContext.Current.CancellationToken);
 
         Assert.NotNull(likers);
         Assert.Equal((post, true), (likers.PostId, likers.Complete));
-        Assert.Equal(["1065249714214457345", "783214", "1526219545485316096"], likers.UserIds);
-        Assert.Equal(["100", "100"], _api.Requests.Select(r => r.Parameter("max_results")));
-        Assert.Equal([null, "7140dibdnow9c7btw481s8m561gat797rboud5r80xvzm"], _api.Requests.Select(r => r.Parameter("pagination_token")));
+        Assert.Equal(["1065249714214457345", "783214"], likers.UserIds);
+        Assert.Equal("100", Assert.Single(_api.Requests).Parameter("max_results"));
     }
 
     [Fact]
-    public async Task Read_StopsAtTheLimit_AndSaysTheListGoesOn()
+    public async Task Read_AHundredListed_MayBeCut()
     {
         var post = ApiHost.TweetIdPosted(TimeSpan.FromHours(50));
-        _api.On(
-            "GET",
-            $"/2/tweets/{post}/liking_users",
-            ScriptedResponse.Json(200, """{"data":[{"id":"11","name":"A","username":"a"},{"id":"12","name":"B","username":"b"}],"meta":{"result_count":2,"next_token":"t1"}}"""),
-            ScriptedResponse.Json(200, """{"data":[{"id":"13","name":"C","username":"c"}],"meta":{"result_count":1,"next_token":"t2"}}"""));
+        var users = string.Join(',', Enumerable.Range(1, 100).Select(i => $$"""{"id":"{{1000 + i}}","name":"U{{i}}","username":"u{{i}}"}"""));
+        _api.On("GET", $"/2/tweets/{post}/liking_users", ScriptedResponse.Json(200, $$$"""{"data":[{{{users}}}],"meta":{"result_count":100}}"""));
 
-        var likers = await Reader.ReadAsync(post, 3, TestContext.Current.CancellationToken);
+        var likers = await Reader.ReadAsync(post, TestContext.Current.CancellationToken);
 
-        Assert.Equal(["11", "12", "13"], likers!.UserIds);
+        Assert.Equal(100, likers!.UserIds.Count);
         Assert.False(likers.Complete);
-        Assert.Equal(["3", "1"], _api.Requests.Select(r => r.Parameter("max_results")));
+    }
+
+    [Fact]
+    public async Task Read_ADeletedPost_FailsTheRead_RatherThanListNoOne()
+    {
+        var post = ApiHost.TweetIdPosted(TimeSpan.FromHours(50));
+        _api.On("GET", $"/2/tweets/{post}/liking_users", ScriptedResponse.Json(200, $$"""
+            {"errors":[{"value":"{{post}}","detail":"Could not find tweet with id: [{{post}}].","title":"Not Found Error","resource_type":"tweet","parameter":"id","resource_id":"{{post}}","type":"https://api.twitter.com/2/problems/resource-not-found"}]}
+            """));
+
+        var error = await Assert.ThrowsAsync<XClientException>(() => Reader.ReadAsync(post, TestContext.Current.CancellationToken));
+
+        Assert.Contains("Could not find tweet", error.Message, StringComparison.Ordinal);
+        Assert.True(Reader.Available);
     }
 
     [Fact]
@@ -73,9 +78,9 @@ public sealed class XApiLikingUsersTests : IAsyncLifetime
             """));
         var token = TestContext.Current.CancellationToken;
 
-        Assert.Null(await Reader.ReadAsync(first, 1000, token));
+        Assert.Null(await Reader.ReadAsync(first, token));
         Assert.False(Reader.Available);
-        Assert.Null(await Reader.ReadAsync(ApiHost.TweetIdPosted(TimeSpan.FromHours(51)), 1000, token));
+        Assert.Null(await Reader.ReadAsync(ApiHost.TweetIdPosted(TimeSpan.FromHours(51)), token));
 
         Assert.Single(_api.Requests);
         Assert.Contains(_host.Logs, line => line.StartsWith("3122 ", StringComparison.Ordinal) && line.Contains("client-not-enrolled", StringComparison.Ordinal));

@@ -55,7 +55,6 @@ public sealed class StartupValidationTests
     [InlineData("Account:TimeZone", "Mars/Olympus", "Account:TimeZone 'Mars/Olympus' is not an IANA time zone")]
     [InlineData("Account:TimeZone", "W. Europe Standard Time", "Account:TimeZone 'W. Europe Standard Time' is not an IANA time zone")]
     [InlineData("Learn:HalfLife", "00:10:00", "Learn:HalfLife must be between")]
-    [InlineData("Learn:MaxLikersPerPost", "-1", "Learn:MaxLikersPerPost must be between 0 (never read) and 100,000.")]
     [InlineData("Database:ConnectionString", "", "Database:ConnectionString is required")]
     [InlineData("Database:ConnectionString", "Hots=nowhere", "Database:ConnectionString is not a valid")]
     [InlineData("Database:CommandTimeout", "00:00:00", "Database:CommandTimeout must be between")]

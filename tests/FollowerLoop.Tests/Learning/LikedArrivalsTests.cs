@@ -6,26 +6,29 @@ namespace FollowerLoop.Tests.Learning;
 public sealed class LikedArrivalsTests
 {
     [Fact]
-    public void EachReadPost_GetsItsMatchedArrivals_PlusTheRestOfItsEstimate()
+    public void EachListedPost_GetsItsMatchedArrivals_PlusTheRestOfItsEstimate()
     {
-        // 12 read posts estimated at 5 followers each (60), 15 arrivals matched: a quarter of the follows.
+        // 12 listed posts estimated at 5 followers each (60), 15 arrivals matched: a quarter of the follows.
         var estimates = Enumerable.Range(0, 12).ToDictionary(i => $"p{i}", _ => (double?)5);
+        estimates["lost"] = -1;
         estimates["unread"] = 4;
-        var read = estimates.Keys.Where(id => id != "unread").ToHashSet();
+        var listed = estimates.Keys.Where(id => id != "unread").ToHashSet();
         var matched = new Dictionary<string, int> { ["p0"] = 5, ["p1"] = 0, ["p2"] = 10 };
 
-        var credit = LikedArrivals.Sharpen(estimates, read, matched);
+        var credit = LikedArrivals.Sharpen(estimates, listed, matched);
 
         Assert.Equal(0.25, credit.Share!.Value, 10);
-        Assert.Equal((12, 15), (credit.ReadPosts, credit.Matched));
+        Assert.Equal((13, 15), (credit.ReadPosts, credit.Matched));
         Assert.Equal(5 + (0.75 * 5), credit.Followers["p0"]!.Value, 10);
         Assert.Equal(0.75 * 5, credit.Followers["p1"]!.Value, 10);
         Assert.Equal(10 + (0.75 * 5), credit.Followers["p2"]!.Value, 10);
+        // A net loss comes from unfollows, which no liker stands for: it is kept whole.
+        Assert.Equal(-1, credit.Followers["lost"]);
         Assert.Equal(4, credit.Followers["unread"]);
     }
 
     [Fact]
-    public void TooFewReadPosts_KeepTheEstimates()
+    public void TooFewListedPosts_KeepTheEstimates()
     {
         var estimates = Enumerable.Range(0, LikedArrivals.MinReadPosts - 1).ToDictionary(i => $"p{i}", _ => (double?)3);
         var matched = new Dictionary<string, int> { ["p0"] = 3 };
@@ -41,7 +44,6 @@ public sealed class LikedArrivalsTests
     {
         var estimates = Enumerable.Range(0, 12).ToDictionary(i => $"p{i}", _ => (double?)1);
         estimates["p11"] = null;
-        estimates["p10"] = -2;
         var matched = Enumerable.Range(0, 10).ToDictionary(i => $"p{i}", _ => 2);
 
         var credit = LikedArrivals.Sharpen(estimates, estimates.Keys.ToHashSet(), matched);

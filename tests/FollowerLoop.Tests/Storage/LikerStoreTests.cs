@@ -24,14 +24,14 @@ public sealed class LikerStoreTests
         await store.SaveAsync(new LikingUsers(post.TweetId, ["11", "12"], Complete: true), readAt, Ct);
         await store.SaveAsync(new LikingUsers(post.TweetId, ["11", "13", "14"], Complete: false), readAt.AddHours(1), Ct);
 
-        Assert.Equal([post.TweetId], await store.GetReadAsync([post.TweetId, "999"], Ct));
+        Assert.Equal(new Dictionary<string, bool> { [post.TweetId] = true }, await store.GetReadAsync([post.TweetId, "999"], Ct));
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
         Assert.Equal(["11", "12"], await connection.QueryAsync<string>("select user_id from post_likers where post_id = @id order by user_id", new { id = post.TweetId }));
-        Assert.Equal((2, true), await connection.QuerySingleAsync<(int, bool)>("select likers, complete from post_liker_reads where post_id = @id", new { id = post.TweetId }));
+        Assert.Equal((2, true), await connection.QuerySingleAsync<(int, bool)>("select liker_count, complete from post_liker_reads where post_id = @id", new { id = post.TweetId }));
     }
 
     [Fact]
-    public async Task LikedArrivals_AreTheLikersWhoFollowedWithinThePostsWindow_EachForTheLatestPostTheyLiked()
+    public async Task LikedArrivals_AreTheLikersWhoFollowedWithinThePostsWindow_EachForOnePost()
     {
         await using var db = new PostgresDatabase();
         await db.InitializeAsync();
@@ -46,13 +46,16 @@ public sealed class LikerStoreTests
         await AddFollowerAsync(db, "first-pass", arrivedAfter: null, firstSeen: t0.AddHours(1));
         await AddFollowerAsync(db, "liked-both", arrivedAfter: t0.AddHours(4), firstSeen: t0.AddHours(5));
         await AddFollowerAsync(db, "never-liked", arrivedAfter: t0.AddHours(1), firstSeen: t0.AddHours(2));
+        // Followed between passes at 2 and 5 hours, when only the first post was out, then liked the second (at 3 hours) too.
+        await AddFollowerAsync(db, "liked-a-newer-post", arrivedAfter: t0.AddHours(2), firstSeen: t0.AddHours(5));
 
-        await store.SaveAsync(new LikingUsers(first.TweetId, ["in-window", "straddles-the-end", "too-late", "before-the-post", "first-pass", "liked-both", "stranger"], true), t0.AddHours(49), Ct);
-        await store.SaveAsync(new LikingUsers(second.TweetId, ["liked-both"], true), t0.AddHours(52), Ct);
+        await store.SaveAsync(new LikingUsers(first.TweetId, ["in-window", "straddles-the-end", "too-late", "before-the-post", "first-pass", "liked-both", "liked-a-newer-post", "stranger"], true), t0.AddHours(49), Ct);
+        await store.SaveAsync(new LikingUsers(second.TweetId, ["liked-both", "liked-a-newer-post"], true), t0.AddHours(52), Ct);
 
         var counts = await store.CountLikedArrivalsAsync(Samples.Account, t0, Window, Ct);
 
-        Assert.Equal(new Dictionary<string, int> { [first.TweetId] = 2, [second.TweetId] = 1 }, counts);
+        // "liked-both" arrived after both posts were out: the latest; "liked-a-newer-post" only the first one was out.
+        Assert.Equal(new Dictionary<string, int> { [first.TweetId] = 3, [second.TweetId] = 1 }, counts);
     }
 
     private static async Task AddFollowerAsync(PostgresDatabase db, string userId, DateTimeOffset? arrivedAfter, DateTimeOffset firstSeen)

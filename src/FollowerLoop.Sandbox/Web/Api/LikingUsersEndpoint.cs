@@ -5,9 +5,10 @@ using FollowerLoop.Sandbox.World;
 namespace FollowerLoop.Sandbox.Web.Api;
 
 /// <summary>
-/// <c>GET /2/tweets/:id/liking_users</c>: who liked one of the account's posts (<see cref="SandboxWorld.GetLikingUsers"/>),
-/// <c>max_results</c> 1–100 (default 100), paged with <c>pagination_token</c>. Likes are private on X since 2024: only a
-/// post's author sees its likers, so another account's post answers an empty list; an unknown id is a not-found error.
+/// <c>GET /2/tweets/:id/liking_users</c>: who liked one of the account's posts, at most 100 for all time as X lists them
+/// (<see cref="SandboxWorld.GetListedLikingUsers"/>), <c>max_results</c> 1–100 (default 100), paged with
+/// <c>pagination_token</c>. Likes are private on X since 2024: only a post's author sees its likers, so another account's
+/// post answers an empty list; an unknown id is a not-found error.
 /// </summary>
 internal static class LikingUsersEndpoint
 {
@@ -36,7 +37,7 @@ internal static class LikingUsersEndpoint
         IReadOnlyList<PostLiker> likers;
         if (world.FindPost(id) is { } post)
         {
-            likers = world.GetLikingUsers(post.Id);
+            likers = world.GetListedLikingUsers(post.Id);
         }
         else if (world.FindOtherPost(id) is not null)
         {

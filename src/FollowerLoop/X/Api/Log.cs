@@ -41,7 +41,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 3121, Level = LogLevel.Information, Message = "X does not give this app per-post follows ({Reason}); attribution estimates them, and FollowerLoop does not ask again until it restarts")]
     public static partial void PostAnalyticsRefused(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3122, Level = LogLevel.Information, Message = "X does not give this app the likers of its posts ({Reason}); attribution goes by the follower count alone, and FollowerLoop does not ask again until it restarts")]
+    [LoggerMessage(EventId = 3122, Level = LogLevel.Information, Message = "X does not give this app the likers of its posts ({Reason}); attribution goes by the follower count alone, and FollowerLoop does not ask again until it restarts (a token granted before FollowerLoop asked for like.read needs followerloop x auth again)")]
     public static partial void LikingUsersRefused(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 3111, Level = LogLevel.Warning, Message = "Could not record the X API usage of {Endpoint} (the call itself succeeded or failed on its own): {Reason}")]

@@ -10,8 +10,8 @@ namespace FollowerLoop.X.Api;
 /// </summary>
 public static class OAuth2Pkce
 {
-    /// <summary>What FollowerLoop asks for: read and write posts, read users, and a refresh token.</summary>
-    public const string Scope = "tweet.read tweet.write users.read offline.access";
+    /// <summary>What FollowerLoop asks for: read and write posts, read users, read who liked its posts, and a refresh token.</summary>
+    public const string Scope = "tweet.read tweet.write users.read like.read offline.access";
 
     /// <summary>32 random bytes: a 43-character verifier, the shortest RFC 7636 allows and as strong as it recommends.</summary>
     private const int VerifierBytes = 32;

@@ -115,10 +115,20 @@ internal static class XApiResponses
         return new FollowersPage(followers, Text(root["meta"]?["next_token"]));
     }
 
-    /// <summary>A page of users (<c>GET /2/tweets/:id/liking_users</c>): their ids, and the next page's token (null: the last page).</summary>
-    public static (List<string> Ids, string? NextToken) UserIds(JsonObject root, string endpoint) =>
-        ([.. Array(root["data"], "data", endpoint).Select(user => Text(user?["id"]) ?? throw XApiErrors.Malformed(endpoint, "a user has no id."))],
-         Text(root["meta"]?["next_token"]));
+    /// <summary>
+    /// <c>GET /2/tweets/:id/liking_users</c>: <c>{"data":[{"id","name","username"}],"meta":{"result_count"}}</c>, the likers'
+    /// ids; no <c>data</c> is no liker, unless X says why under <c>errors</c> (a deleted post): then the read fails, as no
+    /// list is not an empty one.
+    /// </summary>
+    public static List<string> LikingUsers(JsonObject root, string postId, string endpoint)
+    {
+        if (root["data"] is null && Text((root["errors"] as JsonArray)?.FirstOrDefault()?["detail"]) is { } reason)
+        {
+            throw new XClientException($"X API listed no likers of post {postId} at {endpoint}: {reason}.", isRetryable: false);
+        }
+
+        return [.. Array(root["data"], "data", endpoint).Select(user => Text(user?["id"]) ?? throw XApiErrors.Malformed(endpoint, "a liker has no id."))];
+    }
 
     /// <summary><c>GET /2/tweets/search/recent</c> with <c>expansions=author_id</c>: authors come from <c>includes.users</c>; no <c>data</c> means no match.</summary>
     public static List<FoundTweet> Found(JsonObject root, string endpoint) =>

@@ -17,9 +17,8 @@ internal static class XApiUsageClassifier
             // Posts that summon the account are other people's posts: read at the post price.
             "GET /2/tweets/search/recent" or "GET /2/users/:id/mentions" => XApiPriceCategory.PostRead,
             // XApiClient addresses the account's own profile by id (or as "me") and every other account by username.
-            "GET /2/users/me" or "GET /2/users/:id" or "GET /2/users/:id/followers" => XApiPriceCategory.OwnDataRead,
-            // Who liked the account's own post: only its author sees them.
-            "GET /2/tweets/:id/liking_users" => XApiPriceCategory.OwnDataRead,
+            // Who liked one of the account's posts is its own data too: only a post's author sees them.
+            "GET /2/users/me" or "GET /2/users/:id" or "GET /2/users/:id/followers" or "GET /2/tweets/:id/liking_users" => XApiPriceCategory.OwnDataRead,
             "GET /2/users/by/username/:username" => XApiPriceCategory.UserRead,
             _ => XApiPriceCategory.Unpriced,
         };
