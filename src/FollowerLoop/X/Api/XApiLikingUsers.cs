@@ -11,30 +11,21 @@ namespace FollowerLoop.X.Api;
 internal sealed class XApiLikingUsers(XApiConnection connection, ILogger<XApiLikingUsers> logger) : ILikingUsersReader
 {
     private const string Endpoint = "GET /2/tweets/:id/liking_users";
-    private volatile bool _refused;
+    private readonly RefusableEndpoint _endpoint = new();
 
-    public bool Available => !_refused;
+    public bool Available => _endpoint.Available;
 
-    public async Task<LikingUsers?> ReadAsync(string postId, CancellationToken cancellationToken)
+    public Task<LikingUsers?> ReadAsync(string postId, CancellationToken cancellationToken)
     {
         XIdentifiers.ThrowIfNotTweetId(postId);
-        if (_refused)
-        {
-            return null;
-        }
-
-        try
-        {
-            var root = await connection.SendAsync(
-                new XApiRequest(HttpMethod.Get, $"2/tweets/{postId}/liking_users?max_results={LikingUsers.MostListed}", Endpoint, ReadsOwnData: true),
-                cancellationToken);
-            return LikingUsers.Listed(postId, XApiResponses.LikingUsers(root, postId, Endpoint));
-        }
-        catch (XClientException ex) when (ex.Kind == XErrorKind.NotPermitted)
-        {
-            _refused = true;
-            Log.LikingUsersRefused(logger, ex.Message);
-            return null;
-        }
+        return _endpoint.AskAsync(
+            async () =>
+            {
+                var root = await connection.SendAsync(
+                    new XApiRequest(HttpMethod.Get, $"2/tweets/{postId}/liking_users?max_results={LikingUsers.MostListed}", Endpoint, ReadsOwnData: true),
+                    cancellationToken);
+                return LikingUsers.Listed(postId, XApiResponses.LikingUsers(root, postId, Endpoint));
+            },
+            reason => Log.LikingUsersRefused(logger, reason));
     }
 }

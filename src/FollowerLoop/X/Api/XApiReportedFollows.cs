@@ -11,31 +11,22 @@ namespace FollowerLoop.X.Api;
 internal sealed class XApiReportedFollows(XApiConnection connection, ILogger<XApiReportedFollows> logger) : IReportedFollowsReader
 {
     private const string Endpoint = "GET /2/tweets/analytics";
-    private volatile bool _refused;
+    private readonly RefusableEndpoint _endpoint = new();
 
-    public bool Available => !_refused;
+    public bool Available => _endpoint.Available;
 
-    public async Task<ReportedFollows?> ReadAsync(string postId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public Task<ReportedFollows?> ReadAsync(string postId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         XIdentifiers.ThrowIfNotTweetId(postId);
-        if (_refused)
-        {
-            return null;
-        }
-
-        try
-        {
-            var root = await connection.SendAsync(
-                new XApiRequest(HttpMethod.Get, $"2/tweets/analytics?ids={postId}&start_time={Utc(from)}&end_time={Utc(to.AddTicks(TimeSpan.TicksPerSecond - 1))}&granularity=total&analytics.fields=follows,unfollows", Endpoint, ReadsOwnData: true),
-                cancellationToken);
-            return XApiResponses.ReportedFollows(root, postId, Endpoint);
-        }
-        catch (XClientException ex) when (ex.Kind == XErrorKind.NotPermitted)
-        {
-            _refused = true;
-            Log.PostAnalyticsRefused(logger, ex.Message);
-            return null;
-        }
+        return _endpoint.AskAsync(
+            async () =>
+            {
+                var root = await connection.SendAsync(
+                    new XApiRequest(HttpMethod.Get, $"2/tweets/analytics?ids={postId}&start_time={Utc(from)}&end_time={Utc(to.AddTicks(TimeSpan.TicksPerSecond - 1))}&granularity=total&analytics.fields=follows,unfollows", Endpoint, ReadsOwnData: true),
+                    cancellationToken);
+                return XApiResponses.ReportedFollows(root, postId, Endpoint);
+            },
+            reason => Log.PostAnalyticsRefused(logger, reason));
     }
 
     /// <summary>Whole seconds, as X takes them (the end is rounded up by the caller, so the range holds all of its last second).</summary>
