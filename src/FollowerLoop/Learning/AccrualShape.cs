@@ -45,7 +45,12 @@ internal sealed class AccrualShape
             return 1;
         }
 
-        var i = Array.FindLastIndex(Knots, k => k <= hours);
+        var i = Knots.Length - 1;
+        while (Knots[i] > hours)
+        {
+            i--;
+        }
+
         var t = (hours - Knots[i]) / (Knots[i + 1] - Knots[i]);
         return _share[i] + (t * (_share[i + 1] - _share[i]));
     }

@@ -57,18 +57,20 @@ public static class EngagementShareAttribution
         var last = points[^1].Index;
         var increments = measured.Select(p => PostIncrements.Of(p, new ViewCurve(p, shape), start, Step, last)).ToList();
         var intervals = points.Zip(points.Skip(1), (a, b) => (From: a.Index, To: b.Index, Hours: (b.Index - a.Index) * Step.TotalHours, Change: (double)(b.Followers - a.Followers))).ToList();
+        var touching = Touching(increments, intervals);
 
-        var (delay, drift, pooled) = FitDelay(increments, intervals);
+        var (delay, drift, pooled) = FitDelay(increments, intervals, touching);
         var lagged = increments.Select(p => p.Lagged(delay, Step)).ToList();
         var recent = levelFrom is { } from ? intervals.Where(i => i.From >= (from - start) / Step).ToList() : intervals;
         var levelled = recent.Count >= MinIntervals && recent.Count < intervals.Count;
-        if (levelled && FitPooled(Design(lagged, recent), [.. recent.Select(i => i.Change)], [.. recent.Select(i => 1 / i.Hours)], Steepest(recent)) is var (recentDrift, recentRate))
+        // The recent stretch is the series' tail: its intervals' posts are the last of the touching lists.
+        if (levelled && FitPooled(Design(lagged, recent, touching[(intervals.Count - recent.Count)..]), [.. recent.Select(i => i.Change)], [.. recent.Select(i => 1 / i.Hours)], Steepest(recent)) is var (recentDrift, recentRate))
         {
             (drift, pooled) = (recentDrift, recentRate);
         }
 
         var formats = lagged.Select(p => Format(p.Post)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var rates = FitFormats(lagged, intervals, formats, drift, pooled);
+        var rates = FitFormats(lagged, intervals, touching, formats, drift, pooled);
         if (levelled)
         {
             rates = Levelled(rates, lagged, recent, pooled);
@@ -80,7 +82,17 @@ public static class EngagementShareAttribution
             followers[post.Post.PostId] = 0;
         }
 
-        var expected = intervals.Select(i => lagged.Select(p => rates[Format(p.Post)] * p.Between(i.From, i.To)).ToArray()).ToList();
+        var postRates = lagged.Select(p => rates[Format(p.Post)]).ToArray();
+        var expected = intervals.Select((interval, k) =>
+        {
+            var row = new double[lagged.Count];
+            foreach (var i in touching[k])
+            {
+                row[i] = postRates[i] * lagged[i].Between(interval.From, interval.To);
+            }
+
+            return row;
+        }).ToList();
         var residuals = intervals.Select((i, k) => i.Change - (drift * i.Hours) - expected[k].Sum()).ToList();
         var organicVariance = OrganicVariancePerHour(intervals, expected, residuals);
         for (var k = 0; k < intervals.Count; k++)
@@ -94,7 +106,7 @@ public static class EngagementShareAttribution
             // What the fit did not expect is shared by variance: a post's follows vary like a count (variance ≈ its
             // expected follows), the organic churn by its own variance; the posts get their part of the surprise.
             var surprise = residuals[k] / (total + (organicVariance * intervals[k].Hours));
-            for (var i = 0; i < lagged.Count; i++)
+            foreach (var i in touching[k])
             {
                 if (expected[k][i] > 0)
                 {
@@ -114,7 +126,8 @@ public static class EngagementShareAttribution
     /// of the series from the others (a delay fitted in full but not in every fold ranks after those that were); when the
     /// series is too short to fit, no delay, no drift and the rate of the whole series (its net change over its posts' weight).
     /// </summary>
-    private static (FollowDelay Delay, double Drift, double Rate) FitDelay(IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals)
+    private static (FollowDelay Delay, double Drift, double Rate) FitDelay(
+        IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching)
     {
         (FollowDelay Delay, double Drift, double Rate, double HeldOutError)? best = null;
         var steepest = Steepest(intervals);
@@ -124,7 +137,7 @@ public static class EngagementShareAttribution
         {
             foreach (var delay in DelayCandidates)
             {
-                var x = Design([.. posts.Select(p => p.Lagged(delay, Step))], intervals);
+                var x = Design([.. posts.Select(p => p.Lagged(delay, Step))], intervals, touching);
                 if (FitPooled(x, changes, weights, steepest) is not var (drift, rate))
                 {
                     continue;
@@ -149,8 +162,15 @@ public static class EngagementShareAttribution
     }
 
     /// <summary>Each interval's hours and the posts' summed weight in it: the pooled fit's design.</summary>
-    private static List<double[]> Design(IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals) =>
-        [.. intervals.Select(i => new[] { i.Hours, posts.Sum(p => p.Between(i.From, i.To)) })];
+    private static List<double[]> Design(IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching) =>
+        [.. intervals.Select((interval, k) => new[] { interval.Hours, touching[k].Sum(i => posts[i].Between(interval.From, interval.To)) })];
+
+    /// <summary>
+    /// Per interval, the posts (by index, in order) whose windows meet it: the others weigh nothing there, and leaving
+    /// them out of the sums changes no result while making the fits' cost the posts live at a time, not all of them.
+    /// </summary>
+    private static int[][] Touching(IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals) =>
+        [.. intervals.Select(interval => Enumerable.Range(0, posts.Count).Where(i => posts[i].Touches(interval.From, interval.To)).ToArray())];
 
     /// <summary>The formats' rates scaled together so that over <paramref name="recent"/> they expect what the pooled rate does.</summary>
     private static Dictionary<string, double> Levelled(
@@ -212,7 +232,7 @@ public static class EngagementShareAttribution
     /// pooled one and kept within 4× of it.
     /// </summary>
     private static Dictionary<string, double> FitFormats(
-        IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, List<string> formats, double drift, double pooled)
+        IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching, List<string> formats, double drift, double pooled)
     {
         var rates = formats.ToDictionary(f => f, _ => pooled, StringComparer.Ordinal);
         if (intervals.Count < MinIntervals || formats.Count < 2)
@@ -220,12 +240,13 @@ public static class EngagementShareAttribution
             return rates;
         }
 
-        var x = intervals.Select(i =>
+        var formatOf = posts.Select(p => formats.IndexOf(Format(p.Post))).ToArray();
+        var x = intervals.Select((interval, k) =>
         {
             var row = new double[formats.Count];
-            foreach (var post in posts)
+            foreach (var i in touching[k])
             {
-                row[formats.IndexOf(Format(post.Post))] += post.Between(i.From, i.To);
+                row[formatOf[i]] += posts[i].Between(interval.From, interval.To);
             }
 
             return row;

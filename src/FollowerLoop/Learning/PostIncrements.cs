@@ -15,6 +15,12 @@ internal sealed class PostIncrements
 
     public PostViews Post { get; }
 
+    /// <summary>
+    /// Whether the post can weigh anything between grid steps <paramref name="from"/> and <paramref name="to"/>: outside its
+    /// 48-hour window it weighs nothing, whatever the delay (what is still delayed when the window closes is not counted).
+    /// </summary>
+    public bool Touches(int from, int to) => to > _first && from < _first + _steps.Length;
+
     public static PostIncrements Of(PostViews post, ViewCurve curve, DateTimeOffset start, TimeSpan step, int lastIndex)
     {
         var first = (int)Math.Floor((post.PostedAt - start) / step);
@@ -39,9 +45,11 @@ internal sealed class PostIncrements
         var dead = (int)Math.Round(delay.DeadHours / step.TotalHours);
         var cumulative = new double[_steps.Length + 1];
         var flow = 0.0;
-        for (var k = 0; k < _steps.Length; k++)
+        var gain = 1 - keep;
+        // Nothing flows during the dead time, so the filter starts there.
+        for (var k = dead; k < _steps.Length; k++)
         {
-            flow = (keep * flow) + ((1 - keep) * (k >= dead ? _steps[k - dead] : 0));
+            flow = (keep * flow) + (gain * _steps[k - dead]);
             cumulative[k + 1] = cumulative[k] + flow;
         }
 

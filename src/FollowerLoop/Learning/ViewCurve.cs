@@ -30,8 +30,9 @@ internal sealed class ViewCurve(PostViews post, AccrualShape shape)
     public static double Interpolate(IReadOnlyList<(double Hours, long Views)> points, double hours)
     {
         var (h0, v0) = (0.0, 0.0);
-        foreach (var (h1, v1) in points)
+        for (var i = 0; i < points.Count; i++)
         {
+            var (h1, v1) = points[i];
             if (hours <= h1)
             {
                 return h1 <= h0 ? v1 : v0 + ((v1 - v0) * (hours - h0) / (h1 - h0));

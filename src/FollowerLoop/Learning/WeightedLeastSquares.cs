@@ -39,7 +39,13 @@ public static class WeightedLeastSquares
         var rss = 0.0;
         for (var i = 0; i < x.Count; i++)
         {
-            var residual = y[i] - x[i].Select((v, j) => v * theta[j]).Sum();
+            var fitted = 0.0;
+            for (var j = 0; j < p; j++)
+            {
+                fitted += x[i][j] * theta[j];
+            }
+
+            var residual = y[i] - fitted;
             rss += weights[i] * residual * residual;
         }
 
