@@ -65,7 +65,8 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
             return new LikedCredit(estimates, 0, 0, null);
         }
 
-        var matched = await store.CountLikedArrivalsAsync(account, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken);
+        var matched = (await store.GetLikedArrivalsAsync(account, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken))
+            .Values.CountBy(postId => postId, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var credit = LikedArrivals.Sharpen(estimates, listed, matched);
         if (credit.Share is { } share)
         {

@@ -17,12 +17,54 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
     private static readonly DateTimeOffset Epoch = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
     private static readonly double[] Phases = [2, 6, 12, 24, 48];
     private const string HotTakesLeave = """{ "followers": { "leaveChance": { "hotTake": 0.8 }, "meanDaysBeforeLeaving": 1.5 } }""";
+    private const string HotTakesLeaveHalfLikedFirst = """{ "followers": { "leaveChance": { "hotTake": 0.8 }, "meanDaysBeforeLeaving": 1.5 }, "engagement": { "followersWhoLiked": 0.5 } }""";
 
     [Fact]
     public async Task CreditedFollowersFollowWhatEachPostBrought_AndHotTakesKeepFewerOfThem()
     {
+        var run = await RunAsync(HotTakesLeave);
+        var credits = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>());
+
+        var (error, equalError) = (run.Error(credits), run.Error(run.EqualSplit()));
+        output.WriteLine($"{run.Judged.Count} posts, {run.Arrivals.Count} arrivals; MAE of credited followers {error:0.00} vs an equal split among live posts {equalError:0.00} (mean true {run.TrueGained.Average():0.0}); kept after 7 days: hot takes {run.KeptShare(credits, hotTakes: true):P0}, others {run.KeptShare(credits, hotTakes: false):P0}");
+
+        Assert.True(error < 0.75 * equalError, $"credited MAE {error:0.00} vs equal split {equalError:0.00}");
+        // Crediting by arrival time mixes each window's arrivals among the posts live then, so a post's kept share is
+        // pulled towards everyone's: the hot takes' 20-odd percent kept shows as about 80 against 92.
+        Assert.True(run.KeptShare(credits, hotTakes: true) < run.KeptShare(credits, hotTakes: false) - 0.06, $"hot takes kept {run.KeptShare(credits, hotTakes: true):P0}, others {run.KeptShare(credits, hotTakes: false):P0}");
+    }
+
+    [Fact]
+    public async Task FollowersWhoHadLikedThePost_AreCreditedToItWhole_AndTheRestShareWhatTheLikersLeave()
+    {
+        var run = await RunAsync(HotTakesLeaveHalfLikedFirst);
+        // Who X lists as a post's likers among those it brought: what the Likers store matches (AttributionJobTests pins it).
+        var liked = run.Posts
+            .SelectMany(p => run.World.GetListedLikingUsers(p.Post.Id).Select(l => l.UserId)
+                .Intersect(run.World.TrueFollowersBroughtBy(p.Post.Id).Select(h => h.Follower.UserId), StringComparer.Ordinal)
+                .Select(userId => (UserId: userId, PostId: p.Post.Id)))
+            .ToDictionary(l => l.UserId, l => l.PostId, StringComparer.Ordinal);
+        var without = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>());
+        var with = ArrivalCredit.Share(run.Arrivals, run.Weights, liked);
+
+        output.WriteLine($"{liked.Count} of {run.Arrivals.Count} arrivals had liked the post that brought them; MAE of credited followers {run.Error(with):0.00} with them, {run.Error(without):0.00} without; kept after 7 days with them: hot takes {run.KeptShare(with, hotTakes: true):P0}, others {run.KeptShare(with, hotTakes: false):P0} (without {run.KeptShare(without, hotTakes: true):P0}, {run.KeptShare(without, hotTakes: false):P0})");
+
+        foreach (var arrival in run.Arrivals.Where(a => liked.ContainsKey(a.UserId)))
+        {
+            var credit = Assert.Single(with, c => c.UserId == arrival.UserId);
+            Assert.Equal((liked[arrival.UserId], 1.0), (credit.PostId, credit.Share));
+        }
+
+        Assert.True(run.Error(with) < 0.8 * run.Error(without), $"credited MAE {run.Error(with):0.00} with the likers, {run.Error(without):0.00} without");
+        var gap = run.KeptShare(with, hotTakes: false) - run.KeptShare(with, hotTakes: true);
+        Assert.True(gap > run.KeptShare(without, hotTakes: false) - run.KeptShare(without, hotTakes: true), $"kept-share gap {gap:P0} with the likers");
+    }
+
+    /// <summary>20 days of the sandbox: a post every 5 hours, the list read hourly, and the attribution's weights over it.</summary>
+    private static async Task<SandboxRun> RunAsync(string profile)
+    {
         var clock = new SteppedTimeProvider(Epoch);
-        var world = new SandboxWorld(new SandboxOptions { Handle = "fl_credit", AudienceSeed = 5, Clock = SandboxClockMode.Stepped, Epoch = Epoch }, Sandbox.Audience.AudienceProfileLoader.Parse(HotTakesLeave, "test"), clock);
+        var world = new SandboxWorld(new SandboxOptions { Handle = "fl_credit", AudienceSeed = 5, Clock = SandboxClockMode.Stepped, Epoch = Epoch }, Sandbox.Audience.AudienceProfileLoader.Parse(profile, "test"), clock);
         var texts = await new TemplateGenerator(new Random(5)).GeneratePostsAsync(60, FormatMix.From(new Dictionary<string, double> { ["hot_take"] = 1, ["list"] = 1, ["how_to"] = 1 }), TestContext.Current.CancellationToken);
         var posts = new List<(SandboxPost Post, string? Format)>();
         var arrivals = new List<Arrival>();
@@ -42,37 +84,65 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
 
         var readings = Enumerable.Range(0, (int)(end - Epoch).TotalHours + 1).Select(h => new FollowerReading(Epoch.AddHours(h), world.GetFollowers(Epoch.AddHours(h)))).ToList();
         var views = posts.Select(p => new PostViews(p.Post.Id, p.Post.PostedAt, p.Format, [.. Phases.Select(h => (h, world.GetMetrics(p.Post, p.Post.PostedAt.AddHours(h)).Views))])).ToList();
-        var credits = ArrivalCredit.Share(arrivals, EngagementShareAttribution.Estimate(readings, views).Weights);
-
-        var truth = posts.ToDictionary(p => p.Post.Id, p => world.TrueFollowersBroughtBy(p.Post.Id));
-        var departed = truth.Values.SelectMany(h => h).Where(h => h.LeftAt is not null).ToDictionary(h => h.Follower.UserId, h => h.LeftAt!.Value, StringComparer.Ordinal);
-        var arrivedAt = arrivals.ToDictionary(a => a.UserId, a => a.FirstSeenAt, StringComparer.Ordinal);
-        bool Stayed(string userId) => !departed.TryGetValue(userId, out var left) || left > arrivedAt[userId].AddDays(7);
-        var judged = posts.Where(p => p.Post.PostedAt >= Epoch.AddDays(1)).ToList();
-        var gained = judged.Select(p => credits.Where(c => c.PostId == p.Post.Id).Sum(c => c.Share)).ToList();
-        var retained = judged.Select(p => credits.Where(c => c.PostId == p.Post.Id && Stayed(c.UserId)).Sum(c => c.Share)).ToList();
-        var trueGained = judged.Select(p => (double)truth[p.Post.Id].Count).ToList();
-        var equalSplit = EqualSplit(judged.Select(p => p.Post).ToList(), arrivals);
-        var error = gained.Zip(trueGained, (a, b) => Math.Abs(a - b)).Average();
-        var equalError = equalSplit.Zip(trueGained, (a, b) => Math.Abs(a - b)).Average();
-        double KeptShare(bool hotTakes) =>
-            judged.Select((p, i) => (p, i)).Where(x => (x.p.Format == "hot_take") == hotTakes).Sum(x => retained[x.i])
-            / judged.Select((p, i) => (p, i)).Where(x => (x.p.Format == "hot_take") == hotTakes).Sum(x => gained[x.i]);
-        output.WriteLine($"{judged.Count} posts, {arrivals.Count} arrivals; MAE of credited followers {error:0.00} vs an equal split among live posts {equalError:0.00} (mean true {trueGained.Average():0.0}); kept after 7 days: hot takes {KeptShare(true):P0}, others {KeptShare(false):P0}");
-
-        Assert.True(error < 0.75 * equalError, $"credited MAE {error:0.00} vs equal split {equalError:0.00}");
-        // Crediting by arrival time mixes each window's arrivals among the posts live then, so a post's kept share is
-        // pulled towards everyone's: the hot takes' 20-odd percent kept shows as about 80 against 92.
-        Assert.True(KeptShare(true) < KeptShare(false) - 0.06, $"hot takes kept {KeptShare(true):P0}, others {KeptShare(false):P0}");
+        return new SandboxRun(world, posts, arrivals, EngagementShareAttribution.Estimate(readings, views).Weights);
     }
 
-    /// <summary>The baseline: each arrival split equally among the posts under 48 hours old when it arrived (organic ones included).</summary>
-    private static List<double> EqualSplit(IReadOnlyList<SandboxPost> posts, IReadOnlyList<Arrival> arrivals) =>
-    [
-        .. posts.Select(post => arrivals.Sum(a =>
+    /// <summary>A run's posts and arrivals, and how credits made of them compare with the followers each post truly brought.</summary>
+    private sealed class SandboxRun
+    {
+        private readonly Dictionary<string, DateTimeOffset> _departed;
+        private readonly Dictionary<string, DateTimeOffset> _arrivedAt;
+
+        public SandboxRun(SandboxWorld world, List<(SandboxPost Post, string? Format)> posts, List<Arrival> arrivals, ArrivalWeights weights)
         {
-            var live = posts.Count(p => p.PostedAt < a.FirstSeenAt && a.FirstSeenAt <= p.PostedAt.AddHours(48));
-            return post.PostedAt < a.FirstSeenAt && a.FirstSeenAt <= post.PostedAt.AddHours(48) ? 1.0 / live : 0;
-        })),
-    ];
+            (World, Posts, Arrivals, Weights) = (world, posts, arrivals, weights);
+            var truth = posts.ToDictionary(p => p.Post.Id, p => world.TrueFollowersBroughtBy(p.Post.Id));
+            _departed = truth.Values.SelectMany(h => h).Where(h => h.LeftAt is not null).ToDictionary(h => h.Follower.UserId, h => h.LeftAt!.Value, StringComparer.Ordinal);
+            _arrivedAt = arrivals.ToDictionary(a => a.UserId, a => a.FirstSeenAt, StringComparer.Ordinal);
+            Judged = [.. posts.Where(p => p.Post.PostedAt >= Epoch.AddDays(1))];
+            TrueGained = [.. Judged.Select(p => (double)truth[p.Post.Id].Count)];
+        }
+
+        public SandboxWorld World { get; }
+
+        public List<(SandboxPost Post, string? Format)> Posts { get; }
+
+        public List<Arrival> Arrivals { get; }
+
+        public ArrivalWeights Weights { get; }
+
+        public List<(SandboxPost Post, string? Format)> Judged { get; }
+
+        public List<double> TrueGained { get; }
+
+        public double Error(IReadOnlyList<ArrivalShare> credits) => Error(Gained(credits, _ => true));
+
+        public double Error(IReadOnlyList<double> gained) => gained.Zip(TrueGained, (a, b) => Math.Abs(a - b)).Average();
+
+        /// <summary>Of the followers credited to the hot takes (or to the other posts), the share still following a week on.</summary>
+        public double KeptShare(IReadOnlyList<ArrivalShare> credits, bool hotTakes)
+        {
+            var posts = Judged.Select((p, i) => (p, i)).Where(x => (x.p.Format == "hot_take") == hotTakes).Select(x => x.i).ToList();
+            var (gained, retained) = (Gained(credits, _ => true), Gained(credits, Stayed));
+            return posts.Sum(i => retained[i]) / posts.Sum(i => gained[i]);
+        }
+
+        /// <summary>The baseline: each arrival split equally among the posts under 48 hours old when it arrived (organic ones included).</summary>
+        public List<double> EqualSplit() =>
+        [
+            .. Judged.Select(post => Arrivals.Sum(a =>
+            {
+                var live = Posts.Count(p => p.Post.PostedAt < a.FirstSeenAt && a.FirstSeenAt <= p.Post.PostedAt.AddHours(48));
+                return post.Post.PostedAt < a.FirstSeenAt && a.FirstSeenAt <= post.Post.PostedAt.AddHours(48) ? 1.0 / live : 0;
+            })),
+        ];
+
+        private bool Stayed(string userId) => !_departed.TryGetValue(userId, out var left) || left > _arrivedAt[userId].AddDays(7);
+
+        private List<double> Gained(IReadOnlyList<ArrivalShare> credits, Func<string, bool> counted)
+        {
+            var byPost = credits.Where(c => counted(c.UserId)).GroupBy(c => c.PostId).ToDictionary(g => g.Key, g => g.Sum(c => c.Share), StringComparer.Ordinal);
+            return [.. Judged.Select(p => byPost.GetValueOrDefault(p.Post.Id))];
+        }
+    }
 }

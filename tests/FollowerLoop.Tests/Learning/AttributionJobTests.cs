@@ -124,7 +124,8 @@ public sealed class AttributionJobTests
 
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
         var arrivals = (await connection.QueryAsync<string>("select user_id from followers where arrived_after is not null")).ToHashSet(StringComparer.Ordinal);
-        var matched = await new LikerStore(db.DataSource).CountLikedArrivalsAsync(InProcessWorker.Handle, tracked[0].PostedAt, TimeSpan.FromHours(48), Ct);
+        var liked = await new LikerStore(db.DataSource).GetLikedArrivalsAsync(InProcessWorker.Handle, tracked[0].PostedAt, TimeSpan.FromHours(48), Ct);
+        var matched = liked.Values.CountBy(postId => postId).ToDictionary(StringComparer.Ordinal);
         foreach (var post in tracked)
         {
             var brought = world.TrueFollowersBroughtBy(post.Id).Select(h => h.Follower.UserId).ToHashSet(StringComparer.Ordinal);
@@ -137,6 +138,16 @@ public sealed class AttributionJobTests
             await connection.ExecuteScalarAsync<long>("select count(*) from post_likers"),
             await connection.ExecuteScalarAsync<long>("select sum(resources) from x_api_usage where endpoint = 'GET /2/tweets/:id/liking_users'"));
         Assert.True(matched.Values.Sum() >= 20, $"{matched.Values.Sum()} arrivals had liked the post that brought them");
+        // The Followers job's next run credits each such arrival of its last 3 days to that post, whole.
+        await followers.RunAsync(Ct);
+        var credits = (await connection.QueryAsync<(string UserId, string PostId, double Share)>(
+            """
+            select c.user_id, c.post_id, c.share from follower_post_credit c join followers f on f.account = c.account and f.user_id = c.user_id
+            where f.first_seen_at >= @since
+            """,
+            new { since = clock.GetUtcNow() - ArrivalCredit.Lookback })).Where(c => liked.ContainsKey(c.UserId)).ToList();
+        Assert.True(credits.Count >= 5, $"{credits.Count} arrivals of the last 3 days had liked a post");
+        Assert.All(credits, c => Assert.Equal((liked[c.UserId], 1.0), (c.PostId, c.Share)));
         Assert.Contains("new followers had liked the post that brought them", likerLog.LatestRecord.Message, StringComparison.Ordinal);
         var truth = tracked.ToDictionary(p => p.Id, p => (double)world.TrueFollowerGain(p.Id).At48h);
         double Error(Dictionary<string, double> credited) => tracked.Average(p => Math.Abs(credited[p.Id] - truth[p.Id]));

@@ -52,10 +52,18 @@ public sealed class LikerStoreTests
         await store.SaveAsync(new LikingUsers(first.TweetId, ["in-window", "straddles-the-end", "too-late", "before-the-post", "first-pass", "liked-both", "liked-a-newer-post", "stranger"], true), t0.AddHours(49), Ct);
         await store.SaveAsync(new LikingUsers(second.TweetId, ["liked-both", "liked-a-newer-post"], true), t0.AddHours(52), Ct);
 
-        var counts = await store.CountLikedArrivalsAsync(Samples.Account, t0, Window, Ct);
+        var liked = await store.GetLikedArrivalsAsync(Samples.Account, t0, Window, Ct);
 
         // "liked-both" arrived after both posts were out: the latest; "liked-a-newer-post" only the first one was out.
-        Assert.Equal(new Dictionary<string, int> { [first.TweetId] = 3, [second.TweetId] = 1 }, counts);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["in-window"] = first.TweetId,
+                ["straddles-the-end"] = first.TweetId,
+                ["liked-a-newer-post"] = first.TweetId,
+                ["liked-both"] = second.TweetId,
+            },
+            liked);
     }
 
     private static async Task AddFollowerAsync(PostgresDatabase db, string userId, DateTimeOffset? arrivedAfter, DateTimeOffset firstSeen)
