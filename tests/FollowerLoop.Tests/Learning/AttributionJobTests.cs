@@ -146,6 +146,8 @@ public sealed class AttributionJobTests
             where f.first_seen_at >= @since
             """,
             new { since = clock.GetUtcNow() - ArrivalCredit.Lookback })).Where(c => liked.ContainsKey(c.UserId)).ToList();
+        var recentArrivals = await connection.QueryAsync<string>("select user_id from followers where first_seen_at >= @since", new { since = clock.GetUtcNow() - ArrivalCredit.Lookback });
+        Assert.Equal(recentArrivals.Where(liked.ContainsKey).Order(StringComparer.Ordinal), credits.Select(c => c.UserId).Order(StringComparer.Ordinal));
         Assert.True(credits.Count >= 5, $"{credits.Count} arrivals of the last 3 days had liked a post");
         Assert.All(credits, c => Assert.Equal((liked[c.UserId], 1.0), (c.PostId, c.Share)));
         Assert.Contains("new followers had liked the post that brought them", likerLog.LatestRecord.Message, StringComparison.Ordinal);
