@@ -71,7 +71,8 @@ internal static class YardstickCommand
                 try
                 {
                     var result = await RunAsync(run.Audience, run.Seed, arguments, cancellationToken);
-                    await progress.WriteLineAsync(Line($"  {result.Name} {result.Seed}: {(result.Json is null ? "FAILED" : "done")} ({result.Seconds:0} s)"));
+                    // Each run's JSON as it finishes: a yardstick cut short (a long --followers one) keeps the runs it made.
+                    await progress.WriteLineAsync(Line($"  {result.Name} {result.Seed}: {(result.Json is null ? "FAILED" : "done")} ({result.Seconds:0} s) {result.Json?.ToJsonString() ?? result.Error}"));
                     return result;
                 }
                 finally

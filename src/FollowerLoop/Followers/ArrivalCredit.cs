@@ -22,8 +22,8 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
 
     /// <summary>
     /// How many expected follows' worth a post's own likers are weighed against the share of all posts' (the gamma
-    /// prior's shape): on the sandbox 5–20 did about as well (credited followers' error 1.22–1.25 a post), 1 and 50 worse
-    /// (1.44, 1.38), and the share alone (infinite) 1.54.
+    /// prior's shape): on the sandbox, every post taken as listed in full, 5–20 did about as well (credited followers' error
+    /// 1.19–1.25 a post), 1 and 50 worse (1.44, 1.38), and the share alone (infinite) 1.54.
     /// </summary>
     private const double PriorFollows = 10;
 
@@ -40,7 +40,7 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
         var inputs = await series.LoadAsync(handle, seriesStart, now, cancellationToken);
         var weights = EngagementShareAttribution.Estimate(inputs.Readings, inputs.Posts).Weights;
         var liked = await likers.GetLikedArrivalsAsync(handle, seriesStart, EngagementShareAttribution.Window, cancellationToken);
-        var read = (await likers.GetReadAsync([.. inputs.Posts.Select(p => p.PostId)], cancellationToken)).Keys.ToHashSet(StringComparer.Ordinal);
+        var read = await likers.GetReadAsync([.. inputs.Posts.Select(p => p.PostId)], cancellationToken);
         var credits = Share(arrivals, weights, liked, read);
         await store.ReplaceCreditsAsync(handle, since, credits, now, cancellationToken);
         Log.ArrivalsCredited(logger, credits.Select(c => c.UserId).Distinct(StringComparer.Ordinal).Count(), credits.Select(c => c.PostId).Distinct(StringComparer.Ordinal).Count());
@@ -50,14 +50,15 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
     /// Each arrival's shares: all of it to the post it had liked (<paramref name="liked"/>: user → post), else the posts'
     /// expected follows still unknown in its window over those plus the organic rate's. The followers a post brings who
     /// had liked it and those who had not arrive independently (each follow is one or the other, at random), so of a post
-    /// whose likers were read (<paramref name="read"/>) the unknown ones are expected at (1 − f) of its follows, f being
-    /// the share known over all those posts; its own likers say how far its follows were above or below their estimate
-    /// (the gamma–Poisson posterior mean, prior shape <see cref="PriorFollows"/>). A post not read yet keeps its
-    /// expected follows whole: its likers are among the unknown arrivals. The organic rate is what the posts' unknown
-    /// expected follows leave of the unknown arrivals.
+    /// whose likers X listed in full (<paramref name="read"/>: post → listed in full) the unknown ones are expected at
+    /// (1 − f) of its follows, f being the share known over all those posts; its own likers say how far its follows were
+    /// above or below their estimate (the gamma–Poisson posterior mean, prior shape <see cref="PriorFollows"/>). A post
+    /// whose list was cut (X lists 100) has only its known arrivals taken off its expected follows; one not read yet keeps
+    /// them whole, its likers being among the unknown arrivals. The organic rate is what the posts' unknown expected
+    /// follows leave of the unknown arrivals.
     /// </summary>
     public static IReadOnlyList<ArrivalShare> Share(
-        IReadOnlyList<Arrival> arrivals, ArrivalWeights weights, IReadOnlyDictionary<string, string> liked, IReadOnlySet<string> read)
+        IReadOnlyList<Arrival> arrivals, ArrivalWeights weights, IReadOnlyDictionary<string, string> liked, IReadOnlyDictionary<string, bool> read)
     {
         ArgumentNullException.ThrowIfNull(arrivals);
         ArgumentNullException.ThrowIfNull(weights);
@@ -70,11 +71,15 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
             .ToList();
         var knownPerPost = known.CountBy(a => liked[a.UserId], StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var expectedPerPost = windows.SelectMany(w => w.Expected).GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(e => e.Value), StringComparer.Ordinal);
-        var readExpected = expectedPerPost.Where(e => read.Contains(e.Key)).Sum(e => e.Value);
-        var knownShare = readExpected > 0 ? Math.Min(1, expectedPerPost.Keys.Where(read.Contains).Sum(p => knownPerPost.GetValueOrDefault(p)) / readExpected) : 0;
-        double UnknownShare(string postId) => read.Contains(postId)
-            ? (1 - knownShare) * (PriorFollows + knownPerPost.GetValueOrDefault(postId)) / (PriorFollows + (knownShare * expectedPerPost[postId]))
-            : 1;
+        var listed = expectedPerPost.Keys.Where(p => read.GetValueOrDefault(p)).ToList();
+        var listedExpected = listed.Sum(p => expectedPerPost[p]);
+        var knownShare = listedExpected > 0 ? Math.Min(1, listed.Sum(p => knownPerPost.GetValueOrDefault(p)) / listedExpected) : 0;
+        double UnknownShare(string postId) => read.TryGetValue(postId, out var complete) switch
+        {
+            false => 1,
+            _ when complete => (1 - knownShare) * (PriorFollows + knownPerPost.GetValueOrDefault(postId)) / (PriorFollows + (knownShare * expectedPerPost[postId])),
+            _ => Math.Max(0, expectedPerPost[postId] - knownPerPost.GetValueOrDefault(postId)) / expectedPerPost[postId],
+        };
         var rests = windows.Select(w => w.Expected.ToDictionary(e => e.Key, e => e.Value * UnknownShare(e.Key), StringComparer.Ordinal)).ToList();
         var hours = windows.Sum(w => w.Hours);
         var organicPerHour = hours > 0 ? Math.Max(0, (windows.Sum(w => w.Unknown.Count) - rests.Sum(r => r.Values.Sum())) / hours) : 0;

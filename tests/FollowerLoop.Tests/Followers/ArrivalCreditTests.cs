@@ -50,6 +50,18 @@ public sealed class ArrivalCreditTests
     }
 
     [Fact]
+    public void APostWhoseListWasCut_HasOnlyItsKnownArrivalsTakenOffItsExpectedFollows()
+    {
+        // A's likers were more than X lists: its 2 known arrivals stand for no share, they only come off its 3 expected.
+        var weights = Weights(("A", [3]), ("B", [1]));
+        var arrivals = Arrivals(0, "liked-a-1", "liked-a-2", "x", "y");
+
+        var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a-1"] = "A", ["liked-a-2"] = "A" }, new Dictionary<string, bool> { ["A"] = false });
+
+        Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = 0.5, ["B"] = 0.5 }, SharesOf(credits, user)));
+    }
+
+    [Fact]
     public void WithNoneKnown_EachArrivalIsSharedByTheExpectedFollowsAndTheOrganicRate()
     {
         var weights = Weights(("A", [1]), ("B", [1]));
@@ -69,7 +81,8 @@ public sealed class ArrivalCreditTests
     private static List<Arrival> Arrivals(int hour, params string[] users) =>
         [.. users.Select(u => new Arrival(u, Start.AddHours(hour), Start.AddHours(hour + 1)))];
 
-    private static HashSet<string> Read(params string[] posts) => [.. posts];
+    /// <summary>Posts whose likers X listed in full.</summary>
+    private static Dictionary<string, bool> Read(params string[] posts) => posts.ToDictionary(p => p, _ => true);
 
     private static (string PostId, double Share) Whole(IReadOnlyList<ArrivalShare> credits, string user) =>
         Assert.Single(credits, c => c.UserId == user) is var credit ? (credit.PostId, credit.Share) : default;
