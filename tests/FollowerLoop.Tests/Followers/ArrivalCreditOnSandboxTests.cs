@@ -4,6 +4,7 @@ using FollowerLoop.Learning;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Sandbox.World;
+using FollowerLoop.X;
 
 namespace FollowerLoop.Tests.Followers;
 
@@ -45,8 +46,9 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
                 .Select(userId => (UserId: userId, PostId: p.Post.Id)))
             .ToDictionary(l => l.UserId, l => l.PostId, StringComparer.Ordinal);
         var without = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>(), new Dictionary<string, bool>());
-        // Every post's likers listed in full (the sandbox's posts here have fewer than X's 100).
-        var with = ArrivalCredit.Share(run.Arrivals, run.Weights, liked, run.Posts.ToDictionary(p => p.Post.Id, p => run.World.GetLikingUsers(p.Post.Id).Count <= SandboxWorld.LikersListedPerPost));
+        // Which lists X gave in full, by the product's own rule on what it listed (a list of 100 may be cut).
+        var complete = run.Posts.ToDictionary(p => p.Post.Id, p => LikingUsers.Listed(p.Post.Id, [.. run.World.GetListedLikingUsers(p.Post.Id).Select(l => l.UserId)]).Complete);
+        var with = ArrivalCredit.Share(run.Arrivals, run.Weights, liked, complete);
 
         output.WriteLine($"{liked.Count} of {run.Arrivals.Count} arrivals had liked the post that brought them; MAE of credited followers {run.Error(with):0.00} with them, {run.Error(without):0.00} without; kept after 7 days with them: hot takes {run.KeptShare(with, hotTakes: true):P0}, others {run.KeptShare(with, hotTakes: false):P0} (without {run.KeptShare(without, hotTakes: true):P0}, {run.KeptShare(without, hotTakes: false):P0})");
 

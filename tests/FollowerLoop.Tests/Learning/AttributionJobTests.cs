@@ -140,13 +140,14 @@ public sealed class AttributionJobTests
         Assert.True(matched.Values.Sum() >= 20, $"{matched.Values.Sum()} arrivals had liked the post that brought them");
         // The Followers job's next run credits each such arrival of its last 3 days to that post, whole.
         await followers.RunAsync(Ct);
+        var lookback = new { since = clock.GetUtcNow() - ArrivalCredit.Lookback };
         var credits = (await connection.QueryAsync<(string UserId, string PostId, double Share)>(
             """
             select c.user_id, c.post_id, c.share from follower_post_credit c join followers f on f.account = c.account and f.user_id = c.user_id
             where f.first_seen_at >= @since
             """,
-            new { since = clock.GetUtcNow() - ArrivalCredit.Lookback })).Where(c => liked.ContainsKey(c.UserId)).ToList();
-        var recentArrivals = await connection.QueryAsync<string>("select user_id from followers where first_seen_at >= @since", new { since = clock.GetUtcNow() - ArrivalCredit.Lookback });
+            lookback)).Where(c => liked.ContainsKey(c.UserId)).ToList();
+        var recentArrivals = await connection.QueryAsync<string>("select user_id from followers where first_seen_at >= @since", lookback);
         Assert.Equal(recentArrivals.Where(liked.ContainsKey).Order(StringComparer.Ordinal), credits.Select(c => c.UserId).Order(StringComparer.Ordinal));
         Assert.True(credits.Count >= 5, $"{credits.Count} arrivals of the last 3 days had liked a post");
         Assert.All(credits, c => Assert.Equal((liked[c.UserId], 1.0), (c.PostId, c.Share)));
