@@ -60,7 +60,7 @@ internal static class DemoSummary
             """
             select (select count(*) from follower_passes)::int, (select count(*) from follower_passes where kind = 'full')::int,
                    (select count(*) from followers where arrived_after is not null)::int, (select count(*) from followers where left_at is not null)::int,
-                   (select coalesce(sum(share), 0) from follower_post_credit)::float8
+                   (select coalesce(sum(share), 0) from follower_credit)::float8
             """,
             cancellationToken: cancellationToken));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"followers: {followers.Passes} passes ({followers.Full} full), {followers.Arrivals} arrivals and {followers.Departures} departures recorded, {followers.Credited:0} arrivals credited to posts (/dashboard/followers)"));

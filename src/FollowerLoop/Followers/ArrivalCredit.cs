@@ -43,7 +43,8 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
         var read = await likers.GetReadAsync([.. inputs.Posts.Select(p => p.PostId)], cancellationToken);
         var credits = Share(arrivals, weights, liked, read);
         await store.ReplaceCreditsAsync(handle, since, credits, now, cancellationToken);
-        Log.ArrivalsCredited(logger, credits.Select(c => c.UserId).Distinct(StringComparer.Ordinal).Count(), credits.Select(c => c.PostId).Distinct(StringComparer.Ordinal).Count());
+        var posts = credits.Certain.Select(c => c.PostId).Concat(credits.Windows.Select(w => w.PostId)).Distinct(StringComparer.Ordinal).Count();
+        Log.ArrivalsCredited(logger, arrivals.Count, posts, credits.Certain.Count, credits.Windows.Select(w => w.FirstSeenAt).Distinct().Count());
     }
 
     /// <summary>
@@ -55,9 +56,9 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
     /// above or below their estimate (the gamma–Poisson posterior mean, prior shape <see cref="PriorFollows"/>). A post
     /// whose list was cut (X lists 100) has only its known arrivals taken off its expected follows; one not read yet keeps
     /// them whole, its likers being among the unknown arrivals. The organic rate is what the posts' unknown expected
-    /// follows leave of the unknown arrivals.
+    /// follows leave of the unknown arrivals. The unknown arrivals of a window share alike: their shares are the window's.
     /// </summary>
-    public static IReadOnlyList<ArrivalShare> Share(
+    public static ArrivalCredits Share(
         IReadOnlyList<Arrival> arrivals, ArrivalWeights weights, IReadOnlyDictionary<string, string> liked, IReadOnlyDictionary<string, bool> read)
     {
         ArgumentNullException.ThrowIfNull(arrivals);
@@ -65,9 +66,9 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
         ArgumentNullException.ThrowIfNull(liked);
         ArgumentNullException.ThrowIfNull(read);
         var known = arrivals.Where(a => liked.ContainsKey(a.UserId)).ToList();
-        var credits = known.Select(a => new ArrivalShare(a.UserId, liked[a.UserId], 1)).ToList();
+        var certain = known.Select(a => new ArrivalShare(a.UserId, liked[a.UserId], 1)).ToList();
         var windows = arrivals.GroupBy(a => (a.ArrivedAfter, a.FirstSeenAt))
-            .Select(w => (Unknown: w.Where(a => !liked.ContainsKey(a.UserId)).ToList(), Hours: (w.Key.FirstSeenAt - w.Key.ArrivedAfter).TotalHours, Expected: weights.Expected(w.Key.ArrivedAfter, w.Key.FirstSeenAt)))
+            .Select(w => (w.Key, Unknown: w.Count(a => !liked.ContainsKey(a.UserId)), Hours: (w.Key.FirstSeenAt - w.Key.ArrivedAfter).TotalHours, Expected: weights.Expected(w.Key.ArrivedAfter, w.Key.FirstSeenAt)))
             .ToList();
         var knownPerPost = known.CountBy(a => liked[a.UserId], StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var expectedPerPost = windows.SelectMany(w => w.Expected).GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(e => e.Value), StringComparer.Ordinal);
@@ -82,21 +83,19 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
         };
         var rests = windows.Select(w => w.Expected.ToDictionary(e => e.Key, e => e.Value * UnknownShare(e.Key), StringComparer.Ordinal)).ToList();
         var hours = windows.Sum(w => w.Hours);
-        var organicPerHour = hours > 0 ? Math.Max(0, (windows.Sum(w => w.Unknown.Count) - rests.Sum(r => r.Values.Sum())) / hours) : 0;
-        foreach (var ((members, windowHours, _), rest) in windows.Zip(rests))
+        var organicPerHour = hours > 0 ? Math.Max(0, (windows.Sum(w => w.Unknown) - rests.Sum(r => r.Values.Sum())) / hours) : 0;
+        var shared = new List<WindowShare>();
+        foreach (var ((window, unknown, windowHours, _), rest) in windows.Zip(rests))
         {
             var explained = rest.Values.Sum() + (organicPerHour * windowHours);
-            if (explained <= 0)
+            if (unknown == 0 || explained <= 0)
             {
                 continue;
             }
 
-            foreach (var (postId, follows) in rest.Where(e => e.Value / explained >= MinShare))
-            {
-                credits.AddRange(members.Select(a => new ArrivalShare(a.UserId, postId, follows / explained)));
-            }
+            shared.AddRange(rest.Where(e => e.Value / explained >= MinShare).Select(e => new WindowShare(window.ArrivedAfter, window.FirstSeenAt, e.Key, e.Value / explained)));
         }
 
-        return credits;
+        return new ArrivalCredits(certain, shared);
     }
 }

@@ -129,32 +129,39 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
         return rows.AsList();
     }
 
-    /// <summary>Replaces the credits of the arrivals first listed at or after <paramref name="since"/> (later readings refine them).</summary>
-    public async Task ReplaceCreditsAsync(string account, DateTimeOffset since, IReadOnlyList<ArrivalShare> credits, DateTimeOffset computedAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the credits of the arrivals first listed at or after <paramref name="since"/> (later readings refine them):
+    /// their own and their windows'.
+    /// </summary>
+    public async Task ReplaceCreditsAsync(string account, DateTimeOffset since, ArrivalCredits credits, DateTimeOffset computedAt, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(credits);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             delete from follower_post_credit c using followers f
-            where c.account = @account and f.account = c.account and f.user_id = c.user_id and f.first_seen_at >= @since
-            """,
-            new { account, since },
-            transaction,
-            cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
+            where c.account = @account and f.account = c.account and f.user_id = c.user_id and f.first_seen_at >= @since;
+            delete from arrival_window_credit where account = @account and first_seen_at >= @since;
             insert into follower_post_credit (account, user_id, post_id, share, computed_at)
             select @account, c.user_id, c.post_id, c.share, @computedAt
-            from unnest(@users, @posts, @shares) as c(user_id, post_id, share)
+            from unnest(@users, @posts, @shares) as c(user_id, post_id, share);
+            insert into arrival_window_credit (account, arrived_after, first_seen_at, post_id, share, computed_at)
+            select @account, w.arrived_after, w.first_seen_at, w.post_id, w.share, @computedAt
+            from unnest(@windowStarts, @windowEnds, @windowPosts, @windowShares) as w(arrived_after, first_seen_at, post_id, share);
             """,
             new
             {
                 account,
+                since,
                 computedAt,
-                users = credits.Select(c => c.UserId).ToArray(),
-                posts = credits.Select(c => c.PostId).ToArray(),
-                shares = credits.Select(c => c.Share).ToArray(),
+                users = credits.Certain.Select(c => c.UserId).ToArray(),
+                posts = credits.Certain.Select(c => c.PostId).ToArray(),
+                shares = credits.Certain.Select(c => c.Share).ToArray(),
+                windowStarts = credits.Windows.Select(w => w.ArrivedAfter).ToArray(),
+                windowEnds = credits.Windows.Select(w => w.FirstSeenAt).ToArray(),
+                windowPosts = credits.Windows.Select(w => w.PostId).ToArray(),
+                windowShares = credits.Windows.Select(w => w.Share).ToArray(),
             },
             transaction,
             cancellationToken: cancellationToken));

@@ -13,6 +13,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 8103, Level = LogLevel.Information, Message = "Followers pass ({Kind}): {Read} read in {Requests} request(s), {Arrivals} arrival(s), {Departures} departure(s)")]
     public static partial void PassDone(ILogger logger, string kind, int read, int requests, int arrivals, int departures);
 
-    [LoggerMessage(EventId = 8104, Level = LogLevel.Information, Message = "Credited {Arrivals} arrival(s) to {Posts} post(s) by the attribution's weights")]
-    public static partial void ArrivalsCredited(ILogger logger, int arrivals, int posts);
+    [LoggerMessage(EventId = 8104, Level = LogLevel.Information, Message = "Credited the last 3 days' {Arrivals} arrival(s) to {Posts} post(s): {Certain} named by a post's likers, the others by the attribution's weights over {Windows} window(s)")]
+    public static partial void ArrivalsCredited(ILogger logger, int arrivals, int posts, int certain, int windows);
 }

@@ -24,7 +24,7 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
     public async Task CreditedFollowersFollowWhatEachPostBrought_AndHotTakesKeepFewerOfThem()
     {
         var run = await RunAsync(HotTakesLeave);
-        var credits = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>(), new Dictionary<string, bool>());
+        var credits = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>(), new Dictionary<string, bool>()).Of(run.Arrivals).ToList();
 
         var (error, equalError) = (run.Error(credits), run.Error(run.EqualSplit()));
         output.WriteLine($"{run.Judged.Count} posts, {run.Arrivals.Count} arrivals; MAE of credited followers {error:0.00} vs an equal split among live posts {equalError:0.00} (mean true {run.TrueGained.Average():0.0}); kept after 7 days: hot takes {run.KeptShare(credits, hotTakes: true):P0}, others {run.KeptShare(credits, hotTakes: false):P0}");
@@ -45,10 +45,10 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
                 .Intersect(run.World.TrueFollowersBroughtBy(p.Post.Id).Select(h => h.Follower.UserId), StringComparer.Ordinal)
                 .Select(userId => (UserId: userId, PostId: p.Post.Id)))
             .ToDictionary(l => l.UserId, l => l.PostId, StringComparer.Ordinal);
-        var without = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>(), new Dictionary<string, bool>());
+        var without = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>(), new Dictionary<string, bool>()).Of(run.Arrivals).ToList();
         // Which lists X gave in full, by the product's own rule on what it listed (a list of 100 may be cut).
         var complete = run.Posts.ToDictionary(p => p.Post.Id, p => LikingUsers.Listed(p.Post.Id, [.. run.World.GetListedLikingUsers(p.Post.Id).Select(l => l.UserId)]).Complete);
-        var with = ArrivalCredit.Share(run.Arrivals, run.Weights, liked, complete);
+        var with = ArrivalCredit.Share(run.Arrivals, run.Weights, liked, complete).Of(run.Arrivals).ToList();
 
         output.WriteLine($"{liked.Count} of {run.Arrivals.Count} arrivals had liked the post that brought them; MAE of credited followers {run.Error(with):0.00} with them, {run.Error(without):0.00} without; kept after 7 days with them: hot takes {run.KeptShare(with, hotTakes: true):P0}, others {run.KeptShare(with, hotTakes: false):P0} (without {run.KeptShare(without, hotTakes: true):P0}, {run.KeptShare(without, hotTakes: false):P0})");
 

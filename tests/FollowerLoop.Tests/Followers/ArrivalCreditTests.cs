@@ -18,9 +18,9 @@ public sealed class ArrivalCreditTests
 
         var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a"] = "A", ["liked-b"] = "B" }, Read("A", "B"));
 
-        Assert.Equal(("A", 1.0), Whole(credits, "liked-a"));
-        Assert.Equal(("B", 1.0), Whole(credits, "liked-b"));
-        Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = 0.5, ["B"] = 0.5 }, SharesOf(credits, user)));
+        Assert.Equal(("A", 1.0), Whole(credits.Of(arrivals), "liked-a"));
+        Assert.Equal(("B", 1.0), Whole(credits.Of(arrivals), "liked-b"));
+        Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = 0.5, ["B"] = 0.5 }, SharesOf(credits.Of(arrivals), user)));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ArrivalCreditTests
 
         var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a-1"] = "A", ["liked-a-2"] = "A" }, Read("A", "B"));
 
-        Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = Math.Round(12.0 / 22, 9), ["B"] = Math.Round(10.0 / 22, 9) }, SharesOf(credits, user)));
+        Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = Math.Round(12.0 / 22, 9), ["B"] = Math.Round(10.0 / 22, 9) }, SharesOf(credits.Of(arrivals), user)));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ArrivalCreditTests
         var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a"] = "A" }, Read("A"));
 
         // Known share ½ (1 of A's 2); A's unknown follows (1 − ½)(10 + 1) / (10 + 1) × 2 = 1, B's 2 whole; 3 unknown arrivals.
-        Assert.All(["x", "y", "z"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = Math.Round(1.0 / 3, 9), ["B"] = Math.Round(2.0 / 3, 9) }, SharesOf(credits, user)));
+        Assert.All(["x", "y", "z"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = Math.Round(1.0 / 3, 9), ["B"] = Math.Round(2.0 / 3, 9) }, SharesOf(credits.Of(arrivals), user)));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ArrivalCreditTests
 
         var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a-1"] = "A", ["liked-a-2"] = "A" }, new Dictionary<string, bool> { ["A"] = false });
 
-        Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = 0.5, ["B"] = 0.5 }, SharesOf(credits, user)));
+        Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = 0.5, ["B"] = 0.5 }, SharesOf(credits.Of(arrivals), user)));
     }
 
     [Fact]
@@ -66,11 +66,15 @@ public sealed class ArrivalCreditTests
     {
         var weights = Weights(("A", [1]), ("B", [1]));
 
-        var credits = ArrivalCredit.Share(Arrivals(0, "x", "y", "z", "w"), weights, new Dictionary<string, string>(), Read());
+        var arrivals = Arrivals(0, "x", "y", "z", "w");
 
-        // Four arrivals against 2 expected: 2 organic in the hour, so each is a quarter A's, a quarter B's.
-        Assert.Equal(8, credits.Count);
-        Assert.All(credits, c => Assert.Equal(0.25, c.Share, 9));
+        var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string>(), Read());
+
+        // Four arrivals against 2 expected: 2 organic in the hour, so each is a quarter A's, a quarter B's, stored once for
+        // their window.
+        Assert.Empty(credits.Certain);
+        Assert.Equal([("A", 0.25), ("B", 0.25)], credits.Windows.Select(w => (w.PostId, Math.Round(w.Share, 9))).Order());
+        Assert.Equal(8, credits.Of(arrivals).Count());
     }
 
     /// <summary>Posts that bring these follows in hour 0, 1, … (rate 1, so weight is follows).</summary>
@@ -84,9 +88,9 @@ public sealed class ArrivalCreditTests
     /// <summary>Posts whose likers X listed in full.</summary>
     private static Dictionary<string, bool> Read(params string[] posts) => posts.ToDictionary(p => p, _ => true);
 
-    private static (string PostId, double Share) Whole(IReadOnlyList<ArrivalShare> credits, string user) =>
+    private static (string PostId, double Share) Whole(IEnumerable<ArrivalShare> credits, string user) =>
         Assert.Single(credits, c => c.UserId == user) is var credit ? (credit.PostId, credit.Share) : default;
 
-    private static Dictionary<string, double> SharesOf(IReadOnlyList<ArrivalShare> credits, string user) =>
+    private static Dictionary<string, double> SharesOf(IEnumerable<ArrivalShare> credits, string user) =>
         credits.Where(c => c.UserId == user).ToDictionary(c => c.PostId, c => Math.Round(c.Share, 9));
 }

@@ -143,7 +143,7 @@ public sealed class AttributionJobTests
         var lookback = new { since = clock.GetUtcNow() - ArrivalCredit.Lookback };
         var credits = (await connection.QueryAsync<(string UserId, string PostId, double Share)>(
             """
-            select c.user_id, c.post_id, c.share from follower_post_credit c join followers f on f.account = c.account and f.user_id = c.user_id
+            select c.user_id, c.post_id, c.share from follower_credit c join followers f on f.account = c.account and f.user_id = c.user_id
             where f.first_seen_at >= @since
             """,
             lookback)).Where(c => liked.ContainsKey(c.UserId)).ToList();

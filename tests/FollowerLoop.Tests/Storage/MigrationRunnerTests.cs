@@ -34,7 +34,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         await Runner.MigrateAsync(TestContext.Current.CancellationToken);
         string[] tables =
         [
-            "account_snapshots", "comprehensive_metrics", "content_metadata", "follower_passes", "follower_post_credit", "followers",
+            "account_snapshots", "arrival_window_credit", "comprehensive_metrics", "content_metadata", "follower_passes", "follower_post_credit", "followers",
             "job_runs", "learned_patterns", "ml_models",
             "post_attribution", "post_follower_tracking", "post_liker_reads", "post_likers", "post_velocity_tracking", "posted_decisions", "reply_cursors",
             "reply_opt_outs", "strategy", "unified_outcomes", "x_api_usage",
@@ -49,7 +49,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select count(*) from pg_policies where schemaname = 'public' and policyname <> 'followerloop_app_all'"));
         Assert.Equal(tables.Length, await connection.ExecuteScalarAsync<int>("select count(*) from pg_policies where schemaname = 'public' and policyname = 'followerloop_app_all' and roles = '{followerloop_app}'"));
         var views = await connection.QueryAsync<string>("select viewname from pg_views where schemaname = 'public' order by viewname");
-        Assert.Equal(["follower_attribution", "post_velocity_analysis"], views);
+        Assert.Equal(["follower_attribution", "follower_credit", "post_velocity_analysis"], views);
     }
 
     [Fact]

@@ -1,0 +1,84 @@
+using Dapper;
+using FollowerLoop.Followers;
+using FollowerLoop.Tests.Infrastructure;
+
+namespace FollowerLoop.Tests.Followers;
+
+/// <summary>
+/// Credits as <see cref="FollowerStore.ReplaceCreditsAsync"/> stores them (a window's shares once, a certain arrival's on
+/// its own) and as <c>follower_credit</c> and <see cref="CreditedPosts"/> read them back, arrival by arrival.
+/// </summary>
+public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Since = Now.AddDays(-3);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AWindowsSharesAreStoredOnce_EachArrivalReadsItsOwnCreditElseItsWindows_AndAReplaceKeepsOlderCredits()
+    {
+        var (a, b) = ((await Samples.PostedAsync(db, Now.AddDays(-4))).TweetId, (await Samples.PostedAsync(db, Now.AddDays(-2))).TweetId);
+        Arrival[] recent = [Arrival("liked", 30), Arrival("x", 30), Arrival("y", 30), Arrival("z", 27)];
+        var old = Arrival("old", 80);
+        await SeedAsync([old, .. recent]);
+        await using (var connection = await db.DataSource.OpenConnectionAsync(Ct))
+        {
+            // A credit of an arrival older than the lookback, written before windows were stored: it stays and is read as it was.
+            await connection.ExecuteAsync(
+                "insert into follower_post_credit (account, user_id, post_id, share, computed_at) values (@account, 'old', @a, 0.7, @at)",
+                new { account = Samples.Account, a, at = Now.AddDays(-3) });
+        }
+
+        var store = new FollowerStore(db.DataSource);
+        var first = new ArrivalCredits(
+            [new ArrivalShare("liked", a, 1)],
+            [Window(recent[1], a, 0.4), Window(recent[1], b, 0.3), Window(recent[3], b, 0.9)]);
+        await store.ReplaceCreditsAsync(Samples.Account, Since, first, Now, Ct);
+
+        Assert.Equal((1L, 3L), (await CountAsync("follower_post_credit where user_id <> 'old'"), await CountAsync("arrival_window_credit")));
+        Assert.Equal(Expected(first.Of(recent)).Append(("old", a, 0.7)).Order(), await ReadAsync());
+        // A: liked whole, x and y 0.4 each, the old arrival 0.7; B: x and y 0.3 each, z 0.9.
+        var posts = (await new CreditedPosts(db.DataSource).LoadAsync(Samples.Account, null, Ct)).ToDictionary(p => p.PostId, p => Math.Round(p.Gained, 9));
+        Assert.Equal(new Dictionary<string, double> { [a] = 2.5, [b] = 1.5 }, posts);
+
+        // The next run: x turns out to have liked B, liked is no longer named, z's window brings nothing any more.
+        var second = new ArrivalCredits([new ArrivalShare("x", b, 1)], [Window(recent[0], a, 0.5)]);
+        await store.ReplaceCreditsAsync(Samples.Account, Since, second, Now.AddHours(1), Ct);
+
+        Assert.Equal(Expected(second.Of(recent)).Append(("old", a, 0.7)).Order(), await ReadAsync());
+        Assert.Equal(("x", b, 1.0), Assert.Single(await ReadAsync(), c => c.UserId == "x"));
+    }
+
+    private static Arrival Arrival(string userId, int hoursAgo) => new(userId, Now.AddHours(-hoursAgo - 3), Now.AddHours(-hoursAgo));
+
+    private static WindowShare Window(Arrival member, string postId, double share) => new(member.ArrivedAfter, member.FirstSeenAt, postId, share);
+
+    private static IEnumerable<(string UserId, string PostId, double Share)> Expected(IEnumerable<ArrivalShare> shares) =>
+        shares.Select(s => (s.UserId, s.PostId, s.Share));
+
+    private async Task SeedAsync(IEnumerable<Arrival> arrivals)
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into followers (account, user_id, handle, first_seen_at, arrived_after, last_seen_at, list_position, quality)
+            values (@Account, @UserId, @UserId, @FirstSeenAt, @ArrivedAfter, @FirstSeenAt, 1, 50)
+            """,
+            arrivals.Select(a => new { Account = Samples.Account, a.UserId, a.FirstSeenAt, a.ArrivedAfter }),
+            cancellationToken: Ct));
+    }
+
+    private async Task<List<(string UserId, string PostId, double Share)>> ReadAsync()
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        return [.. (await connection.QueryAsync<(string, string, double)>(new CommandDefinition(
+            "select user_id, post_id, share from follower_credit where account = @account", new { account = Samples.Account }, cancellationToken: Ct))).Order()];
+    }
+
+    private async Task<long> CountAsync(string from)
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"select count(*) from {from}", cancellationToken: Ct));
+    }
+}
