@@ -35,9 +35,14 @@ public sealed class PlanJob(
         }
 
         var recent = await queue.RecentTextsAsync(handle, cancellationToken);
-        var candidates = (await generator.GeneratePostsAsync(options.Value.CandidateCount, round.Mix, cancellationToken))
-            .Where(c => guard.Check(c.Text, recent) is null)
-            .ToList();
+        var written = await generator.GeneratePostsAsync(options.Value.CandidateCount, round.Mix, cancellationToken);
+        var refusals = written.Select(c => guard.Check(c.Text, recent)).ToList();
+        var candidates = written.Where((_, i) => refusals[i] is null).ToList();
+        if (refusals.FirstOrDefault(r => r is not null) is { } reason)
+        {
+            Log.CandidatesRefused(logger, written.Count - candidates.Count, written.Count, reason);
+        }
+
         var scoring = await picker.LoadAsync(handle, cancellationToken);
         var history = round.History;
         var queued = 0;

@@ -6,7 +6,9 @@ using FollowerLoop.Tests.Cache;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Tests.Learning;
 using FollowerLoop.X;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -28,7 +30,7 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
 
     public async ValueTask DisposeAsync() => await _cache.DisposeAsync();
 
-    private PlanJob Job(string handle, IContentGenerator generator, PlanOptions plan, TimeProvider clock)
+    private PlanJob Job(string handle, IContentGenerator generator, PlanOptions plan, TimeProvider clock, ILogger<PlanJob>? logger = null)
     {
         var content = new ContentOptions();
         var guard = new ContentGuard(Options.Create(content));
@@ -42,7 +44,7 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
             account,
             Options.Create(plan),
             clock,
-            NullLogger<PlanJob>.Instance);
+            logger ?? NullLogger<PlanJob>.Instance);
     }
 
     private async Task<IReadOnlyList<ContentItem>> QueuedAsync(string handle) =>
@@ -108,10 +110,17 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
             new Candidate("Stop reading about SEO. Start doing it.", "one_liner", "marketing", "contrarian", ContentFeatures.Of("Stop reading about SEO. Start doing it.")),
         };
 
-        await Job(Handle, new FixedGenerator(offered), new PlanOptions(), clock).RunAsync(Ct);
+        var log = new FakeLogger<PlanJob>();
+
+        await Job(Handle, new FixedGenerator(offered), new PlanOptions(), clock, log).RunAsync(Ct);
 
         var queued = (await QueuedAsync(Handle)).Where(q => q.ScheduledFor > Monday0520).ToList();
         Assert.Equal(["Stop reading about SEO. Start doing it."], queued.Select(q => q.Text));
+        // Refused candidates are not stored; the log says how many and why, so a generator whose writing the guards
+        // keep refusing (an LLM writing past the length limit) is seen.
+        var refused = Assert.Single(log.Collector.GetSnapshot(), r => r.Id.Id == 6003);
+        Assert.StartsWith("Plan: the guards refused 2 of the 3 candidates written; the first: ", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("\"You don't need more SEO tips. You need distribution.\"", refused.Message, StringComparison.Ordinal);
     }
 
     private sealed class FixedGenerator(IReadOnlyList<Candidate> candidates) : IContentGenerator
