@@ -44,7 +44,7 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
         var credits = Share(arrivals, weights, liked, read);
         await store.ReplaceCreditsAsync(handle, since, credits, now, cancellationToken);
         var posts = credits.Certain.Select(c => c.PostId).Concat(credits.Windows.Select(w => w.PostId)).Distinct(StringComparer.Ordinal).Count();
-        Log.ArrivalsCredited(logger, arrivals.Count, posts, credits.Certain.Count, credits.Windows.Select(w => w.FirstSeenAt).Distinct().Count());
+        Log.ArrivalsCredited(logger, arrivals.Count, Lookback, credits.Certain.Count, credits.Windows.Select(w => w.FirstSeenAt).Distinct().Count(), posts);
     }
 
     /// <summary>

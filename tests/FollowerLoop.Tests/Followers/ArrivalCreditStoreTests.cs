@@ -20,37 +20,46 @@ public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture
     {
         var (a, b) = ((await Samples.PostedAsync(db, Now.AddDays(-4))).TweetId, (await Samples.PostedAsync(db, Now.AddDays(-2))).TweetId);
         Arrival[] recent = [Arrival("liked", 30), Arrival("x", 30), Arrival("y", 30), Arrival("z", 27)];
-        var old = Arrival("old", 80);
-        await SeedAsync([old, .. recent]);
+        var (old, older) = (Arrival("old", 80), Arrival("older", 80));
+        await SeedAsync([old, older, .. recent]);
         await using (var connection = await db.DataSource.OpenConnectionAsync(Ct))
         {
-            // A credit of an arrival older than the lookback, written before windows were stored: it stays and is read as it was.
+            // Credits of a window older than the lookback: one arrival's own (as written before windows were stored) and
+            // the window's, which is the other arrival's. A replace leaves both as they were.
             await connection.ExecuteAsync(
-                "insert into follower_post_credit (account, user_id, post_id, share, computed_at) values (@account, 'old', @a, 0.7, @at)",
-                new { account = Samples.Account, a, at = Now.AddDays(-3) });
+                """
+                insert into follower_post_credit (account, user_id, post_id, share, computed_at) values (@account, 'old', @a, 0.7, @at);
+                insert into arrival_window_credit (account, arrived_after, first_seen_at, post_id, share, computed_at) values (@account, @arrivedAfter, @firstSeenAt, @a, 0.2, @at);
+                """,
+                new { account = Samples.Account, a, at = Now.AddDays(-3), arrivedAfter = old.ArrivedAfter, firstSeenAt = old.FirstSeenAt });
         }
 
+        (string UserId, string PostId, double Share)[] kept = [("old", a, 0.7), ("older", a, 0.2)];
         var store = new FollowerStore(db.DataSource);
         var first = new ArrivalCredits(
             [new ArrivalShare("liked", a, 1)],
-            [Window(recent[1], a, 0.4), Window(recent[1], b, 0.3), Window(recent[3], b, 0.9)]);
+            [Window(recent[1], a, 0.4), Window(recent[1], b, 0.3), Window(InUtcPlus2(recent[3]), b, 0.9)]);
         await store.ReplaceCreditsAsync(Samples.Account, Since, first, Now, Ct);
 
-        Assert.Equal((1L, 3L), (await CountAsync("follower_post_credit where user_id <> 'old'"), await CountAsync("arrival_window_credit")));
-        Assert.Equal(Expected(first.Of(recent)).Append(("old", a, 0.7)).Order(), await ReadAsync());
-        // A: liked whole, x and y 0.4 each, the old arrival 0.7; B: x and y 0.3 each, z 0.9.
+        Assert.Equal((1L, 3L), (await CountAsync("follower_post_credit where user_id <> 'old'"), await CountAsync("arrival_window_credit where first_seen_at >= @since")));
+        Assert.Equal(Expected(first.Of(recent)).Concat(kept).Order(), await ReadAsync());
+        // A: liked whole, x and y 0.4 each, the older window's 0.7 and 0.2; B: x and y 0.3 each, z 0.9.
         var posts = (await new CreditedPosts(db.DataSource).LoadAsync(Samples.Account, null, Ct)).ToDictionary(p => p.PostId, p => Math.Round(p.Gained, 9));
-        Assert.Equal(new Dictionary<string, double> { [a] = 2.5, [b] = 1.5 }, posts);
+        Assert.Equal(new Dictionary<string, double> { [a] = 2.7, [b] = 1.5 }, posts);
 
         // The next run: x turns out to have liked B, liked is no longer named, z's window brings nothing any more.
         var second = new ArrivalCredits([new ArrivalShare("x", b, 1)], [Window(recent[0], a, 0.5)]);
         await store.ReplaceCreditsAsync(Samples.Account, Since, second, Now.AddHours(1), Ct);
 
-        Assert.Equal(Expected(second.Of(recent)).Append(("old", a, 0.7)).Order(), await ReadAsync());
+        Assert.Equal(Expected(second.Of(recent)).Concat(kept).Order(), await ReadAsync());
         Assert.Equal(("x", b, 1.0), Assert.Single(await ReadAsync(), c => c.UserId == "x"));
     }
 
     private static Arrival Arrival(string userId, int hoursAgo) => new(userId, Now.AddHours(-hoursAgo - 3), Now.AddHours(-hoursAgo));
+
+    /// <summary>The same instants written at another offset: the store must still find the window's arrivals.</summary>
+    private static Arrival InUtcPlus2(Arrival arrival) =>
+        arrival with { ArrivedAfter = arrival.ArrivedAfter.ToOffset(TimeSpan.FromHours(2)), FirstSeenAt = arrival.FirstSeenAt.ToOffset(TimeSpan.FromHours(2)) };
 
     private static WindowShare Window(Arrival member, string postId, double share) => new(member.ArrivedAfter, member.FirstSeenAt, postId, share);
 
@@ -79,6 +88,6 @@ public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture
     private async Task<long> CountAsync(string from)
     {
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"select count(*) from {from}", cancellationToken: Ct));
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"select count(*) from {from}", new { since = Since }, cancellationToken: Ct));
     }
 }

@@ -118,7 +118,7 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
         Assert.Equal(["Stop reading about SEO. Start doing it."], queued.Select(q => q.Text));
         // Refused candidates are not stored; the log says how many and why, so a generator whose writing the guards
         // keep refusing (an LLM writing past the length limit) is seen.
-        var refused = Assert.Single(log.Collector.GetSnapshot(), r => r.Id.Id == 6003);
+        var refused = Assert.Single(log.Collector.GetSnapshot(), r => r.Id.Id == 6010);
         Assert.StartsWith("Plan: the guards refused 2 of the 3 candidates written; the first: ", refused.Message, StringComparison.Ordinal);
         Assert.Contains("\"You don't need more SEO tips. You need distribution.\"", refused.Message, StringComparison.Ordinal);
     }
