@@ -17,7 +17,11 @@ namespace FollowerLoop.Bench.Learning;
 /// the most followers (it alone sees the hidden audience).
 /// </summary>
 /// <param name="keptFor">For the oracle: rank by the followers expected still to follow this long after they came.</param>
-internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank, bool oracle, TimeSpan? keptFor = null)
+/// <param name="randomFirst">
+/// For the oracle: its first posts are random's (the same picks at the same hours) and it takes over after them: what a
+/// learner perfect from that post on would gain, where the posts before it taught it nothing.
+/// </param>
+internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank, bool oracle, TimeSpan? keptFor = null, int randomFirst = 0)
 {
     public async Task<PolicyOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +29,7 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
         var plan = LearningSettings.Plan;
         var clock = new SteppedTimeProvider(LearningSettings.Epoch);
         var world = SandboxWorld.Create(settings.Sandbox, clock);
-        var hours = oracle ? BestTrueHours() : PlanSlots.Evenly(plan.PostsPerDay);
+        var hours = Oracling(0) ? BestTrueHours() : PlanSlots.Evenly(plan.PostsPerDay);
         var guard = new ContentGuard(Options.Create(new ContentOptions()));
         var random = new Random(settings.AudienceSeed);
         var cron = CronExpression.Parse(new JobSchedules().Plan, CronFormat.Standard);
@@ -41,6 +45,10 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
                 if (Pick(world, guard, random, pool, posted) is { } post)
                 {
                     posted.Add(post);
+                    if (oracle && posted.Count == randomFirst)
+                    {
+                        hours = BestTrueHours();
+                    }
                 }
             }
 
@@ -62,8 +70,12 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
             clock.SetUtcNow(PolicyOutcome.KeptKnownAt(mine));
         }
 
-        return PolicyOutcome.Of(!oracle ? "random" : keptFor is null ? "oracle" : "oracle (kept)", world, mine, wall.Elapsed, settings.Followers);
+        var name = !oracle ? "random" : keptFor is not null ? "oracle (kept)" : randomFirst > 0 ? $"oracle from post {randomFirst + 1}" : "oracle";
+        return PolicyOutcome.Of(name, world, mine, wall.Elapsed, settings.Followers);
     }
+
+    /// <summary>Whether the oracle picks the post after <paramref name="posted"/> posts (random does before <c>randomFirst</c>).</summary>
+    private bool Oracling(int posted) => oracle && posted >= randomFirst;
 
     /// <summary>The slot's post: among the pool's candidates the guards accept, a random one or the oracle's best; removed from the pool.</summary>
     private SandboxPost? Pick(SandboxWorld world, ContentGuard guard, Random random, List<Candidate> pool, IReadOnlyList<SandboxPost> posted)
@@ -75,7 +87,7 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
             return null;
         }
 
-        var choice = oracle ? allowed[world.ChooseBest([.. allowed.Select(c => c.Text)], keptFor: keptFor).BestIndex ?? 0] : allowed[random.Next(allowed.Count)];
+        var choice = Oracling(posted.Count) ? allowed[world.ChooseBest([.. allowed.Select(c => c.Text)], keptFor: keptFor).BestIndex ?? 0] : allowed[random.Next(allowed.Count)];
         pool.Remove(choice);
         return world.Publish(choice.Text);
     }

@@ -91,6 +91,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         // A pick with a model has a prediction; before one, Plan picks at random (recorded as exploration).
         var policies = items.Where(i => i?.PredictedGain is not null).Select(i => i!.Policy).ToList();
         var withModel = policies.Count;
+        var firstWithModel = items.FindIndex(i => i?.PredictedGain is not null);
         var outcome = PolicyOutcome.Of("learned", world, mine, wall.Elapsed, settings.Followers);
         return new LearnedOutcome(
             outcome,
@@ -99,6 +100,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
             models.Count(m => m.ActivatedAt is not null),
             withModel == 0 ? 0 : policies.Count(p => p == "exploit") / (double)withModel,
             withModel,
+            firstWithModel < 0 ? mine.Count : firstWithModel,
             settings.Followers ? await ArrivalsErrorAsync(database, world, mine, cancellationToken) : null);
     }
 

@@ -62,7 +62,8 @@ internal static class LearningCommand
             var oracle = await new BaselineRun(settings, bank, oracle: true).RunAsync(cancellationToken);
             var keptOracle = settings.Followers ? await new BaselineRun(settings, bank, oracle: true, LearningSettings.KeptFor).RunAsync(cancellationToken) : null;
             var learned = await new LearnedRun(settings, bank).RunAsync(output, cancellationToken);
-            var result = new LearningResult(settings, random, learned, oracle, wall.Elapsed, keptOracle);
+            var lateOracle = await new BaselineRun(settings, bank, oracle: true, randomFirst: learned.PostsBeforeModel).RunAsync(cancellationToken);
+            var result = new LearningResult(settings, random, learned, oracle, lateOracle, wall.Elapsed, keptOracle);
             await result.WriteTableAsync(output);
             if (parse.GetValue(json))
             {

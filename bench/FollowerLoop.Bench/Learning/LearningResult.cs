@@ -4,8 +4,10 @@ using System.Text.Json;
 namespace FollowerLoop.Bench.Learning;
 
 /// <summary>The three policies side by side, the normalised score on the last posts, and the attribution error.</summary>
+/// <param name="LateOracle">The oracle taking over only where FollowerLoop first planned with a model (random before).</param>
 /// <param name="KeptOracle">With followers: the oracle that picks by followers expected to stay a week.</param>
-internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome Random, LearnedOutcome Learned, PolicyOutcome Oracle, TimeSpan Elapsed, PolicyOutcome? KeptOracle = null)
+internal sealed record LearningResult(
+    LearningSettings Settings, PolicyOutcome Random, LearnedOutcome Learned, PolicyOutcome Oracle, PolicyOutcome LateOracle, TimeSpan Elapsed, PolicyOutcome? KeptOracle = null)
 {
     public const int Tail = 100;
     public const double ScoreTarget = 0.6;
@@ -14,6 +16,12 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
 
     /// <summary>(learned − random) / (oracle − random) over the last <see cref="Tail"/> posts: 0 is no better than random, 1 is the oracle.</summary>
     public double NormalisedScore => Score(p => p.Last(TailPosts), Oracle);
+
+    /// <summary>
+    /// The score of <see cref="LateOracle"/>: what a learner could reach that was perfect from its first model on, the
+    /// posts before it lost as FollowerLoop's were. Where an account's growth compounds, a late start alone costs much of it.
+    /// </summary>
+    public double LateOracleScore => Score(p => p.Last(TailPosts), Oracle, LateOracle);
 
     /// <summary>
     /// The same score on each post's expected gain where and when it went out: the policies' choices without their
@@ -27,8 +35,9 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
     /// <summary>The score on followers kept a week (true counts), against the oracle of kept followers; NaN without followers.</summary>
     public double KeptScore => KeptOracle is { } oracle ? Score(p => p.LastKept(TailPosts), oracle) : double.NaN;
 
-    /// <summary>(learned − random) / (oracle − random) on <paramref name="last"/>, one figure per policy over its last posts.</summary>
-    private double Score(Func<PolicyOutcome, double> last, PolicyOutcome oracle) => (last(Learned.Policy) - last(Random)) / (last(oracle) - last(Random));
+    /// <summary>(learned − random) / (oracle − random) on <paramref name="last"/>, one figure per policy over its last posts; <paramref name="learned"/> by default FollowerLoop's.</summary>
+    private double Score(Func<PolicyOutcome, double> last, PolicyOutcome oracle, PolicyOutcome? learned = null) =>
+        (last(learned ?? Learned.Policy) - last(Random)) / (last(oracle) - last(Random));
 
     /// <summary>Issue #15: engagement share's error at most half the overlap-shared baseline's (which already knows overlap, unlike naive).</summary>
     public bool AttributionTargetMet => Learned.Attribution.EngagementShare <= Learned.Attribution.OverlapShared / 2;
@@ -45,6 +54,7 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
 
         await output.WriteLineAsync(Line($"normalised score (last {TailPosts}): {NormalisedScore:0.00}  (target ≥ {ScoreTarget:0.0}: {(NormalisedScore >= ScoreTarget ? "met" : "NOT met")})"));
         await output.WriteLineAsync(Line($"size-free score (the same on gains per 10k followers at posting): {SizeFreeScore:0.00}; expected score (on each post's expected gain, without its luck): {ExpectedScore:0.00}"));
+        await output.WriteLineAsync(Line($"late-start bound: the oracle from post {Learned.PostsBeforeModel + 1} (FollowerLoop's first with a model; random's picks before it) scores {LateOracleScore:0.00}"));
         foreach (var policy in new[] { Random, Learned.Policy, Oracle })
         {
             await output.WriteLineAsync(Line($"last {TailPosts} of {policy.Name}: {policy.Mix}"));
@@ -66,7 +76,7 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         }
 
         await output.WriteLineAsync(Line($"gain model: {Learned.GainModelsTrained} versions trained, {Learned.GainModelsActivated} activated; {Learned.ModelPlannedPosts} of {Learned.Policy.Gains.Count} posts planned with a model, {Learned.ExploitShare:P0} of model-planned posts were the model's best guess (the rest explored)"));
-        await output.WriteLineAsync(Line($"wall time: {Elapsed.TotalSeconds:0} s (learned {Learned.Policy.Elapsed.TotalSeconds:0} s, random {Random.Elapsed.TotalSeconds:0} s, oracle {Oracle.Elapsed.TotalSeconds:0} s)"));
+        await output.WriteLineAsync(Line($"wall time: {Elapsed.TotalSeconds:0} s (learned {Learned.Policy.Elapsed.TotalSeconds:0} s, random {Random.Elapsed.TotalSeconds:0} s, oracle {Oracle.Elapsed.TotalSeconds:0} s, late oracle {LateOracle.Elapsed.TotalSeconds:0} s)"));
     }
 
     public string ToJson() => JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -87,6 +97,8 @@ internal sealed record LearningResult(LearningSettings Settings, PolicyOutcome R
         ["normalised_score"] = Math.Round(NormalisedScore, 3),
         ["size_free_score"] = Math.Round(SizeFreeScore, 3),
         ["expected_score"] = Math.Round(ExpectedScore, 3),
+        ["posts_before_model"] = Learned.PostsBeforeModel,
+        ["late_oracle_score"] = Math.Round(LateOracleScore, 3),
         ["attribution_mae_naive"] = Math.Round(Learned.Attribution.Naive, 2),
         ["attribution_mae_shared"] = Math.Round(Learned.Attribution.OverlapShared, 2),
         ["attribution_mae"] = Math.Round(Learned.Attribution.EngagementShare, 2),

@@ -130,7 +130,7 @@ internal static class YardstickCommand
 
     private static async Task WriteTableAsync(TextWriter output, IReadOnlyList<Run> results, TimeSpan wall)
     {
-        await output.WriteLineAsync(Line($"{"audience",-22}{"seed",5}{"score",8}{"expected",10}{"share/shared",14}{"floor/shared",14}{"s",6}"));
+        await output.WriteLineAsync(Line($"{"audience",-22}{"seed",5}{"score",8}{"expected",10}{"late bound",12}{"share/shared",14}{"floor/shared",14}{"s",6}"));
         foreach (var r in results)
         {
             if (r.Json is null)
@@ -139,7 +139,7 @@ internal static class YardstickCommand
                 continue;
             }
 
-            await output.WriteLineAsync(Line($"{r.Name,-22}{r.Seed,5}{Mark(r.Score, r.Score >= LearningResult.ScoreTarget),8}{r.Value("expected_score"),10:0.00}{Mark(r.ShareRatio, r.ShareRatio <= AttributionTarget),14}{r.FloorRatio,14:0.00}{r.Value("seconds"),6:0}"));
+            await output.WriteLineAsync(Line($"{r.Name,-22}{r.Seed,5}{Mark(r.Score, r.Score >= LearningResult.ScoreTarget),8}{r.Value("expected_score"),10:0.00}{r.Value("late_oracle_score"),12:0.00}{Mark(r.ShareRatio, r.ShareRatio <= AttributionTarget),14}{r.FloorRatio,14:0.00}{r.Value("seconds"),6:0}"));
         }
 
         var done = results.Where(r => r.Json is not null).ToList();
@@ -158,6 +158,7 @@ internal static class YardstickCommand
             ["error"] = r.Error,
             ["normalised_score"] = r.Json is null ? null : r.Score,
             ["expected_score"] = r.Json is null ? null : r.Value("expected_score"),
+            ["late_oracle_score"] = r.Json is null ? null : r.Value("late_oracle_score"),
             ["share_over_shared"] = r.Json is null ? null : Math.Round(r.ShareRatio, 3),
             ["floor_over_shared"] = r.Json is null ? null : Math.Round(r.FloorRatio, 3),
             ["seconds"] = r.Json is null ? null : r.Value("seconds"),
