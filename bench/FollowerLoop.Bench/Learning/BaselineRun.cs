@@ -29,7 +29,7 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
         var plan = LearningSettings.Plan;
         var clock = new SteppedTimeProvider(LearningSettings.Epoch);
         var world = SandboxWorld.Create(settings.Sandbox, clock);
-        var hours = Oracling(0) ? BestTrueHours() : PlanSlots.Evenly(plan.PostsPerDay);
+        var (bestHours, evenHours) = (oracle ? BestTrueHours() : [], PlanSlots.Evenly(plan.PostsPerDay));
         var guard = new ContentGuard(Options.Create(new ContentOptions()));
         var random = new Random(settings.AudienceSeed);
         var cron = CronExpression.Parse(new JobSchedules().Plan, CronFormat.Standard);
@@ -45,15 +45,13 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
                 if (Pick(world, guard, random, pool, posted) is { } post)
                 {
                     posted.Add(post);
-                    if (oracle && posted.Count == randomFirst)
-                    {
-                        hours = BestTrueHours();
-                    }
                 }
             }
 
             clock.SetUtcNow(round);
             var taken = posted.Select(p => p.PostedAt).Concat(pending.Select(p => p.At)).ToList();
+            // Slots are queued up to a horizon ahead: the first after random's last pick may still be at random's hour.
+            var hours = OraclePicks(posted.Count) ? bestHours : evenHours;
             var free = PlanSlots.Free(round, plan.Horizon, hours, taken, plan.Spacing, TimeZoneInfo.Utc).Take(plan.Keep).ToList();
             if (free.Count > 0)
             {
@@ -70,12 +68,12 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
             clock.SetUtcNow(PolicyOutcome.KeptKnownAt(mine));
         }
 
-        var name = !oracle ? "random" : keptFor is not null ? "oracle (kept)" : randomFirst > 0 ? $"oracle from post {randomFirst + 1}" : "oracle";
+        var name = !oracle ? "random" : keptFor is not null ? "oracle (kept)" : randomFirst > 0 ? "late oracle" : "oracle";
         return PolicyOutcome.Of(name, world, mine, wall.Elapsed, settings.Followers);
     }
 
     /// <summary>Whether the oracle picks the post after <paramref name="posted"/> posts (random does before <c>randomFirst</c>).</summary>
-    private bool Oracling(int posted) => oracle && posted >= randomFirst;
+    private bool OraclePicks(int posted) => oracle && posted >= randomFirst;
 
     /// <summary>The slot's post: among the pool's candidates the guards accept, a random one or the oracle's best; removed from the pool.</summary>
     private SandboxPost? Pick(SandboxWorld world, ContentGuard guard, Random random, List<Candidate> pool, IReadOnlyList<SandboxPost> posted)
@@ -87,7 +85,7 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
             return null;
         }
 
-        var choice = Oracling(posted.Count) ? allowed[world.ChooseBest([.. allowed.Select(c => c.Text)], keptFor: keptFor).BestIndex ?? 0] : allowed[random.Next(allowed.Count)];
+        var choice = OraclePicks(posted.Count) ? allowed[world.ChooseBest([.. allowed.Select(c => c.Text)], keptFor: keptFor).BestIndex ?? 0] : allowed[random.Next(allowed.Count)];
         pool.Remove(choice);
         return world.Publish(choice.Text);
     }

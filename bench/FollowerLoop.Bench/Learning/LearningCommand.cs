@@ -6,7 +6,8 @@ namespace FollowerLoop.Bench.Learning;
 
 /// <summary>
 /// <c>learning</c>: random, FollowerLoop's and the oracle's policies on the same sandbox audience, in virtual
-/// time; cumulative true follower gain, the normalised score on the last 100 posts, and attribution error.
+/// time; cumulative true follower gain, the normalised score on the last 100 posts, and attribution error; then the
+/// oracle again from FollowerLoop's first post with a model (the late-start bound).
 /// </summary>
 internal static class LearningCommand
 {

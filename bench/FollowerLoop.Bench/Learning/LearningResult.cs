@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace FollowerLoop.Bench.Learning;
 
-/// <summary>The three policies side by side, the normalised score on the last posts, and the attribution error.</summary>
+/// <summary>The three policies side by side, the normalised score on the last posts, the late-start bound, and the attribution error.</summary>
 /// <param name="LateOracle">The oracle taking over only where FollowerLoop first planned with a model (random before).</param>
 /// <param name="KeptOracle">With followers: the oracle that picks by followers expected to stay a week.</param>
 internal sealed record LearningResult(
@@ -18,8 +18,9 @@ internal sealed record LearningResult(
     public double NormalisedScore => Score(p => p.Last(TailPosts), Oracle);
 
     /// <summary>
-    /// The score of <see cref="LateOracle"/>: what a learner could reach that was perfect from its first model on, the
-    /// posts before it lost as FollowerLoop's were. Where an account's growth compounds, a late start alone costs much of it.
+    /// The score of <see cref="LateOracle"/>: about what a learner perfect from FollowerLoop's first model on could reach,
+    /// its posts before that random's. A reference, not a cap: the oracle picks by expected gain one post at a time and
+    /// is scored on true gains, luck included (it can pass 1). Where an account's growth compounds, a late start alone costs much.
     /// </summary>
     public double LateOracleScore => Score(p => p.Last(TailPosts), Oracle, LateOracle);
 

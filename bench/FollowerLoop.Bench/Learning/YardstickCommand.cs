@@ -158,6 +158,7 @@ internal static class YardstickCommand
             ["error"] = r.Error,
             ["normalised_score"] = r.Json is null ? null : r.Score,
             ["expected_score"] = r.Json is null ? null : r.Value("expected_score"),
+            ["posts_before_model"] = r.Json is null ? null : r.Value("posts_before_model"),
             ["late_oracle_score"] = r.Json is null ? null : r.Value("late_oracle_score"),
             ["share_over_shared"] = r.Json is null ? null : Math.Round(r.ShareRatio, 3),
             ["floor_over_shared"] = r.Json is null ? null : Math.Round(r.FloorRatio, 3),
