@@ -89,9 +89,10 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         }
 
         // A pick with a model has a prediction; before one, Plan picks at random (recorded as exploration).
-        var policies = items.Where(i => i?.PredictedGain is not null).Select(i => i!.Policy).ToList();
+        static bool PickedWithModel(ContentItem? item) => item?.PredictedGain is not null;
+        var policies = items.Where(PickedWithModel).Select(i => i!.Policy).ToList();
         var withModel = policies.Count;
-        var firstWithModel = items.FindIndex(i => i?.PredictedGain is not null);
+        var firstWithModel = items.FindIndex(PickedWithModel);
         var outcome = PolicyOutcome.Of("learned", world, mine, wall.Elapsed, settings.Followers);
         return new LearnedOutcome(
             outcome,
