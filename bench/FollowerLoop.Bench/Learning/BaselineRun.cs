@@ -29,7 +29,8 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
         var plan = LearningSettings.Plan;
         var clock = new SteppedTimeProvider(LearningSettings.Epoch);
         var world = SandboxWorld.Create(settings.Sandbox, clock);
-        var (bestHours, evenHours) = (oracle ? BestTrueHours() : [], PlanSlots.Evenly(plan.PostsPerDay));
+        // Worked out only if the oracle takes over before the last post (a late oracle may never).
+        var (bestHours, evenHours) = (OraclePicks(settings.Posts - 1) ? BestTrueHours() : [], PlanSlots.Evenly(plan.PostsPerDay));
         var guard = new ContentGuard(Options.Create(new ContentOptions()));
         var random = new Random(settings.AudienceSeed);
         var cron = CronExpression.Parse(new JobSchedules().Plan, CronFormat.Standard);
