@@ -89,7 +89,26 @@ internal sealed class FeatureLayout
     public FeatureLayout Cycle(string name, double period, int knots)
     {
         _periods.Add(name, period);
-        return Curve(name, [.. Enumerable.Range(0, knots).Select(k => k * period / knots)]);
+        return Curve(name, EvenKnots(period, knots));
+    }
+
+    /// <summary>
+    /// A cycle per value of a one-hot group (<paramref name="name"/> with <paramref name="knots"/> evenly spaced knots
+    /// over <paramref name="period"/>): interactions such as topic × hour of the day, whose shape is learned.
+    /// </summary>
+    public FeatureLayout CycleCross(string group, IReadOnlyList<string> values, string name, double period, int knots)
+    {
+        _periods.Add(name, period);
+        _curves.Add(name, EvenKnots(period, knots));
+        foreach (var value in values)
+        {
+            foreach (var knot in _curves[name])
+            {
+                Add($"{group}={value}&{Knot(name, knot)}");
+            }
+        }
+
+        return this;
     }
 
     /// <summary>
@@ -128,14 +147,33 @@ internal sealed class FeatureLayout
     /// <summary>Spreads <paramref name="value"/> over the cycle's two nearest knots (the last and the first are neighbours).</summary>
     public void SetCycle(float[] vector, string name, double value)
     {
+        var (left, right, share) = CycleKnots(name, value);
+        vector[_index[left]] += (float)(1 - share);
+        vector[_index[right]] += (float)share;
+    }
+
+    /// <summary>
+    /// <see cref="SetCycle"/> on the cycle of <paramref name="groupValue"/> (<see cref="CycleCross"/>), times
+    /// <paramref name="scale"/>; nothing for a value the group does not know.
+    /// </summary>
+    public void SetCycleCross(float[] vector, string group, string? groupValue, string name, double value, float scale)
+    {
+        var (left, right, share) = CycleKnots(name, value);
+        if (_index.TryGetValue($"{group}={groupValue}&{left}", out var leftSlot) && _index.TryGetValue($"{group}={groupValue}&{right}", out var rightSlot))
+        {
+            vector[leftSlot] += (float)(1 - share) * scale;
+            vector[rightSlot] += (float)share * scale;
+        }
+    }
+
+    /// <summary>The names of the two knots either side of <paramref name="value"/> on the cycle, and the right one's share.</summary>
+    private (string Left, string Right, double Share) CycleKnots(string name, double value)
+    {
         var knots = _curves[name];
         var period = _periods[name];
-        var step = period / knots.Length;
-        var x = ((value % period) + period) % period / step;
+        var x = ((value % period) + period) % period / (period / knots.Length);
         var left = (int)Math.Floor(x) % knots.Length;
-        var share = x - Math.Floor(x);
-        vector[_index[Knot(name, knots[left])]] += (float)(1 - share);
-        vector[_index[Knot(name, knots[(left + 1) % knots.Length])]] += (float)share;
+        return (Knot(name, knots[left]), Knot(name, knots[(left + 1) % knots.Length]), x - Math.Floor(x));
     }
 
     public void SetSteps(float[] vector, string name, int count)
@@ -164,6 +202,8 @@ internal sealed class FeatureLayout
     }
 
     public void Set(float[] vector, string name, double value) => vector[_index[name]] = (float)value;
+
+    private static double[] EvenKnots(double period, int knots) => [.. Enumerable.Range(0, knots).Select(k => k * period / knots)];
 
     private static string Knot(string name, double knot) => string.Create(CultureInfo.InvariantCulture, $"{name}@{knot:0.##}");
 

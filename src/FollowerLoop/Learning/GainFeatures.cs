@@ -6,9 +6,10 @@ namespace FollowerLoop.Learning;
 /// <summary>
 /// The gain model's row, known before posting. Content: format, topic, hook and format × topic, the weighted
 /// length as a curve, numbers, questions, and emoji, hashtag and link counts as steps. Timing, in the
-/// account's time zone: the hour as a daily cycle, the weekday, the spacing after the previous post as a
-/// curve, and own posts of the same format, the same topic and of any kind in several windows. No shape is
-/// assumed: bands, caps, peak hours and fade times are what the weights learn.
+/// account's time zone: the hour as a daily cycle (and a coarser one per topic: a topic's best time of day can
+/// differ), the weekday, the spacing after the previous post as a curve, and own posts of the same format, the
+/// same topic and of any kind in several windows. No shape is assumed: bands, caps, peak hours and fade times
+/// are what the weights learn.
 /// </summary>
 public static class GainFeatures
 {
@@ -22,6 +23,9 @@ public static class GainFeatures
 
     /// <summary>A knot every 3 hours: fine enough for a morning and an evening peak, coarse enough to learn from a few posts a day.</summary>
     private const int HourKnots = 8;
+
+    /// <summary>Topic × hour is coarser than the hour alone: each topic's cycle learns from a sixth of the posts.</summary>
+    private const int TopicHourKnots = 6;
 
     // An interaction slot holds 0.5 instead of 1: the same effect then needs twice the weight, so the L2
     // penalty pulls interactions four times harder than main effects until the data clearly shows them.
@@ -56,7 +60,9 @@ public static class GainFeatures
         Layout.SetSteps(v, "hashtags", content.Hashtags);
         Layout.SetSteps(v, "links", content.Links);
         var local = TimeZoneInfo.ConvertTime(timing.At, zone);
-        Layout.SetCycle(v, "hour", local.Hour + (local.Minute / 60.0));
+        var hour = local.Hour + (local.Minute / 60.0);
+        Layout.SetCycle(v, "hour", hour);
+        Layout.SetCycleCross(v, "topic", post.Topic, "topic_hour", hour, InteractionValue);
         Layout.SetOneHot(v, "weekday", Weekdays[(int)local.DayOfWeek]);
         Layout.SetCurve(v, "hours_since_previous", timing.HoursSincePrevious ?? SpacingKnots[^1]);
         for (var w = 0; w < WindowNames.Length; w++)
@@ -83,6 +89,7 @@ public static class GainFeatures
             .Steps("hashtags", CountSteps)
             .Steps("links", [1, 2])
             .Cycle("hour", 24, HourKnots)
+            .CycleCross("topic", ContentLabels.Topics, "topic_hour", 24, TopicHourKnots)
             .OneHot("weekday", Weekdays, withOther: false)
             .Curve("hours_since_previous", SpacingKnots);
         foreach (var window in WindowNames)

@@ -30,9 +30,9 @@ public sealed class PlanOptions : IValidatableObject
 
     /// <summary>
     /// How far a <see cref="ExplorationMode.Thompson"/> pick's drawn member stands from the ensemble mean: 1 follows the
-    /// member as drawn; less shrinks its difference from the mean; 0 is greedy. Half: the bootstrap of a 125-feature fit
-    /// to noisy labels spreads wider than what the data leave uncertain, and drawn whole it had half the picks explore
-    /// on a viral audience (the learning bench, README).
+    /// member as drawn; less shrinks its difference from the mean; 0 is greedy. Half: the bootstrap of a fit of over a
+    /// hundred features to noisy labels spreads wider than what the data leave uncertain, and drawn whole it had half the
+    /// picks explore on a viral audience (the learning bench, README).
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Plan:ThompsonScale must be between 0 and 1.")]
     public double ThompsonScale { get; set; } = 0.5;

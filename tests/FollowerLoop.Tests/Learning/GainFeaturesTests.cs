@@ -79,6 +79,21 @@ public sealed class GainFeaturesTests
     }
 
     [Fact]
+    public void Build_TopicByHour_IsTheTopicsOwnCoarseCycle_AtInteractionWeight()
+    {
+        var post = new PostDescription("list", "ai", "number", ContentFeatures.Of("x"));
+
+        var v = GainFeatures.Build(post, PostTiming.Alone(Tuesday6pm), TimeZoneInfo.Utc);
+        var unknownTopic = GainFeatures.Build(post with { Topic = "gardening" }, PostTiming.Alone(Tuesday6pm), TimeZoneInfo.Utc);
+
+        // 18:00 is half way from the knot at 16 to the one at 20; an interaction slot holds half of a main effect's value.
+        Assert.Equal((0.25f, 0.25f), (Value(v, "topic=ai&topic_hour@16"), Value(v, "topic=ai&topic_hour@20")));
+        Assert.Equal(0.5f, GainFeatures.Names.Where(n => n.StartsWith("topic=ai&topic_hour@", StringComparison.Ordinal)).Sum(n => Value(v, n)), 5);
+        Assert.Equal(0f, GainFeatures.Names.Where(n => n.Contains("&topic_hour@", StringComparison.Ordinal) && !n.StartsWith("topic=ai&", StringComparison.Ordinal)).Sum(n => Value(v, n)));
+        Assert.Equal(0f, GainFeatures.Names.Where(n => n.Contains("&topic_hour@", StringComparison.Ordinal)).Sum(n => Value(unknownTopic, n)));
+    }
+
+    [Fact]
     public void Build_Timing_SpacingCurve_AndRecentPostsInEveryWindow()
     {
         var post = new PostDescription("list", "ai", "number", ContentFeatures.Of("x"));
