@@ -68,13 +68,7 @@ internal sealed class FeatureLayout
     /// </summary>
     public FeatureLayout Curve(string name, IReadOnlyList<double> knots)
     {
-        if (knots.Count < 2 || knots.Zip(knots.Skip(1)).Any(pair => pair.Second <= pair.First))
-        {
-            throw new ArgumentException("A curve needs at least two knots in increasing order.", nameof(knots));
-        }
-
-        _curves.Add(name, [.. knots]);
-        foreach (var knot in knots)
+        foreach (var knot in AddKnots(name, knots))
         {
             Add(Knot(name, knot));
         }
@@ -88,8 +82,12 @@ internal sealed class FeatureLayout
     /// </summary>
     public FeatureLayout Cycle(string name, double period, int knots)
     {
-        _periods.Add(name, period);
-        return Curve(name, EvenKnots(period, knots));
+        foreach (var knot in AddCycleKnots(name, period, knots))
+        {
+            Add(Knot(name, knot));
+        }
+
+        return this;
     }
 
     /// <summary>
@@ -98,11 +96,10 @@ internal sealed class FeatureLayout
     /// </summary>
     public FeatureLayout CycleCross(string group, IReadOnlyList<string> values, string name, double period, int knots)
     {
-        _periods.Add(name, period);
-        _curves.Add(name, EvenKnots(period, knots));
+        var cycle = AddCycleKnots(name, period, knots);
         foreach (var value in values)
         {
-            foreach (var knot in _curves[name])
+            foreach (var knot in cycle)
             {
                 Add($"{group}={value}&{Knot(name, knot)}");
             }
@@ -203,7 +200,25 @@ internal sealed class FeatureLayout
 
     public void Set(float[] vector, string name, double value) => vector[_index[name]] = (float)value;
 
-    private static double[] EvenKnots(double period, int knots) => [.. Enumerable.Range(0, knots).Select(k => k * period / knots)];
+    /// <summary>Registers a curve's knots (at least two, increasing), which <see cref="SetCurve"/> and <see cref="SetCycle"/> read.</summary>
+    private double[] AddKnots(string name, IReadOnlyList<double> knots)
+    {
+        if (knots.Count < 2 || knots.Zip(knots.Skip(1)).Any(pair => pair.Second <= pair.First))
+        {
+            throw new ArgumentException("A curve needs at least two knots in increasing order.", nameof(knots));
+        }
+
+        double[] registered = [.. knots];
+        _curves.Add(name, registered);
+        return registered;
+    }
+
+    /// <summary>Registers <paramref name="knots"/> evenly spaced knots on a cycle of <paramref name="period"/>.</summary>
+    private double[] AddCycleKnots(string name, double period, int knots)
+    {
+        _periods.Add(name, period);
+        return AddKnots(name, [.. Enumerable.Range(0, knots).Select(k => k * period / knots)]);
+    }
 
     private static string Knot(string name, double knot) => string.Create(CultureInfo.InvariantCulture, $"{name}@{knot:0.##}");
 
