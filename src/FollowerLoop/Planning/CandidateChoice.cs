@@ -7,16 +7,27 @@ internal static class CandidateChoice
     /// <returns>The pick, and whether it is also the candidate with the best mean prediction (an exploit pick).</returns>
     public static (int Index, bool Exploit) Choose(double[][] predictions, PlanOptions options, Random random)
     {
-        var candidates = predictions[0].Length;
-        var mean = Enumerable.Range(0, candidates).Select(c => predictions.Average(m => m[c])).ToArray();
-        var pick = options.Exploration switch
-        {
-            ExplorationMode.Thompson => ArgMax(Tempered(predictions[random.Next(predictions.Length)], mean, options.ThompsonScale)),
-            ExplorationMode.Ucb => ArgMax([.. Enumerable.Range(0, candidates).Select(c => mean[c] + (options.UcbWidth * StandardDeviation(predictions, c, mean[c])))]),
-            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Exploration, "Unknown exploration mode."),
-        };
+        var mean = Mean(predictions);
+        var pick = ArgMax(Scores(predictions, mean, options, random));
         return (pick, pick == ArgMax(mean));
     }
+
+    /// <summary>
+    /// What the choices are ranked by under the exploration mode: one member drawn at random and tempered towards the mean
+    /// (Thompson), or the mean plus <see cref="PlanOptions.UcbWidth"/> of the members' standard deviations (UCB).
+    /// </summary>
+    /// <param name="predictions">Each member's prediction for each choice: <c>predictions[member][choice]</c>.</param>
+    public static double[] Scores(double[][] predictions, PlanOptions options, Random random) => Scores(predictions, Mean(predictions), options, random);
+
+    private static double[] Scores(double[][] predictions, double[] mean, PlanOptions options, Random random) => options.Exploration switch
+    {
+        ExplorationMode.Thompson => Tempered(predictions[random.Next(predictions.Length)], mean, options.ThompsonScale),
+        ExplorationMode.Ucb => [.. mean.Select((m, c) => m + (options.UcbWidth * StandardDeviation(predictions, c, m)))],
+        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Exploration, "Unknown exploration mode."),
+    };
+
+    /// <summary>The members' mean prediction of each choice.</summary>
+    public static double[] Mean(double[][] predictions) => [.. Enumerable.Range(0, predictions[0].Length).Select(c => predictions.Average(m => m[c]))];
 
     /// <summary>The drawn member's predictions moved towards the mean: its distance from the mean times <paramref name="scale"/>.</summary>
     private static double[] Tempered(double[] member, double[] mean, double scale) =>

@@ -41,6 +41,13 @@ public sealed class PlanOptions : IValidatableObject
     [Range(0.0, 10.0, ErrorMessage = "Plan:UcbWidth must be between 0 and 10.")]
     public double UcbWidth { get; set; } = 1.0;
 
+    /// <summary>
+    /// Strategy draws the day's hours as Plan draws candidates, at half the reach (<see cref="ThompsonScale"/> or
+    /// <see cref="UcbWidth"/> halved), so an hour the model has not tried can get a post; off, the hours with the best mean
+    /// prediction. Off by default until it is shown better on the yardstick (README, Learning: trials).
+    /// </summary>
+    public bool ExploreHours { get; set; }
+
     /// <summary>Random seed for the template generator and the planner's draws; unset means a different run each time.</summary>
     public int? Seed { get; set; }
 

@@ -10,8 +10,9 @@ namespace FollowerLoop.Planning;
 
 /// <summary>
 /// Recomputes the posting hours (the account's local hours) and the content mix Plan works with. With a gain model: the hours whose
-/// predicted gain (averaged over recent posts, moved to each hour) is highest, spaced as Plan needs, and a
-/// mix in proportion to each format's predicted gain. Before that: the hour and format patterns, else hours
+/// predicted gain (averaged over recent posts, moved to each hour) is highest (with <c>Plan:ExploreHours</c>: ranks highest
+/// under Plan's exploration at half its reach, so hours the model is unsure of get their turns, as candidates do), spaced as
+/// Plan needs, and a mix in proportion to each format's mean predicted gain. Before that: the hour and format patterns, else hours
 /// spread over the day and an even mix.
 /// </summary>
 public sealed class StrategyJob(
@@ -21,9 +22,14 @@ public sealed class StrategyJob(
     StrategyStore strategies,
     IOptions<AccountOptions> account,
     IOptions<PlanOptions> plan,
+    Random random,
     TimeProvider time)
 {
     private const int ReferencePosts = 100;
+
+    // A day's hours are drawn nearer the mean than a candidate is (half Plan's ThompsonScale or UcbWidth): they place
+    // every post of the next hours at once, so a wild draw costs many posts where a candidate's costs one.
+    private const double HourDrawShare = 0.5;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -52,12 +58,13 @@ public sealed class StrategyJob(
         var zone = account.Value.GetZone();
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var day = new DateTimeOffset(local.Date, local.Offset);
-        var byHour = MeanPerVariant(model, reference, 24, (h, p) => GainFeatures.Build(p, PostTiming.Alone(day.AddHours(h)), zone));
+        var hourly = PerVariant(model, reference, 24, (h, p) => GainFeatures.Build(p, PostTiming.Alone(day.AddHours(h)), zone));
+        var byHour = plan.Value.ExploreHours ? CandidateChoice.Scores(hourly, ForHours(plan.Value), random) : CandidateChoice.Mean(hourly);
         var hours = BestHours.Choose(byHour, plan.Value.PostsPerDay, plan.Value.HourGap);
         var atBest = day.AddHours(hours[0]);
         var formats = ContentLabels.PostFormats;
         var byFormat = formats
-            .Zip(MeanPerVariant(model, reference, formats.Count, (f, p) => GainFeatures.Build(p with { Format = formats[f] }, PostTiming.Alone(atBest), zone)))
+            .Zip(CandidateChoice.Mean(PerVariant(model, reference, formats.Count, (f, p) => GainFeatures.Build(p with { Format = formats[f] }, PostTiming.Alone(atBest), zone))))
             .ToDictionary(f => f.First, f => f.Second);
         var total = byFormat.Values.Sum();
         return (
@@ -67,13 +74,19 @@ public sealed class StrategyJob(
     }
 
     /// <summary>
-    /// The mean predicted label of each variant of the reference posts (moved to one hour, or given one format), all
-    /// predicted in one batch: a prediction call costs about the same for one row as for thousands.
+    /// Each member's mean predicted label of each variant of the reference posts (moved to one hour, or given one format):
+    /// <c>result[member][variant]</c>, all predicted in one batch (a prediction call costs about the same for one row as for thousands).
     /// </summary>
-    private static double[] MeanPerVariant(ActiveModel model, IReadOnlyList<PostDescription> reference, int variants, Func<int, PostDescription, float[]> row) =>
-        [.. model.Ensemble.PredictMean([.. Enumerable.Range(0, variants).SelectMany(v => reference.Select(p => row(v, p)))])
-            .Chunk(reference.Count)
-            .Select(means => means.Average())];
+    private static double[][] PerVariant(ActiveModel model, IReadOnlyList<PostDescription> reference, int variants, Func<int, PostDescription, float[]> row) =>
+        [.. model.Ensemble.Predict([.. Enumerable.Range(0, variants).SelectMany(v => reference.Select(p => row(v, p)))])
+            .Select(member => member.Chunk(reference.Count).Select(means => means.Average()).ToArray())];
+
+    private static PlanOptions ForHours(PlanOptions plan) => new()
+    {
+        Exploration = plan.Exploration,
+        ThompsonScale = plan.ThompsonScale * HourDrawShare,
+        UcbWidth = plan.UcbWidth * HourDrawShare,
+    };
 
     private (Dictionary<string, double> Mix, IReadOnlyList<int> Hours, string Notes) FromPatterns(IReadOnlyList<LearnedPattern> current)
     {

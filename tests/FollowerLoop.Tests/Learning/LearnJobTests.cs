@@ -163,7 +163,7 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
         await LearnAsync(active);
         var plan = new PlanOptions();
 
-        await new StrategyJob(new TrainingStore(db.DataSource), active, _cache.Patterns, new StrategyStore(db.DataSource), Account, Options.Create(plan), new FakeTimeProvider(Now)).RunAsync(Ct);
+        await new StrategyJob(new TrainingStore(db.DataSource), active, _cache.Patterns, new StrategyStore(db.DataSource), Account, Options.Create(plan), new Random(1), new FakeTimeProvider(Now)).RunAsync(Ct);
 
         var strategy = await new StrategyStore(db.DataSource).GetLatestAsync(Samples.Account, Ct);
         Assert.NotNull(strategy);
@@ -174,6 +174,33 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
         var hours = JsonSerializer.Deserialize<int[]>(strategy.BestHours)!;
         Assert.Equal(plan.PostsPerDay, hours.Distinct().Count());
         Assert.All(hours.Order().Zip(hours.Order().Skip(1)), pair => Assert.True(pair.Second - pair.First >= plan.HourGap, $"{pair.First} and {pair.Second} are closer than Plan:Spacing"));
+    }
+
+    [Fact]
+    public async Task Strategy_WithExploreHours_DrawsTheHoursAsPlanExplores_AndOtherwiseTakesTheMeansBest()
+    {
+        // The seeded gains do not depend on the hour: the members disagree about the hours, so drawn ones differ (hours are
+        // drawn at half Plan's scale; at Plan's whole scale, 1, the draws here move enough to change the day's best hours).
+        var active = new ActiveModels(new ModelStore(db.DataSource));
+        await LearnAsync(active);
+        var clock = new FakeTimeProvider(Now);
+        async Task<string> HoursAsync(PlanOptions plan, int seed)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await new StrategyJob(new TrainingStore(db.DataSource), active, _cache.Patterns, new StrategyStore(db.DataSource), Account, Options.Create(plan), new Random(seed), clock).RunAsync(Ct);
+            return (await new StrategyStore(db.DataSource).GetLatestAsync(Samples.Account, Ct))!.BestHours;
+        }
+
+        var drawn = new HashSet<string>();
+        var greedy = new HashSet<string>();
+        for (var seed = 1; seed <= 6; seed++)
+        {
+            drawn.Add(await HoursAsync(new PlanOptions { ExploreHours = true, ThompsonScale = 1 }, seed));
+            greedy.Add(await HoursAsync(new PlanOptions(), seed));
+        }
+
+        Assert.True(drawn.Count > 1, $"Thompson drew the same hours on 6 seeds: {string.Join(" ", drawn)}");
+        Assert.Single(greedy);
     }
 
     [Fact]
@@ -193,7 +220,7 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
             Ct);
         var account = Options.Create(new AccountOptions { Handle = Handle });
 
-        await new StrategyJob(new TrainingStore(db.DataSource), new ActiveModels(new ModelStore(db.DataSource)), _cache.Patterns, new StrategyStore(db.DataSource), account, Options.Create(new PlanOptions()), new FakeTimeProvider(Now)).RunAsync(Ct);
+        await new StrategyJob(new TrainingStore(db.DataSource), new ActiveModels(new ModelStore(db.DataSource)), _cache.Patterns, new StrategyStore(db.DataSource), account, Options.Create(new PlanOptions()), new Random(1), new FakeTimeProvider(Now)).RunAsync(Ct);
 
         var strategy = (await new StrategyStore(db.DataSource).GetLatestAsync(Handle, Ct))!;
         Assert.StartsWith("from 4 learned patterns", strategy.Notes, StringComparison.Ordinal);
