@@ -70,7 +70,9 @@ public sealed class StrategyJob(
         return (
             byFormat.ToDictionary(f => f.Key, f => Math.Round(f.Value / total, 3)),
             hours,
-            string.Create(CultureInfo.InvariantCulture, $"gain model v{model.Stored.Version} over {reference.Count} recent posts"));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"gain model v{model.Stored.Version} over {reference.Count} recent posts{(plan.Value.ExploreHours ? "; hours drawn as Plan explores" : "")}"));
     }
 
     /// <summary>

@@ -190,7 +190,9 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
         {
             clock.Advance(TimeSpan.FromSeconds(1));
             await new StrategyJob(new TrainingStore(db.DataSource), active, _cache.Patterns, new StrategyStore(db.DataSource), Account, Options.Create(plan), new Random(seed), clock).RunAsync(Ct);
-            return (await new StrategyStore(db.DataSource).GetLatestAsync(Samples.Account, Ct))!.BestHours;
+            var strategy = (await new StrategyStore(db.DataSource).GetLatestAsync(Samples.Account, Ct))!;
+            Assert.Equal(plan.ExploreHours, strategy.Notes!.EndsWith("; hours drawn as Plan explores", StringComparison.Ordinal));
+            return strategy.BestHours;
         }
 
         var drawn = new HashSet<string>();
