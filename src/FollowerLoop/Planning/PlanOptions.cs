@@ -44,9 +44,9 @@ public sealed class PlanOptions : IValidatableObject
     /// <summary>
     /// Strategy draws the day's hours as Plan draws candidates, at half the reach (<see cref="ThompsonScale"/> or
     /// <see cref="UcbWidth"/> halved), so an hour the model has not tried can get a post; off, the hours with the best mean
-    /// prediction. Off by default until it is shown better on the yardstick (README, Learning: trials).
+    /// prediction (README, Learning: trials).
     /// </summary>
-    public bool ExploreHours { get; set; }
+    public bool ExploreHours { get; set; } = true;
 
     /// <summary>Random seed for the template generator and the planner's draws; unset means a different run each time.</summary>
     public int? Seed { get; set; }
