@@ -179,10 +179,10 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
     [Fact]
     public async Task Strategy_WithExploreHours_DrawsTheHoursAsPlanExplores_AndOtherwiseTakesTheMeansBest()
     {
-        // The seeded gains do not depend on the hour, so the members disagree about the hours at random. At a scale of 10 (5
-        // for hours) each drawn member's own view decides its hours; at Plan's default, 1, whether a draw moves the day's best
-        // hours depends on how far apart the trained members happen to land (a CI machine's training once drew one set on
-        // seeds 1-6).
+        // The seeded gains do not depend on the hour, so the members disagree about the hours at random. A scale of 10 (5 for
+        // hours; beyond the 0-1 that Plan:ThompsonScale accepts, on purpose) lets each drawn member's own view decide its hours;
+        // within the range, whether a draw moves the day's best hours depends on how far apart the trained members happen to
+        // land (a CI machine's training once drew one set of hours on seeds 1-6 at 1).
         var active = new ActiveModels(new ModelStore(db.DataSource));
         await LearnAsync(active);
         var clock = new FakeTimeProvider(Now);
