@@ -94,11 +94,10 @@ public sealed class PoissonEnsemble
     }
 
     /// <summary>The ensemble's mean prediction per row.</summary>
-    public double[] PredictMean(IReadOnlyList<float[]> rows)
-    {
-        var all = Predict(rows);
-        return [.. Enumerable.Range(0, rows.Count).Select(i => all.Average(member => member[i]))];
-    }
+    public double[] PredictMean(IReadOnlyList<float[]> rows) => Mean(Predict(rows));
+
+    /// <summary>The members' mean of each row of <see cref="Predict"/>'s result (<c>predictions[member][row]</c>).</summary>
+    public static double[] Mean(double[][] predictions) => [.. Enumerable.Range(0, predictions[0].Length).Select(i => predictions.Average(member => member[i]))];
 
     /// <summary>One zip holding each member as ML.NET saves it, and the label scale.</summary>
     public byte[] ToBytes()

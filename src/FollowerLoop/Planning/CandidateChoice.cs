@@ -1,3 +1,5 @@
+using FollowerLoop.Learning;
+
 namespace FollowerLoop.Planning;
 
 /// <summary>The planner's pick among candidates the gain model's ensemble has scored.</summary>
@@ -7,7 +9,7 @@ internal static class CandidateChoice
     /// <returns>The pick, and whether it is also the candidate with the best mean prediction (an exploit pick).</returns>
     public static (int Index, bool Exploit) Choose(double[][] predictions, PlanOptions options, Random random)
     {
-        var mean = Mean(predictions);
+        var mean = PoissonEnsemble.Mean(predictions);
         var pick = ArgMax(Scores(predictions, mean, options, random));
         return (pick, pick == ArgMax(mean));
     }
@@ -17,7 +19,7 @@ internal static class CandidateChoice
     /// (Thompson), or the mean plus <see cref="PlanOptions.UcbWidth"/> of the members' standard deviations (UCB).
     /// </summary>
     /// <param name="predictions">Each member's prediction for each choice: <c>predictions[member][choice]</c>.</param>
-    public static double[] Scores(double[][] predictions, PlanOptions options, Random random) => Scores(predictions, Mean(predictions), options, random);
+    public static double[] Scores(double[][] predictions, PlanOptions options, Random random) => Scores(predictions, PoissonEnsemble.Mean(predictions), options, random);
 
     private static double[] Scores(double[][] predictions, double[] mean, PlanOptions options, Random random) => options.Exploration switch
     {
@@ -25,9 +27,6 @@ internal static class CandidateChoice
         ExplorationMode.Ucb => [.. mean.Select((m, c) => m + (options.UcbWidth * StandardDeviation(predictions, c, m)))],
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Exploration, "Unknown exploration mode."),
     };
-
-    /// <summary>The members' mean prediction of each choice.</summary>
-    public static double[] Mean(double[][] predictions) => [.. Enumerable.Range(0, predictions[0].Length).Select(c => predictions.Average(m => m[c]))];
 
     /// <summary>The drawn member's predictions moved towards the mean: its distance from the mean times <paramref name="scale"/>.</summary>
     private static double[] Tempered(double[] member, double[] mean, double scale) =>

@@ -59,12 +59,12 @@ public sealed class StrategyJob(
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var day = new DateTimeOffset(local.Date, local.Offset);
         var hourly = PerVariant(model, reference, 24, (h, p) => GainFeatures.Build(p, PostTiming.Alone(day.AddHours(h)), zone));
-        var byHour = plan.Value.ExploreHours ? CandidateChoice.Scores(hourly, ForHours(plan.Value), random) : CandidateChoice.Mean(hourly);
+        var byHour = plan.Value.ExploreHours ? CandidateChoice.Scores(hourly, ForHours(plan.Value), random) : PoissonEnsemble.Mean(hourly);
         var hours = BestHours.Choose(byHour, plan.Value.PostsPerDay, plan.Value.HourGap);
         var atBest = day.AddHours(hours[0]);
         var formats = ContentLabels.PostFormats;
         var byFormat = formats
-            .Zip(CandidateChoice.Mean(PerVariant(model, reference, formats.Count, (f, p) => GainFeatures.Build(p with { Format = formats[f] }, PostTiming.Alone(atBest), zone))))
+            .Zip(PoissonEnsemble.Mean(PerVariant(model, reference, formats.Count, (f, p) => GainFeatures.Build(p with { Format = formats[f] }, PostTiming.Alone(atBest), zone))))
             .ToDictionary(f => f.First, f => f.Second);
         var total = byFormat.Values.Sum();
         return (
