@@ -11,6 +11,7 @@ internal sealed record LearningResult(
 {
     public const int Tail = 100;
     public const double ScoreTarget = 0.6;
+    public const int Stretch = 50;
 
     private int TailPosts => Math.Min(Tail, Settings.Posts);
 
@@ -55,6 +56,7 @@ internal sealed record LearningResult(
 
         await output.WriteLineAsync(Line($"normalised score (last {TailPosts}): {NormalisedScore:0.00}  (target ≥ {ScoreTarget:0.0}: {(NormalisedScore >= ScoreTarget ? "met" : "NOT met")})"));
         await output.WriteLineAsync(Line($"size-free score (the same on gains per 10k followers at posting): {SizeFreeScore:0.00}; expected score (on each post's expected gain, without its luck): {ExpectedScore:0.00}"));
+        await output.WriteLineAsync(Line($"size-free score by {Stretch} posts (the late oracle's in brackets): {string.Join(", ", SizeFreeByStretch().Select(s => Line($"{s.From}-{s.To} {s.Learned:0.00} ({s.LateOracle:0.00})")))}"));
         await output.WriteLineAsync(Line($"late-start bound: the oracle from post {Learned.PostsBeforeModel + 1} (FollowerLoop's first with a model; random's picks before it) scores {LateOracleScore:0.00}"));
         foreach (var policy in new[] { Random, Learned.Policy, Oracle })
         {
@@ -100,6 +102,7 @@ internal sealed record LearningResult(
         ["expected_score"] = Math.Round(ExpectedScore, 3),
         ["posts_before_model"] = Learned.PostsBeforeModel,
         ["late_oracle_score"] = Math.Round(LateOracleScore, 3),
+        ["size_free_by_stretch"] = SizeFreeByStretch().Select(s => new Dictionary<string, object> { ["posts"] = $"{s.From}-{s.To}", ["learned"] = Math.Round(s.Learned, 3), ["late_oracle"] = Math.Round(s.LateOracle, 3) }).ToList(),
         ["attribution_mae_naive"] = Math.Round(Learned.Attribution.Naive, 2),
         ["attribution_mae_shared"] = Math.Round(Learned.Attribution.OverlapShared, 2),
         ["attribution_mae"] = Math.Round(Learned.Attribution.EngagementShare, 2),
@@ -119,6 +122,20 @@ internal sealed record LearningResult(
         ["arrivals_posts"] = Learned.Arrivals?.Posts,
         ["seconds"] = Math.Round(Elapsed.TotalSeconds, 1),
     });
+
+    /// <summary>
+    /// The size-free score of each stretch of <see cref="Stretch"/> posts, FollowerLoop's and the late oracle's: where a
+    /// learner loses (its first models or later), which the last posts' score alone cannot tell on an account that compounds.
+    /// </summary>
+    public IReadOnlyList<(int From, int To, double Learned, double LateOracle)> SizeFreeByStretch() =>
+    [
+        .. Enumerable.Range(0, (Settings.Posts + Stretch - 1) / Stretch).Select(k =>
+        {
+            double Sum(PolicyOutcome p) => p.GainsPer10K.Skip(k * Stretch).Take(Stretch).Sum();
+            var span = Sum(Oracle) - Sum(Random);
+            return ((k * Stretch) + 1, Math.Min((k + 1) * Stretch, Settings.Posts), (Sum(Learned.Policy) - Sum(Random)) / span, (Sum(LateOracle) - Sum(Random)) / span);
+        }),
+    ];
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
