@@ -102,7 +102,7 @@ internal sealed record LearningResult(
         ["expected_score"] = Math.Round(ExpectedScore, 3),
         ["posts_before_model"] = Learned.PostsBeforeModel,
         ["late_oracle_score"] = Math.Round(LateOracleScore, 3),
-        ["size_free_by_stretch"] = SizeFreeByStretch().Select(s => new Dictionary<string, object> { ["posts"] = $"{s.From}-{s.To}", ["learned"] = Math.Round(s.Learned, 3), ["late_oracle"] = Math.Round(s.LateOracle, 3) }).ToList(),
+        ["size_free_by_stretch"] = SizeFreeByStretch().Select(s => new Dictionary<string, object?> { ["posts"] = $"{s.From}-{s.To}", ["learned"] = Rounded(s.Learned), ["late_oracle"] = Rounded(s.LateOracle) }).ToList(),
         ["attribution_mae_naive"] = Math.Round(Learned.Attribution.Naive, 2),
         ["attribution_mae_shared"] = Math.Round(Learned.Attribution.OverlapShared, 2),
         ["attribution_mae"] = Math.Round(Learned.Attribution.EngagementShare, 2),
@@ -136,6 +136,9 @@ internal sealed record LearningResult(
             return ((k * Stretch) + 1, Math.Min((k + 1) * Stretch, Settings.Posts), (Sum(Learned.Policy) - Sum(Random)) / span, (Sum(LateOracle) - Sum(Random)) / span);
         }),
     ];
+
+    /// <summary>A stretch where the oracle and random gained alike has no score: null in the JSON, which cannot hold NaN.</summary>
+    private static double? Rounded(double value) => double.IsFinite(value) ? Math.Round(value, 3) : null;
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
