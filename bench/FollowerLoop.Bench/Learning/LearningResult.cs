@@ -131,9 +131,8 @@ internal sealed record LearningResult(
     [
         .. Enumerable.Range(0, (Settings.Posts + Stretch - 1) / Stretch).Select(k =>
         {
-            double Sum(PolicyOutcome p) => p.GainsPer10K.Skip(k * Stretch).Take(Stretch).Sum();
-            var span = Sum(Oracle) - Sum(Random);
-            return ((k * Stretch) + 1, Math.Min((k + 1) * Stretch, Settings.Posts), (Sum(Learned.Policy) - Sum(Random)) / span, (Sum(LateOracle) - Sum(Random)) / span);
+            double Stretched(PolicyOutcome p) => p.GainsPer10K.Skip(k * Stretch).Take(Stretch).Sum();
+            return ((k * Stretch) + 1, Math.Min((k + 1) * Stretch, Settings.Posts), Score(Stretched, Oracle), Score(Stretched, Oracle, LateOracle));
         }),
     ];
 
