@@ -10,7 +10,7 @@ internal static class CandidateChoice
     public static (int Index, bool Exploit) Choose(double[][] predictions, PlanOptions options, Random random)
     {
         var mean = PoissonEnsemble.Mean(predictions);
-        var pick = ArgMax(Scores(predictions, mean, options, random));
+        var pick = ArgMax(Scores(predictions, mean, options, random, drawShare: 1));
         return (pick, pick == ArgMax(mean));
     }
 
@@ -19,12 +19,14 @@ internal static class CandidateChoice
     /// (Thompson), or the mean plus <see cref="PlanOptions.UcbWidth"/> of the members' standard deviations (UCB).
     /// </summary>
     /// <param name="predictions">Each member's prediction for each choice: <c>predictions[member][choice]</c>.</param>
-    public static double[] Scores(double[][] predictions, PlanOptions options, Random random) => Scores(predictions, PoissonEnsemble.Mean(predictions), options, random);
+    /// <param name="drawShare">The share of Plan's own distance from the mean to draw at (the scale or the width times it; 1 as Plan draws).</param>
+    public static double[] Scores(double[][] predictions, PlanOptions options, Random random, double drawShare) =>
+        Scores(predictions, PoissonEnsemble.Mean(predictions), options, random, drawShare);
 
-    private static double[] Scores(double[][] predictions, double[] mean, PlanOptions options, Random random) => options.Exploration switch
+    private static double[] Scores(double[][] predictions, double[] mean, PlanOptions options, Random random, double drawShare) => options.Exploration switch
     {
-        ExplorationMode.Thompson => Tempered(predictions[random.Next(predictions.Length)], mean, options.ThompsonScale),
-        ExplorationMode.Ucb => [.. mean.Select((m, c) => m + (options.UcbWidth * StandardDeviation(predictions, c, m)))],
+        ExplorationMode.Thompson => Tempered(predictions[random.Next(predictions.Length)], mean, options.ThompsonScale * drawShare),
+        ExplorationMode.Ucb => [.. mean.Select((m, c) => m + (options.UcbWidth * drawShare * StandardDeviation(predictions, c, m)))],
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Exploration, "Unknown exploration mode."),
     };
 

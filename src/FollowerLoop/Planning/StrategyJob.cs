@@ -59,7 +59,7 @@ public sealed class StrategyJob(
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var day = new DateTimeOffset(local.Date, local.Offset);
         var hourly = PerVariant(model, reference, 24, (h, p) => GainFeatures.Build(p, PostTiming.Alone(day.AddHours(h)), zone));
-        var byHour = plan.Value.ExploreHours ? CandidateChoice.Scores(hourly, ForHours(plan.Value), random) : PoissonEnsemble.Mean(hourly);
+        var byHour = plan.Value.ExploreHours ? CandidateChoice.Scores(hourly, plan.Value, random, HourDrawShare) : PoissonEnsemble.Mean(hourly);
         var hours = BestHours.Choose(byHour, plan.Value.PostsPerDay, plan.Value.HourGap);
         var atBest = day.AddHours(hours[0]);
         var formats = ContentLabels.PostFormats;
@@ -82,13 +82,6 @@ public sealed class StrategyJob(
     private static double[][] PerVariant(ActiveModel model, IReadOnlyList<PostDescription> reference, int variants, Func<int, PostDescription, float[]> row) =>
         [.. model.Ensemble.Predict([.. Enumerable.Range(0, variants).SelectMany(v => reference.Select(p => row(v, p)))])
             .Select(member => member.Chunk(reference.Count).Select(means => means.Average()).ToArray())];
-
-    private static PlanOptions ForHours(PlanOptions plan) => new()
-    {
-        Exploration = plan.Exploration,
-        ThompsonScale = plan.ThompsonScale * HourDrawShare,
-        UcbWidth = plan.UcbWidth * HourDrawShare,
-    };
 
     private (Dictionary<string, double> Mix, IReadOnlyList<int> Hours, string Notes) FromPatterns(IReadOnlyList<LearnedPattern> current)
     {
