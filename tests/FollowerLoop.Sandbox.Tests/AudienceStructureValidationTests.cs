@@ -29,6 +29,7 @@ public sealed class AudienceStructureValidationTests
     [InlineData("""{"engagement":{"followsPerProfileVisit":1.5}}""", "engagement.followsPerProfileVisit must be in (0, 1]; got 1.5.")]
     [InlineData("""{"engagement":{"profileClicksPerView":-0.01}}""", "engagement.profileClicksPerView must be between 0 and 1; got -0.01.")]
     [InlineData("""{"engagement":{"followersWhoLiked":1.5}}""", "engagement.followersWhoLiked must be between 0 and 1; got 1.5.")]
+    [InlineData("""{"engagement":{"followersWhoLikedNext":-0.1}}""", "engagement.followersWhoLikedNext must be between 0 and 1; got -0.1.")]
     [InlineData("""{"engagement":{"linkClicksPerView":2}}""", "engagement.linkClicksPerView must be between 0 and 1; got 2.")]
     [InlineData("""{"engagement":{"unfollowsPerView":{"HotTake":-0.1}}}""", "engagement.unfollowsPerView.HotTake must be between 0 and 1; got -0.1.")]
     [InlineData("""{"account":{"utcOffsetHours":5.01}}""", "account.utcOffsetHours must be between -12 and 14 in whole minutes")]

@@ -10,6 +10,7 @@ public sealed class BenchAudiencesTests
         "appeal.lengthCurve", "appeal.hourCurve", "appeal.topicDaypart", "appeal.emojiCap", "appeal.hashtagCap", "appeal.drift",
         "appeal.saturation", "appeal.viral", "engagement.followLagHours", "engagement.unfollowsPerView",
         "engagement.followsPerProfileVisit", "engagement.profileClicksPerView", "engagement.linkClicksPerView", "engagement.followersWhoLiked",
+        "engagement.followersWhoLikedNext",
         "appeal.crowdingHours", "appeal.fatigueWindowHours", "account.utcOffsetHours",
     ];
 

@@ -5,13 +5,15 @@ using FollowerLoop.Sandbox.World;
 namespace FollowerLoop.Sandbox.Tests;
 
 /// <summary>
-/// A post's likers as X lists them to its author: some of the people it brought (engagement.followersWhoLiked) and
-/// people who did not follow, as many in all as its like count; the share changes nothing but who the likers are.
+/// A post's likers as X lists them to its author: some of the people it brought (engagement.followersWhoLiked), some of
+/// those its previous post brought (engagement.followersWhoLikedNext) and people who did not follow, as many in all as its
+/// like count; the shares change nothing but who the likers are.
 /// </summary>
 public sealed class PostLikersTests
 {
     private const string HalfLiked = """{ "engagement": { "followersWhoLiked": 0.5 } }""";
     private const string NoneLiked = """{ "engagement": { "followersWhoLiked": 0 } }""";
+    private const string NextLiked = """{ "engagement": { "followersWhoLiked": 0, "followersWhoLikedNext": 0.5 } }""";
 
     [Fact]
     public void SomeOfThePeopleAPostBroughtLikedIt_AndStrangersMakeUpItsLikeCount()
@@ -56,11 +58,13 @@ public sealed class PostLikersTests
         }
     }
 
-    [Fact]
-    public void TheShareChangesNoCountAndNoFollower()
+    [Theory]
+    [InlineData(HalfLiked)]
+    [InlineData(NextLiked)]
+    public void TheShareChangesNoCountAndNoFollower(string audience)
     {
         var (plain, plainClock) = WorldFactory.WithAudience(NoneLiked, seed: 5);
-        var (liked, likedClock) = WorldFactory.WithAudience(HalfLiked, seed: 5);
+        var (liked, likedClock) = WorldFactory.WithAudience(audience, seed: 5);
         var plainPosts = WorldFactory.PostAll(plain, plainClock);
         var likedPosts = WorldFactory.PostAll(liked, likedClock);
         plainClock.Advance(TimeSpan.FromDays(2));
@@ -69,6 +73,34 @@ public sealed class PostLikersTests
 
         Assert.Equal(plainPosts.Select(post => plain.GetMetrics(post.Id)), likedPosts.Select(post => liked.GetMetrics(post.Id)));
         Assert.Equal(plain.GetFollowerList(), liked.GetFollowerList());
+    }
+
+    [Fact]
+    public void SomeOfThoseThePreviousPostBrought_FollowingAfterThisOneWentOut_LikedThisOneToo()
+    {
+        var (world, clock) = WorldFactory.WithAudience(NextLiked, seed: 3);
+        var posts = WorldFactory.PostAll(world, clock, rounds: 2);
+        clock.Advance(TimeSpan.FromDays(3));
+        var (eligible, likedNext) = (0, 0);
+
+        foreach (var (previous, post) in posts.Zip(posts.Skip(1)))
+        {
+            var likers = world.GetLikingUsers(post.Id).Select(liker => liker.UserId).ToHashSet(StringComparer.Ordinal);
+            var broughtByPrevious = world.TrueFollowersBroughtBy(previous.Id).Select(h => h.Follower).ToList();
+            var followers = world.TrueFollowersBroughtBy(post.Id).Concat(world.TrueFollowersBroughtBy(previous.Id)).Select(h => h.Follower.UserId).ToHashSet(StringComparer.Ordinal);
+
+            // Only those who followed after this post went out can have liked it; none of its own (followersWhoLiked 0).
+            Assert.DoesNotContain(broughtByPrevious, f => f.FollowedAt < post.PostedAt && likers.Contains(f.UserId));
+            Assert.DoesNotContain(world.TrueFollowersBroughtBy(post.Id), h => likers.Contains(h.Follower.UserId));
+            Assert.Equal(Math.Max(world.GetMetrics(post.Id).Likes, likers.Count(followers.Contains)), likers.Count);
+            eligible += broughtByPrevious.Count(f => f.FollowedAt >= post.PostedAt);
+            likedNext += broughtByPrevious.Count(f => f.FollowedAt >= post.PostedAt && likers.Contains(f.UserId));
+        }
+
+        // 0.5 of the followers drawn: with 100 or more of them, a share outside 0.35–0.65 is a 1-in-1000 event.
+        Assert.True(eligible >= 100, $"{eligible} followers came after the next post went out");
+        Assert.InRange((double)likedNext / eligible, 0.35, 0.65);
+        Assert.Empty(world.GetLikingUsers(posts[0].Id).Select(l => l.UserId).Intersect(world.GetFollowerList().Select(f => f.UserId)));
     }
 
     [Fact]

@@ -55,6 +55,7 @@ internal static class AudienceStructureValidator
         Between(engagement.ProfileClicksPerView, 0, 1, "engagement.profileClicksPerView", errors);
         Between(engagement.LinkClicksPerView, 0, 1, "engagement.linkClicksPerView", errors);
         Between(engagement.FollowersWhoLiked, 0, 1, "engagement.followersWhoLiked", errors);
+        Between(engagement.FollowersWhoLikedNext, 0, 1, "engagement.followersWhoLikedNext", errors);
         if (engagement.FollowsPerProfileVisit is { } conversion && conversion is not (> 0 and <= 1))
         {
             errors.Add($"engagement.followsPerProfileVisit must be in (0, 1]; got {conversion}.");

@@ -46,6 +46,13 @@ public sealed record EngagementProfile
     /// </summary>
     public double FollowersWhoLiked { get; init; }
 
+    /// <summary>
+    /// The chance that someone a post brings who follows after the account's next post went out liked that next post
+    /// too (shown among its likers from when they follow): who liked a post no longer names the post that brought them.
+    /// 0: a follower liked no post but the one that brought them.
+    /// </summary>
+    public double FollowersWhoLikedNext { get; init; }
+
     /// <summary>Per format name, followers lost per view (unlisted formats lose none).</summary>
     public IReadOnlyDictionary<string, double> UnfollowsPerView { get; init; } = new Dictionary<string, double>();
 

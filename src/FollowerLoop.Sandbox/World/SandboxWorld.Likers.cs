@@ -5,34 +5,48 @@ namespace FollowerLoop.Sandbox.World;
 
 /// <summary>
 /// Who liked the account's posts, as X lists them to their author: some of the people a post brought liked it first
-/// (<see cref="EngagementProfile.FollowersWhoLiked"/>), and people who did not follow make up the rest of its like count.
-/// Each has a random stream of their own, so none of this changes a post's outcome or the follower list.
+/// (<see cref="EngagementProfile.FollowersWhoLiked"/>), some of those its previous post brought, following after it went
+/// out, liked it too (<see cref="EngagementProfile.FollowersWhoLikedNext"/>), and people who did not follow make up the
+/// rest of its like count. Each has a random stream of their own, so none of this changes a post's outcome or the
+/// follower list.
 /// </summary>
 public sealed partial class SandboxWorld
 {
     /// <summary>X's <c>liking_users</c> lists at most this many users of a post, for all time, however many liked it.</summary>
     public const int LikersListedPerPost = 100;
 
+    private const string LikedFirstStream = "follower/liked";
+    private const string LikedNextStream = "follower/liked-next";
+
     /// <summary>
-    /// Everyone who liked the post by now (ground truth): those it brought who liked it before following (listed from when
-    /// they followed, and still after they leave) and people who did not follow, as many as its like count will not hold
-    /// for the followers-to-be, so that no one ever drops off the list. Highest id first, an order new likes do not shift.
+    /// Everyone who liked the post by now (ground truth): those it brought who liked it before following and those its
+    /// previous post brought who liked it before following (each listed from when they followed, and still after they
+    /// leave), and people who did not follow, as many as its like count will not hold for all those followers-to-be, so
+    /// that no one ever drops off the list. Highest id first, an order new likes do not shift.
     /// </summary>
     public IReadOnlyList<PostLiker> GetLikingUsers(string postId)
     {
         var post = RequirePost(postId);
         var now = Clock.GetUtcNow();
-        var chance = Audience.Profile.Engagement.FollowersWhoLiked;
+        var engagement = Audience.Profile.Engagement;
         List<PostLiker> likers;
+        SandboxPost? previous;
         lock (_lock)
         {
-            likers = chance > 0
-                ? [.. RosterLocked(now).BroughtBy(post.Id).Select(history => history.Follower).Where(follower => LikedFirst(follower.UserId, chance))
-                    .Select(follower => new PostLiker(follower.UserId, follower.Handle, follower.DisplayName))]
-                : [];
+            previous = post.InReplyToId is null ? _posts.LastOrDefault(p => p.Sequence < post.Sequence && p.InReplyToId is null) : null;
+            var roster = RosterLocked(now);
+            var brought = roster.BroughtBy(post.Id).Select(history => history.Follower)
+                .Where(follower => Liked(follower.UserId, LikedFirstStream, engagement.FollowersWhoLiked));
+            var carried = previous is null
+                ? []
+                : roster.BroughtBy(previous.Id).Select(history => history.Follower)
+                    .Where(follower => follower.FollowedAt >= post.PostedAt && Liked(follower.UserId, LikedNextStream, engagement.FollowersWhoLikedNext));
+            likers = [.. brought.Concat(carried).Select(follower => new PostLiker(follower.UserId, follower.Handle, follower.DisplayName))];
         }
 
-        var others = GetMetrics(post, now).Likes - FollowersWhoLikedFirst(post, chance);
+        var others = GetMetrics(post, now).Likes
+            - FollowersToBeWhoLiked(post, DateTimeOffset.MinValue, LikedFirstStream, engagement.FollowersWhoLiked)
+            - (previous is null ? 0 : FollowersToBeWhoLiked(previous, post.PostedAt, LikedNextStream, engagement.FollowersWhoLikedNext));
         for (var k = 1L; k <= others; k++)
         {
             likers.Add(FollowerDraws.Liker(new DeterministicRandom(_seed, "liker/post", post.Sequence, k), post.PostedAt));
@@ -44,8 +58,11 @@ public sealed partial class SandboxWorld
     /// <summary>What X lists of the post's likers: the first <see cref="LikersListedPerPost"/> of <see cref="GetLikingUsers"/>.</summary>
     public IReadOnlyList<PostLiker> GetListedLikingUsers(string postId) => [.. GetLikingUsers(postId).Take(LikersListedPerPost)];
 
-    /// <summary>How many of all the people the post will bring liked it first: drawn as the roster draws them, without it.</summary>
-    private long FollowersWhoLikedFirst(SandboxPost post, double chance)
+    /// <summary>
+    /// How many of all the people <paramref name="bringer"/> will bring, following from <paramref name="from"/>, liked a
+    /// post (the draw of <paramref name="stream"/>): drawn as the roster draws them, without it.
+    /// </summary>
+    private long FollowersToBeWhoLiked(SandboxPost bringer, DateTimeOffset from, string stream, double chance)
     {
         if (chance <= 0)
         {
@@ -53,16 +70,16 @@ public sealed partial class SandboxWorld
         }
 
         var (count, k) = (0L, 0L);
-        foreach (var arrival in PostFollowerTimes.Arrivals(Audience, post.PostedAt, post.Outcome.Follows))
+        foreach (var arrival in PostFollowerTimes.Arrivals(Audience, bringer.PostedAt, bringer.Outcome.Follows))
         {
-            var follower = FollowerDraws.Draw(PostFollowerTimes.StreamOf(Audience, post, ++k), 0, Audience.Profile.Followers, 0, arrival, post.Id);
-            count += LikedFirst(follower.UserId, chance) ? 1 : 0;
+            var follower = FollowerDraws.Draw(PostFollowerTimes.StreamOf(Audience, bringer, ++k), 0, Audience.Profile.Followers, 0, arrival, bringer.Id);
+            count += follower.FollowedAt >= from && Liked(follower.UserId, stream, chance) ? 1 : 0;
         }
 
         return count;
     }
 
-    /// <summary>Whether a follower liked the post that brought them: a draw of their own, keyed by their id.</summary>
-    private bool LikedFirst(string userId, double chance) =>
-        new DeterministicRandom(_seed, "follower/liked", long.Parse(userId, CultureInfo.InvariantCulture)).NextDouble() < chance;
+    /// <summary>Whether a follower liked a post: a draw of their own for each kind of post (<paramref name="stream"/>), keyed by their id.</summary>
+    private bool Liked(string userId, string stream, double chance) =>
+        chance > 0 && new DeterministicRandom(_seed, stream, long.Parse(userId, CultureInfo.InvariantCulture)).NextDouble() < chance;
 }
