@@ -8,8 +8,8 @@ namespace FollowerLoop.Followers;
 /// Shares each arrival of the last 3 days among the posts live when it followed, by the attribution's weights in the
 /// window between the two passes that date it: a post's share is the follows it was expected to bring there, against
 /// those plus the organic arrivals (the arrivals the posts do not explain, per hour, over those days). An arrival who
-/// had liked a post in its 48 hours (where X lists the likers: <see cref="LikerStore"/>) is that post's for certain,
-/// and tells how many of the others it brought (see <see cref="Share"/>). Recomputed on every run
+/// had liked posts in their 48 hours (where X lists the likers: <see cref="LikerStore"/>) is those posts' for certain,
+/// shared alike, and tells how many of the others they brought (see <see cref="Share"/>). Recomputed on every run
 /// while the checkpoints after an arrival still refine its posts' views (the last, at 48 hours, within 2 days) and its
 /// posts' likers come in (read once a post's 48 hours are over); older credits stay as they were.
 /// </summary>
@@ -44,11 +44,11 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
         var credits = Share(arrivals, weights, liked, read);
         await store.ReplaceCreditsAsync(handle, since, credits, now, cancellationToken);
         var posts = credits.Certain.Select(c => c.PostId).Concat(credits.Windows.Select(w => w.PostId)).Distinct(StringComparer.Ordinal).Count();
-        Log.ArrivalsCredited(logger, arrivals.Count, Lookback, credits.Certain.Count, credits.Windows.Select(w => w.FirstSeenAt).Distinct().Count(), posts);
+        Log.ArrivalsCredited(logger, arrivals.Count, Lookback, credits.Certain.Select(c => c.UserId).Distinct(StringComparer.Ordinal).Count(), credits.Windows.Select(w => w.FirstSeenAt).Distinct().Count(), posts);
     }
 
     /// <summary>
-    /// Each arrival's shares: all of it to the post it had liked (<paramref name="liked"/>: user → post), else the posts'
+    /// Each arrival's shares: all of it to the posts it had liked, alike (<paramref name="liked"/>: user → posts), else the posts'
     /// expected follows still unknown in its window over those plus the organic rate's. The followers a post brings who
     /// had liked it and those who had not arrive independently (each follow is one or the other, at random), so of a post
     /// whose likers X listed in full (<paramref name="read"/>: post → listed in full) the unknown ones are expected at
@@ -59,18 +59,19 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
     /// follows leave of the unknown arrivals. The unknown arrivals of a window share alike: their shares are the window's.
     /// </summary>
     public static ArrivalCredits Share(
-        IReadOnlyList<Arrival> arrivals, ArrivalWeights weights, IReadOnlyDictionary<string, string> liked, IReadOnlyDictionary<string, bool> read)
+        IReadOnlyList<Arrival> arrivals, ArrivalWeights weights, IReadOnlyDictionary<string, string[]> liked, IReadOnlyDictionary<string, bool> read)
     {
         ArgumentNullException.ThrowIfNull(arrivals);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(liked);
         ArgumentNullException.ThrowIfNull(read);
-        var known = arrivals.Where(a => liked.ContainsKey(a.UserId)).ToList();
-        var certain = known.Select(a => new ArrivalShare(a.UserId, liked[a.UserId], 1)).ToList();
+        var certain = arrivals.Where(a => liked.ContainsKey(a.UserId))
+            .SelectMany(a => liked[a.UserId].Select(postId => new ArrivalShare(a.UserId, postId, 1.0 / liked[a.UserId].Length)))
+            .ToList();
         var windows = arrivals.GroupBy(a => (a.ArrivedAfter, a.FirstSeenAt))
             .Select(w => (w.Key, Unknown: w.Count(a => !liked.ContainsKey(a.UserId)), Hours: (w.Key.FirstSeenAt - w.Key.ArrivedAfter).TotalHours, Expected: weights.Expected(w.Key.ArrivedAfter, w.Key.FirstSeenAt)))
             .ToList();
-        var knownPerPost = known.CountBy(a => liked[a.UserId], StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var knownPerPost = certain.GroupBy(c => c.PostId, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Sum(s => s.Share), StringComparer.Ordinal);
         var expectedPerPost = windows.SelectMany(w => w.Expected).GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(e => e.Value), StringComparer.Ordinal);
         var listed = expectedPerPost.Keys.Where(p => read.GetValueOrDefault(p)).ToList();
         var listedExpected = listed.Sum(p => expectedPerPost[p]);

@@ -13,8 +13,15 @@ public static class LikedArrivals
     /// <summary>Fewer fully listed posts than this tell the share too poorly; the estimates are kept.</summary>
     public const int MinReadPosts = 10;
 
+    /// <summary>Each post's arrivals among <paramref name="liked"/> (user → the posts sharing them alike, <see cref="Storage.LikerStore.GetLikedArrivalsAsync"/>).</summary>
+    public static Dictionary<string, double> PerPost(IReadOnlyDictionary<string, string[]> liked) =>
+        liked.Values.SelectMany(posts => posts.Select(postId => (PostId: postId, Share: 1.0 / posts.Length)))
+            .GroupBy(p => p.PostId, StringComparer.Ordinal)
+            .ToDictionary(p => p.Key, p => p.Sum(s => s.Share), StringComparer.Ordinal);
+
     /// <param name="listed">The posts whose likers X listed in full.</param>
-    public static LikedCredit Sharpen(IReadOnlyDictionary<string, double?> estimates, IReadOnlySet<string> listed, IReadOnlyDictionary<string, int> matched)
+    /// <param name="matched">Each post's arrivals who had liked it (<see cref="PerPost"/>).</param>
+    public static LikedCredit Sharpen(IReadOnlyDictionary<string, double?> estimates, IReadOnlySet<string> listed, IReadOnlyDictionary<string, double> matched)
     {
         var credited = new Dictionary<string, double?>(estimates, StringComparer.Ordinal);
         var readPosts = estimates.Where(e => listed.Contains(e.Key) && e.Value is not null).Select(e => (PostId: e.Key, Estimate: e.Value!.Value)).ToList();
@@ -36,4 +43,4 @@ public static class LikedArrivals
 }
 
 /// <summary>The credits, how many posts' likers were listed in full, how many arrivals matched, and the share of follows they stand for (null: not used).</summary>
-public sealed record LikedCredit(IReadOnlyDictionary<string, double?> Followers, int ReadPosts, int Matched, double? Share);
+public sealed record LikedCredit(IReadOnlyDictionary<string, double?> Followers, int ReadPosts, double Matched, double? Share);

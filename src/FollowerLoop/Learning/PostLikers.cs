@@ -65,8 +65,7 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
             return new LikedCredit(estimates, 0, 0, null);
         }
 
-        var matched = (await store.GetLikedArrivalsAsync(account, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken))
-            .Values.CountBy(postId => postId, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var matched = LikedArrivals.PerPost(await store.GetLikedArrivalsAsync(account, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken));
         var credit = LikedArrivals.Sharpen(estimates, listed, matched);
         if (credit.Share is { } share)
         {

@@ -46,24 +46,29 @@ public sealed class LikerStore(NpgsqlDataSource dataSource)
     /// <summary>
     /// The new followers who had liked a post made since <paramref name="since"/> and followed within its first
     /// <paramref name="window"/> (an arrival dated between two passes counts when that span meets the window), each with
-    /// that post. Someone who liked several posts goes to the latest made before the pass ahead of their arrival, if any,
-    /// else the latest made before they were first listed: a follower may like a newer post soon after following.
+    /// the posts that share them alike: all those they liked that were out before the pass ahead of their arrival (which
+    /// one brought them the likes cannot tell: a follower a post brings may like the next post before following), else
+    /// the latest made before they were first listed (a follower may like a newer post soon after following).
     /// </summary>
-    public async Task<Dictionary<string, string>> GetLikedArrivalsAsync(string account, DateTimeOffset since, TimeSpan window, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, string[]>> GetLikedArrivalsAsync(string account, DateTimeOffset since, TimeSpan window, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string PostId)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<(string UserId, string PostId, bool OutBefore, DateTime PostedAt)>(new CommandDefinition(
             """
-            select distinct on (f.user_id) f.user_id, l.post_id
+            select f.user_id, l.post_id, p.posted_at <= f.arrived_after, p.posted_at
             from post_likers l
             join posted_decisions p on p.tweet_id = l.post_id
             join followers f on f.account = p.account and f.user_id = l.user_id
             where p.account = @account and p.posted_at >= @since and f.arrived_after is not null
               and f.first_seen_at > p.posted_at and f.arrived_after < p.posted_at + @window
-            order by f.user_id, p.posted_at <= f.arrived_after desc, p.posted_at desc
             """,
             new { account, since, window },
             cancellationToken: cancellationToken));
-        return rows.ToDictionary(r => r.UserId, r => r.PostId, StringComparer.Ordinal);
+        return rows.GroupBy(r => r.UserId, StringComparer.Ordinal).ToDictionary(
+            liked => liked.Key,
+            liked => liked.Any(r => r.OutBefore)
+                ? [.. liked.Where(r => r.OutBefore).Select(r => r.PostId).Order(StringComparer.Ordinal)]
+                : new[] { liked.MaxBy(r => r.PostedAt).PostId },
+            StringComparer.Ordinal);
     }
 }

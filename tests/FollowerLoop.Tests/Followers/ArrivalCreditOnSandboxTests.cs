@@ -24,7 +24,7 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
     public async Task CreditedFollowersFollowWhatEachPostBrought_AndHotTakesKeepFewerOfThem()
     {
         var run = await RunAsync(HotTakesLeave);
-        var credits = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>(), new Dictionary<string, bool>()).Of(run.Arrivals).ToList();
+        var credits = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string[]>(), new Dictionary<string, bool>()).Of(run.Arrivals).ToList();
 
         var (error, equalError) = (run.Error(credits), run.Error(run.EqualSplit()));
         output.WriteLine($"{run.Judged.Count} posts, {run.Arrivals.Count} arrivals; MAE of credited followers {error:0.00} vs an equal split among live posts {equalError:0.00} (mean true {run.TrueGained.Average():0.0}); kept after 7 days: hot takes {run.KeptShare(credits, hotTakes: true):P0}, others {run.KeptShare(credits, hotTakes: false):P0}");
@@ -44,8 +44,8 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
             .SelectMany(p => run.World.GetListedLikingUsers(p.Post.Id).Select(l => l.UserId)
                 .Intersect(run.World.TrueFollowersBroughtBy(p.Post.Id).Select(h => h.Follower.UserId), StringComparer.Ordinal)
                 .Select(userId => (UserId: userId, PostId: p.Post.Id)))
-            .ToDictionary(l => l.UserId, l => l.PostId, StringComparer.Ordinal);
-        var without = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string>(), new Dictionary<string, bool>()).Of(run.Arrivals).ToList();
+            .ToDictionary(l => l.UserId, l => new[] { l.PostId }, StringComparer.Ordinal);
+        var without = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string[]>(), new Dictionary<string, bool>()).Of(run.Arrivals).ToList();
         // Which lists X gave in full, by the product's own rule on what it listed (a list of 100 may be cut).
         var complete = run.Posts.ToDictionary(p => p.Post.Id, p => LikingUsers.Listed(p.Post.Id, [.. run.World.GetListedLikingUsers(p.Post.Id).Select(l => l.UserId)]).Complete);
         var with = ArrivalCredit.Share(run.Arrivals, run.Weights, liked, complete).Of(run.Arrivals).ToList();
@@ -55,7 +55,7 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
         foreach (var arrival in run.Arrivals.Where(a => liked.ContainsKey(a.UserId)))
         {
             var credit = Assert.Single(with, c => c.UserId == arrival.UserId);
-            Assert.Equal((liked[arrival.UserId], 1.0), (credit.PostId, credit.Share));
+            Assert.Equal((liked[arrival.UserId][0], 1.0), (credit.PostId, credit.Share));
         }
 
         Assert.True(run.Error(with) < 0.5 * run.Error(without), $"credited MAE {run.Error(with):0.00} with the likers, {run.Error(without):0.00} without");

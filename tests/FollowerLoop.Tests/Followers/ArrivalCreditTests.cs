@@ -16,7 +16,7 @@ public sealed class ArrivalCreditTests
         var weights = Weights(("A", [2]), ("B", [2]));
         var arrivals = Arrivals(0, "liked-a", "liked-b", "x", "y");
 
-        var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a"] = "A", ["liked-b"] = "B" }, Read("A", "B"));
+        var credits = ArrivalCredit.Share(arrivals, weights, Liked(("liked-a", ["A"]), ("liked-b", ["B"])), Read("A", "B"));
 
         Assert.Equal(("A", 1.0), Whole(credits.Of(arrivals), "liked-a"));
         Assert.Equal(("B", 1.0), Whole(credits.Of(arrivals), "liked-b"));
@@ -31,7 +31,7 @@ public sealed class ArrivalCreditTests
         var weights = Weights(("A", [2]), ("B", [2]));
         var arrivals = Arrivals(0, "liked-a-1", "liked-a-2", "x", "y");
 
-        var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a-1"] = "A", ["liked-a-2"] = "A" }, Read("A", "B"));
+        var credits = ArrivalCredit.Share(arrivals, weights, Liked(("liked-a-1", ["A"]), ("liked-a-2", ["A"])), Read("A", "B"));
 
         Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = Math.Round(12.0 / 22, 9), ["B"] = Math.Round(10.0 / 22, 9) }, SharesOf(credits.Of(arrivals), user)));
     }
@@ -43,7 +43,7 @@ public sealed class ArrivalCreditTests
         var weights = Weights(("A", [2]), ("B", [2]));
         var arrivals = Arrivals(0, "liked-a", "x", "y", "z");
 
-        var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a"] = "A" }, Read("A"));
+        var credits = ArrivalCredit.Share(arrivals, weights, Liked(("liked-a", ["A"])), Read("A"));
 
         // Known share ½ (1 of A's 2); A's unknown follows (1 − ½)(10 + 1) / (10 + 1) × 2 = 1, B's 2 whole; 3 unknown arrivals.
         Assert.All(["x", "y", "z"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = Math.Round(1.0 / 3, 9), ["B"] = Math.Round(2.0 / 3, 9) }, SharesOf(credits.Of(arrivals), user)));
@@ -56,9 +56,23 @@ public sealed class ArrivalCreditTests
         var weights = Weights(("A", [3]), ("B", [1]));
         var arrivals = Arrivals(0, "liked-a-1", "liked-a-2", "x", "y");
 
-        var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string> { ["liked-a-1"] = "A", ["liked-a-2"] = "A" }, new Dictionary<string, bool> { ["A"] = false });
+        var credits = ArrivalCredit.Share(arrivals, weights, Liked(("liked-a-1", ["A"]), ("liked-a-2", ["A"])), new Dictionary<string, bool> { ["A"] = false });
 
         Assert.All(["x", "y"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = 0.5, ["B"] = 0.5 }, SharesOf(credits.Of(arrivals), user)));
+    }
+
+    [Fact]
+    public void AnArrivalWhoLikedTwoPosts_IsHalfEachs_AndCountsHalfForEach()
+    {
+        // A and B expected 2 each; one arrival liked both: half of one follow known of each, a quarter of all follows.
+        // Of the rest, each post's is (1 − ¼)(10 + ½) / (10 + ¼·2) = ¾, so the three others are half A's, half B's.
+        var weights = Weights(("A", [2]), ("B", [2]));
+        var arrivals = Arrivals(0, "liked-both", "x", "y", "z");
+
+        var credits = ArrivalCredit.Share(arrivals, weights, Liked(("liked-both", ["A", "B"])), Read("A", "B"));
+
+        Assert.Equal(new Dictionary<string, double> { ["A"] = 0.5, ["B"] = 0.5 }, SharesOf(credits.Certain, "liked-both"));
+        Assert.All(["x", "y", "z"], user => Assert.Equal(new Dictionary<string, double> { ["A"] = 0.5, ["B"] = 0.5 }, SharesOf(credits.Of(arrivals), user)));
     }
 
     [Fact]
@@ -68,7 +82,7 @@ public sealed class ArrivalCreditTests
 
         var arrivals = Arrivals(0, "x", "y", "z", "w");
 
-        var credits = ArrivalCredit.Share(arrivals, weights, new Dictionary<string, string>(), Read());
+        var credits = ArrivalCredit.Share(arrivals, weights, Liked(), Read());
 
         // Four arrivals against 2 expected: 2 organic in the hour, so each is a quarter A's, a quarter B's, stored once for
         // their window.
@@ -84,6 +98,9 @@ public sealed class ArrivalCreditTests
 
     private static List<Arrival> Arrivals(int hour, params string[] users) =>
         [.. users.Select(u => new Arrival(u, Start.AddHours(hour), Start.AddHours(hour + 1)))];
+
+    /// <summary>Arrivals who had liked posts, each with the posts that share them.</summary>
+    private static Dictionary<string, string[]> Liked(params (string UserId, string[] PostIds)[] liked) => liked.ToDictionary(l => l.UserId, l => l.PostIds);
 
     /// <summary>Posts whose likers X listed in full.</summary>
     private static Dictionary<string, bool> Read(params string[] posts) => posts.ToDictionary(p => p, _ => true);

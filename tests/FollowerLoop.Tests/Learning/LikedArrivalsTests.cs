@@ -13,12 +13,12 @@ public sealed class LikedArrivalsTests
         estimates["lost"] = -1;
         estimates["unread"] = 4;
         var listed = estimates.Keys.Where(id => id != "unread").ToHashSet();
-        var matched = new Dictionary<string, int> { ["p0"] = 5, ["p1"] = 0, ["p2"] = 10 };
+        var matched = new Dictionary<string, double> { ["p0"] = 5, ["p1"] = 0, ["p2"] = 10 };
 
         var credit = LikedArrivals.Sharpen(estimates, listed, matched);
 
         Assert.Equal(0.25, credit.Share!.Value, 10);
-        Assert.Equal((13, 15), (credit.ReadPosts, credit.Matched));
+        Assert.Equal((13, 15.0), (credit.ReadPosts, credit.Matched));
         Assert.Equal(5 + (0.75 * 5), credit.Followers["p0"]!.Value, 10);
         Assert.Equal(0.75 * 5, credit.Followers["p1"]!.Value, 10);
         Assert.Equal(10 + (0.75 * 5), credit.Followers["p2"]!.Value, 10);
@@ -31,7 +31,7 @@ public sealed class LikedArrivalsTests
     public void TooFewListedPosts_KeepTheEstimates()
     {
         var estimates = Enumerable.Range(0, LikedArrivals.MinReadPosts - 1).ToDictionary(i => $"p{i}", _ => (double?)3);
-        var matched = new Dictionary<string, int> { ["p0"] = 3 };
+        var matched = new Dictionary<string, double> { ["p0"] = 3 };
 
         var credit = LikedArrivals.Sharpen(estimates, estimates.Keys.ToHashSet(), matched);
 
@@ -44,7 +44,7 @@ public sealed class LikedArrivalsTests
     {
         var estimates = Enumerable.Range(0, 12).ToDictionary(i => $"p{i}", _ => (double?)1);
         estimates["p11"] = null;
-        var matched = Enumerable.Range(0, 10).ToDictionary(i => $"p{i}", _ => 2);
+        var matched = Enumerable.Range(0, 10).ToDictionary(i => $"p{i}", _ => 2.0);
 
         var credit = LikedArrivals.Sharpen(estimates, estimates.Keys.ToHashSet(), matched);
 
@@ -52,5 +52,18 @@ public sealed class LikedArrivalsTests
         Assert.All(Enumerable.Range(0, 10), i => Assert.Equal(2, credit.Followers[$"p{i}"]));
         Assert.Equal(0, credit.Followers["p10"]);
         Assert.Null(credit.Followers["p11"]);
+    }
+
+    [Fact]
+    public void AnArrivalWhoLikedSeveralPosts_CountsForEachAlike()
+    {
+        var liked = new Dictionary<string, string[]> { ["u1"] = ["p0"], ["u2"] = ["p0", "p1"], ["u3"] = ["p0", "p1", "p2"] };
+
+        var perPost = LikedArrivals.PerPost(liked);
+
+        Assert.Equal(["p0", "p1", "p2"], perPost.Keys.Order());
+        Assert.Equal(1 + 0.5 + (1.0 / 3), perPost["p0"], 9);
+        Assert.Equal(0.5 + (1.0 / 3), perPost["p1"], 9);
+        Assert.Equal(1.0 / 3, perPost["p2"], 9);
     }
 }
