@@ -49,16 +49,16 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
     }
 
     /// <summary>
-    /// Each arrival's shares: all of it to the posts it had liked, alike (<paramref name="liked"/>: user → posts), else
-    /// the posts' expected follows still unknown in its window over those plus the organic rate's. The followers a post
-    /// brings who had liked it and those who had not arrive independently (each follow is one or the other, at random),
-    /// so of a post whose likers X listed in full (<paramref name="read"/>: post → listed in full) the unknown ones are
-    /// expected at (1 − f) of its follows, f being the share known over all those posts; its own likers say how far its
-    /// follows were above or below their estimate (the gamma–Poisson posterior mean, prior shape
-    /// <see cref="PriorFollows"/>). A post whose list was cut (X lists 100) has only its known arrivals taken off its
-    /// expected follows; one not read yet keeps them whole, its likers being among the unknown arrivals. The organic
-    /// rate is what the posts' unknown expected follows leave of the unknown arrivals. The unknown arrivals of a window
-    /// share alike: their shares are the window's.
+    /// Each arrival's shares: all of it to the posts it had liked (<paramref name="liked"/>: user → posts, shared by
+    /// <see cref="LikedArrivals.Shares"/>), else the posts' expected follows still unknown in its window over those
+    /// plus the organic rate's. The followers a post brings who had liked it and those who had not arrive independently
+    /// (each follow is one or the other, at random), so of a post whose likers X listed in full
+    /// (<paramref name="read"/>: post → listed in full) the unknown ones are expected at (1 − f) of its follows, f
+    /// being the share known over all those posts; its own likers say how far its follows were above or below their
+    /// estimate (the gamma–Poisson posterior mean, prior shape <see cref="PriorFollows"/>). A post whose list was cut
+    /// (X lists 100) has only its known arrivals taken off its expected follows; one not read yet keeps them whole, its
+    /// likers being among the unknown arrivals. The organic rate is what the posts' unknown expected follows leave of
+    /// the unknown arrivals. The unknown arrivals of a window share alike: their shares are the window's.
     /// </summary>
     public static ArrivalCredits Share(
         IReadOnlyList<Arrival> arrivals, ArrivalWeights weights, IReadOnlyDictionary<string, string[]> liked, IReadOnlyDictionary<string, bool> read)
@@ -68,7 +68,7 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
         ArgumentNullException.ThrowIfNull(liked);
         ArgumentNullException.ThrowIfNull(read);
         var certain = arrivals.Where(a => liked.ContainsKey(a.UserId))
-            .SelectMany(a => liked[a.UserId].Select(postId => new ArrivalShare(a.UserId, postId, 1.0 / liked[a.UserId].Length)))
+            .SelectMany(a => LikedArrivals.Shares(liked[a.UserId]).Select(s => new ArrivalShare(a.UserId, s.PostId, s.Share)))
             .ToList();
         var windows = arrivals.GroupBy(a => (a.ArrivedAfter, a.FirstSeenAt))
             .Select(w => (w.Key, Unknown: w.Count(a => !liked.ContainsKey(a.UserId)), Hours: (w.Key.FirstSeenAt - w.Key.ArrivedAfter).TotalHours, Expected: weights.Expected(w.Key.ArrivedAfter, w.Key.FirstSeenAt)))

@@ -15,9 +15,12 @@ public static class LikedArrivals
 
     /// <summary>Each post's arrivals among <paramref name="liked"/> (user → the posts sharing them alike, <see cref="Storage.LikerStore.GetLikedArrivalsAsync"/>).</summary>
     public static Dictionary<string, double> PerPost(IReadOnlyDictionary<string, string[]> liked) =>
-        liked.Values.SelectMany(posts => posts.Select(postId => (PostId: postId, Share: 1.0 / posts.Length)))
+        liked.Values.SelectMany(Shares)
             .GroupBy(p => p.PostId, StringComparer.Ordinal)
             .ToDictionary(p => p.Key, p => p.Sum(s => s.Share), StringComparer.Ordinal);
+
+    /// <summary>How much of one arrival each of the posts they liked is credited: alike (the likes cannot tell which brought them).</summary>
+    public static IEnumerable<(string PostId, double Share)> Shares(string[] postIds) => postIds.Select(postId => (postId, 1.0 / postIds.Length));
 
     /// <param name="listed">The posts whose likers X listed in full.</param>
     /// <param name="matched">Each post's arrivals who had liked it (<see cref="PerPost"/>).</param>
