@@ -102,6 +102,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
             withModel == 0 ? 0 : policies.Count(p => p == "exploit") / (double)withModel,
             withModel,
             firstWithModel < 0 ? mine.Count : firstWithModel,
+            [.. timeline.Spent.OrderByDescending(j => j.Value.Elapsed)],
             settings.Followers ? await ArrivalsErrorAsync(database, world, mine, cancellationToken) : null);
     }
 

@@ -80,6 +80,7 @@ internal sealed record LearningResult(
 
         await output.WriteLineAsync(Line($"gain model: {Learned.GainModelsTrained} versions trained, {Learned.GainModelsActivated} activated; {Learned.ModelPlannedPosts} of {Learned.Policy.Gains.Count} posts planned with a model, {Learned.ExploitShare:P0} of model-planned posts were the model's best guess (the rest explored)"));
         await output.WriteLineAsync(Line($"wall time: {Elapsed.TotalSeconds:0} s (learned {Learned.Policy.Elapsed.TotalSeconds:0} s, random {Random.Elapsed.TotalSeconds:0} s, oracle {Oracle.Elapsed.TotalSeconds:0} s, late oracle {LateOracle.Elapsed.TotalSeconds:0} s)"));
+        await output.WriteLineAsync(Line($"  learned's jobs: {string.Join(", ", Learned.JobTimes.Select(j => Line($"{j.Key} {j.Value.Elapsed.TotalSeconds:0.0} s ({j.Value.Runs} runs)")))}"));
     }
 
     public string ToJson() => JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -121,6 +122,7 @@ internal sealed record LearningResult(
         ["arrivals_mae_kept"] = Learned.Arrivals is { } a2 && !double.IsNaN(a2.Kept) ? Math.Round(a2.Kept, 2) : null,
         ["arrivals_posts"] = Learned.Arrivals?.Posts,
         ["seconds"] = Math.Round(Elapsed.TotalSeconds, 1),
+        ["seconds_by_job"] = Learned.JobTimes.ToDictionary(j => j.Key, j => Math.Round(j.Value.Elapsed.TotalSeconds, 1)),
     });
 
     /// <summary>
