@@ -21,7 +21,7 @@ public sealed class CreditedPosts(NpgsqlDataSource dataSource)
             select c.post_id as PostId, p.posted_at as PostedAt, m.text as Text, c.share as Share,
                    f.first_seen_at as FirstSeenAt, f.last_seen_at as LastSeenAt, f.left_at as LeftAt, f.quality::int as Quality
             from follower_credit c
-            join followers f on f.account = c.account and f.user_id = c.user_id
+            join followers_seen f on f.account = c.account and f.user_id = c.user_id
             join posted_decisions p on p.tweet_id = c.post_id
             join content_metadata m on m.decision_id = p.decision_id
             where c.account = @account and (@postedSince::timestamptz is null or p.posted_at >= @postedSince)

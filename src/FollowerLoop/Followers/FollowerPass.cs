@@ -6,7 +6,7 @@ namespace FollowerLoop.Followers;
 /// What one pass over X's followers list (newest first) says against the followers already known: who arrived, who
 /// is still there, who left. A partial pass reads down to the first follower still known to follow; the known ones
 /// listed above it last time had to be read again, so those missing have left. A pass that read the whole list sees
-/// every departure. Positions follow X's order, newer higher, above every position given before.
+/// every departure. Positions follow X's order, newer higher.
 /// </summary>
 public sealed record FollowerPass(IReadOnlyList<ListedFollower> Listed, IReadOnlySet<string> Arrivals, IReadOnlyList<string> Departures)
 {
@@ -17,9 +17,7 @@ public sealed record FollowerPass(IReadOnlyList<ListedFollower> Listed, IReadOnl
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(read);
-        var top = current.Count == 0 ? 0 : current.Values.Max();
         var unique = read.DistinctBy(f => f.UserId, StringComparer.Ordinal).ToList();
-        var listed = unique.Select((follower, i) => new ListedFollower(follower, top + unique.Count - i)).ToList();
         var seen = unique.Select(f => f.UserId).ToHashSet(StringComparer.Ordinal);
         var arrivals = seen.Where(id => !current.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         var stop = wholeList ? (long?)null : unique.Select(f => current.TryGetValue(f.UserId, out var p) ? p : (long?)null).FirstOrDefault(p => p is not null);
@@ -28,6 +26,21 @@ public sealed record FollowerPass(IReadOnlyList<ListedFollower> Listed, IReadOnl
             .Select(known => known.Key)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new FollowerPass(listed, arrivals, departures);
+        return new FollowerPass(Place(current, unique, arrivals.Count), arrivals, departures);
+    }
+
+    /// <summary>
+    /// The arrivals go above every position given before. The known keep theirs while X lists them in the same order
+    /// below the arrivals, so a full pass leaves the rows of those who stayed as they were (rewriting every row weekly
+    /// bloats the table); otherwise everyone read is numbered anew.
+    /// </summary>
+    private static List<ListedFollower> Place(IReadOnlyDictionary<string, long> current, List<XFollower> unique, int arrivals)
+    {
+        var top = current.Count == 0 ? 0 : current.Values.Max();
+        var known = unique.Skip(arrivals).Select(f => current.TryGetValue(f.UserId, out var p) ? p : (long?)null).ToList();
+        var keepsOrder = known.All(p => p is not null) && known.Zip(known.Skip(1)).All(pair => pair.First > pair.Second);
+        return keepsOrder
+            ? [.. unique.Select((follower, i) => new ListedFollower(follower, i < arrivals ? top + arrivals - i : known[i - arrivals]!.Value))]
+            : [.. unique.Select((follower, i) => new ListedFollower(follower, top + unique.Count - i))];
     }
 }

@@ -27,6 +27,8 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
     /// <summary>
     /// Stores a pass in one transaction (a pass that fails midway stores nothing, and the next one reads again):
     /// arrivals (a follower who had left and is listed again arrives anew), the known ones seen, the departures, the pass.
+    /// A full pass rewrites no row of a follower it finds as it was: <c>followers_seen</c> dates their last sighting by
+    /// the pass itself, and a departure is dated from the last full pass before it when no later pass listed them.
     /// </summary>
     public async Task SaveAsync(string account, FollowerPassRecord record, FollowerPass pass, CancellationToken cancellationToken)
     {
@@ -49,8 +51,9 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
                  as f(user_id, handle, display_name, list_position, created_at, default_image, has_bio, followers, following,
                       posts, protected, verified, quality, reasons)
             on conflict (account, user_id) do update set
-                handle = excluded.handle, display_name = excluded.display_name,
-                last_seen_at = excluded.last_seen_at, list_position = excluded.list_position,
+                handle = excluded.handle, display_name = excluded.display_name, list_position = excluded.list_position,
+                -- a full pass is the last sighting of all it lists (followers_seen reads it from follower_passes)
+                last_seen_at = case when followers.left_at is null and @full then followers.last_seen_at else excluded.last_seen_at end,
                 -- a follower who had left and is listed again is a new arrival, judged on today's facts
                 first_seen_at = case when followers.left_at is null then followers.first_seen_at else excluded.first_seen_at end,
                 arrived_after = case when followers.left_at is null then followers.arrived_after else excluded.arrived_after end,
@@ -65,10 +68,25 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
                 quality = case when followers.left_at is null then followers.quality else excluded.quality end,
                 quality_reasons = case when followers.left_at is null then followers.quality_reasons else excluded.quality_reasons end,
                 left_at = null
+            -- a full pass leaves the rows of those still following as they were unless X says something new of them
+            where not @full or followers.left_at is not null
+               or (followers.handle, followers.display_name, followers.list_position)
+                  is distinct from (excluded.handle, excluded.display_name, excluded.list_position)
+               or (followers.account_created_at, followers.default_profile_image, followers.has_bio, followers.followers_count,
+                   followers.following_count, followers.posts_count, followers.protected, followers.verified)
+                  is distinct from (coalesce(excluded.account_created_at, followers.account_created_at),
+                                    coalesce(excluded.default_profile_image, followers.default_profile_image),
+                                    coalesce(excluded.has_bio, followers.has_bio),
+                                    coalesce(excluded.followers_count, followers.followers_count),
+                                    coalesce(excluded.following_count, followers.following_count),
+                                    coalesce(excluded.posts_count, followers.posts_count),
+                                    coalesce(excluded.protected, followers.protected),
+                                    coalesce(excluded.verified, followers.verified))
             """,
             new
             {
                 account,
+                full = record.Kind == FollowerPassRecord.Full,
                 seenAt = record.StartedAt,
                 arrivedAfter = record.PreviousPassAt,
                 userIds = listed.Select(l => l.Follower.UserId).ToArray(),
@@ -89,7 +107,12 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
             transaction,
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            "update followers set left_at = @at where account = @account and user_id = any(@ids) and left_at is null",
+            """
+            update followers
+            set left_at = @at,
+                last_seen_at = greatest(last_seen_at, (select max(started_at) from follower_passes where account = @account and kind = 'full'))
+            where account = @account and user_id = any(@ids) and left_at is null
+            """,
             new { account, at = record.StartedAt, ids = pass.Departures.ToArray() },
             transaction,
             cancellationToken: cancellationToken));
@@ -180,7 +203,7 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
         var parameters = new { account, from, to };
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             """
-            select first_seen_at, last_seen_at, left_at from followers
+            select first_seen_at, last_seen_at, left_at from followers_seen
             where account = @account and arrived_after is not null and first_seen_at between @from and @to;
             select count(*)::int from followers f
             where f.account = @account and f.arrived_after is not null and f.first_seen_at between @from and @to

@@ -63,7 +63,7 @@ public sealed class FollowersJob(
         }
 
         var pass = FollowerPass.Compare(state.Current, read, wholeList);
-        var kind = full.Value ? "full" : "partial";
+        var kind = full.Value ? FollowerPassRecord.Full : FollowerPassRecord.Partial;
         await store.SaveAsync(handle, new FollowerPassRecord(kind, startedAt, time.GetUtcNow(), requests, estimate, state.LastPassAt), pass, cancellationToken);
         Log.PassDone(logger, kind, read.Count, requests, pass.Arrivals.Count, pass.Departures.Count);
         await credit.RunAsync(handle, startedAt, cancellationToken);

@@ -15,7 +15,26 @@ public sealed class FollowerPassTests
 
         Assert.Equal(["new1", "new2"], pass.Arrivals.Order(StringComparer.Ordinal));
         Assert.Equal(["d"], pass.Departures);
-        Assert.Equal([7L, 6L, 5L], pass.Listed.Select(l => l.Position));
+        // The arrivals above every position given before; c keeps its own.
+        Assert.Equal([6L, 5L, 3L], pass.Listed.Select(l => l.Position));
+    }
+
+    [Fact]
+    public void AWholeList_InTheKnownOrder_KeepsTheKnownPositions_AndNumbersTheArrivalsAbove()
+    {
+        var pass = FollowerPass.Compare(Known, [Follower("new1"), Follower("d"), Follower("b"), Follower("a")], wholeList: true);
+
+        Assert.Equal([5L, 4L, 2L, 1L], pass.Listed.Select(l => l.Position));
+    }
+
+    [Theory]
+    [InlineData("new1", "d", "b", "c")]
+    [InlineData("d", "new1", "c", "b")]
+    public void AWholeList_OutOfTheKnownOrder_OrWithAnArrivalBelowAKnownFollower_NumbersEveryoneAnew(string first, string second, string third, string fourth)
+    {
+        var pass = FollowerPass.Compare(Known, [Follower(first), Follower(second), Follower(third), Follower(fourth)], wholeList: true);
+
+        Assert.Equal([8L, 7L, 6L, 5L], pass.Listed.Select(l => l.Position));
     }
 
     [Fact]

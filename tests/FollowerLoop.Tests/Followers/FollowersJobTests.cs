@@ -77,10 +77,16 @@ public sealed class FollowersJobTests : IAsyncLifetime
 
         Assert.True(read < 20_000 / 4, $"20 hourly passes read {read} followers, near whole lists");
         Clock.Advance(TimeSpan.FromHours(5));
+        var rowVersions = await RowVersionsAsync();
         await job.RunAsync(Ct);
 
         Assert.Equal("full", (await LastPassAsync()).Kind);
         Assert.Equal(Ids(_worker.World.GetFollowerList()), await CurrentAsync());
+        // The full pass wrote no row of those who stayed, and they read as seen by it.
+        var stayed = (await RowVersionsAsync()).Where(row => rowVersions.ContainsKey(row.Key)).ToList();
+        Assert.True(stayed.Count > 19_000, $"{stayed.Count} stayed");
+        Assert.All(stayed, row => Assert.Equal(rowVersions[row.Key], row.Value));
+        Assert.Equal(0, await ScalarAsync("select count(*) from followers_seen where left_at is null and last_seen_at <> (select max(started_at) from follower_passes)"));
         var hotTakeFollowers = _worker.World.TrueFollowersBroughtBy(hotTake.TweetId);
         var goneByNow = Ids(hotTakeFollowers.Where(h => h.LeftAt is not null).Select(h => h.Follower));
         Assert.True(goneByNow.Count >= 3, $"{goneByNow.Count} of the hot take's {hotTakeFollowers.Count} followers left");
@@ -146,6 +152,13 @@ public sealed class FollowersJobTests : IAsyncLifetime
     }
 
     private static HashSet<string> Ids(IEnumerable<Sandbox.World.SandboxFollower> followers) => followers.Select(f => f.UserId).ToHashSet(StringComparer.Ordinal);
+
+    private async Task<Dictionary<string, string>> RowVersionsAsync()
+    {
+        await using var connection = await _db.DataSource.OpenConnectionAsync(Ct);
+        return (await connection.QueryAsync<(string UserId, string Version)>("select user_id, xmin::text from followers where left_at is null"))
+            .ToDictionary(row => row.UserId, row => row.Version, StringComparer.Ordinal);
+    }
 
     private Task<HashSet<string>> CurrentAsync() => ScalarSetAsync("select user_id from followers where left_at is null", null);
 

@@ -85,6 +85,7 @@ public sealed class AppRoleTests(PostgresDatabase db) : IClassFixture<PostgresDa
             "insert into strategy (account, content_mix, best_hours, created_at) values (@Account, '{}', '[]', @At) returning id", args) > 0);
         Assert.Equal(0, await app.ExecuteScalarAsync<long>("select count(*) from follower_attribution where account = @Account", args));
         Assert.Equal(0, await app.ExecuteScalarAsync<long>("select count(*) from follower_credit where account = @Account", args));
+        Assert.Equal(0, await app.ExecuteScalarAsync<long>("select count(*) from followers_seen where account = @Account", args));
     }
 
     [Fact]

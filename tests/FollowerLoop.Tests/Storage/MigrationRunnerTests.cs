@@ -49,7 +49,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select count(*) from pg_policies where schemaname = 'public' and policyname <> 'followerloop_app_all'"));
         Assert.Equal(tables.Length, await connection.ExecuteScalarAsync<int>("select count(*) from pg_policies where schemaname = 'public' and policyname = 'followerloop_app_all' and roles = '{followerloop_app}'"));
         var views = await connection.QueryAsync<string>("select viewname from pg_views where schemaname = 'public' order by viewname");
-        Assert.Equal(["follower_attribution", "follower_credit", "post_velocity_analysis"], views);
+        Assert.Equal(["follower_attribution", "follower_credit", "followers_seen", "post_velocity_analysis"], views);
     }
 
     [Fact]

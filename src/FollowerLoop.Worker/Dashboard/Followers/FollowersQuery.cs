@@ -21,7 +21,7 @@ internal sealed class FollowersQuery(NpgsqlDataSource dataSource, CreditedPosts 
     private const string Arrivals =
         """
         arrivals as (
-            select * from followers
+            select * from followers_seen
             where account = @account and arrived_after is not null and (@from::timestamptz is null or first_seen_at >= @from)
         )
         """;

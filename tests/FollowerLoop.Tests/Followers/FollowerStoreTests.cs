@@ -1,0 +1,57 @@
+using Dapper;
+using FollowerLoop.Followers;
+using FollowerLoop.Tests.Infrastructure;
+using FollowerLoop.X;
+
+namespace FollowerLoop.Tests.Followers;
+
+/// <summary>
+/// Passes as <see cref="FollowerStore"/> keeps them: a full pass writes no row of a follower it finds as it was, yet
+/// <c>followers_seen</c> reads that follower as seen by it, and one found gone later was last seen by the full pass before.
+/// </summary>
+public sealed class FollowerStoreTests(PostgresDatabase db) : IClassFixture<PostgresDatabase>
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task FollowersFoundAsTheyWere_AreSeenByTheLastFullPass_AndOneFoundGoneWasLastSeenByTheFullPassBefore()
+    {
+        var account = $"store_{Guid.NewGuid():N}";
+        var store = new FollowerStore(db.DataSource);
+        await PassAsync(store, account, FollowerPassRecord.Full, Start, ["c", "b", "a"], wholeList: true);
+        await PassAsync(store, account, FollowerPassRecord.Partial, Start.AddHours(1), ["new", "c"], wholeList: false);
+        var versions = await RowsAsync(account, "select user_id, xmin::text from followers where account = @account");
+
+        await PassAsync(store, account, FollowerPassRecord.Full, Start.AddDays(7), ["new", "c", "b", "a"], wholeList: true);
+        Assert.Equal(versions, await RowsAsync(account, "select user_id, xmin::text from followers where account = @account"));
+        Assert.Equal(
+            Seen(("a", Start.AddDays(7)), ("b", Start.AddDays(7)), ("c", Start.AddDays(7)), ("new", Start.AddDays(7))),
+            await RowsAsync(account, "select user_id, last_seen_at::text from followers_seen where account = @account"));
+
+        await PassAsync(store, account, FollowerPassRecord.Full, Start.AddDays(14), ["new", "c", "a"], wholeList: true);
+        var b = await RowsAsync(account, "select user_id, last_seen_at::text || ' ' || left_at::text from followers_seen where account = @account and left_at is not null");
+        Assert.Equal(new Dictionary<string, string> { ["b"] = $"{Text(Start.AddDays(7))} {Text(Start.AddDays(14))}" }, b);
+    }
+
+    private static async Task PassAsync(FollowerStore store, string account, string kind, DateTimeOffset at, string[] read, bool wholeList)
+    {
+        var state = await store.GetStateAsync(account, Ct);
+        var pass = FollowerPass.Compare(state.Current, [.. read.Select(id => new XFollower(id, $"h_{id}", null))], wholeList);
+        await store.SaveAsync(account, new FollowerPassRecord(kind, at, at.AddMinutes(1), 1, null, state.LastPassAt), pass, Ct);
+    }
+
+    private async Task<Dictionary<string, string>> RowsAsync(string account, string sql)
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        await connection.ExecuteAsync("set timezone = 'UTC'");
+        var rows = await connection.QueryAsync<(string Key, string Value)>(sql, new { account });
+        return rows.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> Seen(params (string UserId, DateTimeOffset At)[] rows) =>
+        rows.ToDictionary(r => r.UserId, r => Text(r.At), StringComparer.Ordinal);
+
+    private static string Text(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss+00", System.Globalization.CultureInfo.InvariantCulture);
+}
