@@ -12,12 +12,24 @@ public static class OverlapSharedAttribution
     {
         var followers = posts.ToDictionary(post => post.PostId, _ => (double?)null, StringComparer.Ordinal);
         var series = readings.OrderBy(reading => reading.At).ToList();
+        var byTime = posts.OrderBy(post => post.PostedAt).ToList();
+        // The live posts of each interval are a run of byTime whose ends only move forwards as the intervals do.
+        var (first, end) = (0, 0);
         foreach (var (from, to) in series.Zip(series.Skip(1)))
         {
-            var live = posts.Where(post => post.PostedAt < to.At && post.PostedAt + EngagementShareAttribution.Window > from.At).ToList();
-            foreach (var post in live)
+            while (end < byTime.Count && byTime[end].PostedAt < to.At)
             {
-                followers[post.PostId] = (followers[post.PostId] ?? 0) + ((double)(to.Followers - from.Followers) / live.Count);
+                end++;
+            }
+
+            while (first < end && byTime[first].PostedAt + EngagementShareAttribution.Window <= from.At)
+            {
+                first++;
+            }
+
+            for (var i = first; i < end; i++)
+            {
+                followers[byTime[i].PostId] = (followers[byTime[i].PostId] ?? 0) + ((double)(to.Followers - from.Followers) / (end - first));
             }
         }
 
