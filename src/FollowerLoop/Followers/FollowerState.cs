@@ -1,4 +1,4 @@
 namespace FollowerLoop.Followers;
 
-/// <summary>What the passes so far know: the followers still following (user id → list position) and when passes last ran.</summary>
-public sealed record FollowerState(IReadOnlyDictionary<string, long> Current, DateTimeOffset? LastPassAt, DateTimeOffset? LastFullPassAt);
+/// <summary>What the passes so far know: how many follow now and when passes last ran.</summary>
+public sealed record FollowerState(long Following, DateTimeOffset? LastPassAt, DateTimeOffset? LastFullPassAt);

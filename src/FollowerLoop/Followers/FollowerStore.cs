@@ -6,22 +6,37 @@ namespace FollowerLoop.Followers;
 /// <summary><c>followers</c> and <c>follower_passes</c>: what the passes over X's followers list found.</summary>
 public sealed class FollowerStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>The followers known to follow now (user id → list position) and when the last pass and the last full pass ran.</summary>
+    /// <summary>How many are known to follow now, and when the last pass and the last full pass ran.</summary>
     public async Task<FollowerState> GetStateAsync(string account, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var current = await connection.QueryAsync<(string UserId, long Position)>(new CommandDefinition(
-            "select user_id, list_position from followers where account = @account and left_at is null",
-            new { account },
-            cancellationToken: cancellationToken));
-        var passes = await connection.QuerySingleAsync<(DateTimeOffset? Last, DateTimeOffset? LastFull)>(new CommandDefinition(
+        var state = await connection.QuerySingleAsync<(long Following, DateTimeOffset? Last, DateTimeOffset? LastFull)>(new CommandDefinition(
             """
-            select max(started_at), max(started_at) filter (where kind = 'full')
+            select (select count(*) from followers where account = @account and left_at is null),
+                   max(started_at), max(started_at) filter (where kind = 'full')
             from follower_passes where account = @account
             """,
             new { account },
             cancellationToken: cancellationToken));
-        return new FollowerState(current.ToDictionary(row => row.UserId, row => row.Position, StringComparer.Ordinal), passes.Last, passes.LastFull);
+        return new FollowerState(state.Following, state.Last, state.LastFull);
+    }
+
+    /// <summary>
+    /// Followers known to follow now (user id → list position): all of them, or only those among <paramref name="among"/>
+    /// and listed above <paramref name="above"/> (a partial pass asks about the few it walked past, not the whole list).
+    /// </summary>
+    public async Task<Dictionary<string, long>> GetFollowingAsync(string account, IReadOnlyCollection<string>? among, long? above, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string UserId, long Position)>(new CommandDefinition(
+            """
+            select user_id, list_position from followers
+            where account = @account and left_at is null
+              and (@among::text[] is null or user_id = any(@among)) and (@above::bigint is null or list_position > @above)
+            """,
+            new { account, among = among?.ToArray(), above },
+            cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => row.UserId, row => row.Position, StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -39,21 +39,29 @@ public sealed class FollowersJob(
             return;
         }
 
+        // A full pass compares everyone; a partial pass asks only about the followers it reads and, once it meets a
+        // known one, those listed above it (an hourly pass need not load an account's whole list).
+        var following = full.Value ? await store.GetFollowingAsync(handle, among: null, above: null, cancellationToken) : [];
         var read = new List<XFollower>();
         string? cursor = null;
         var requests = 0;
-        var pageSize = full.Value ? FullPage : (int)Math.Clamp(Math.Max(0, (latest ?? 0) - state.Current.Count) + options.Value.PageMargin, 1, FullPage);
+        var pageSize = full.Value ? FullPage : (int)Math.Clamp(Math.Max(0, (latest ?? 0) - state.Following) + options.Value.PageMargin, 1, FullPage);
         bool wholeList;
         while (true)
         {
             var page = await reader.ReadPageAsync(cursor, pageSize, cancellationToken);
             requests++;
-            var known = page.Followers.Select((f, i) => state.Current.ContainsKey(f.UserId) ? i : -1).FirstOrDefault(i => i >= 0, -1);
-            read.AddRange(full.Value || known < 0 ? page.Followers : page.Followers.Take(known + 1));
+            if (!full.Value)
+            {
+                following = await store.GetFollowingAsync(handle, [.. page.Followers.Select(f => f.UserId)], above: null, cancellationToken);
+            }
+
+            var stop = page.Followers.Select((f, i) => following.ContainsKey(f.UserId) ? i : -1).FirstOrDefault(i => i >= 0, -1);
+            read.AddRange(full.Value || stop < 0 ? page.Followers : page.Followers.Take(stop + 1));
             cursor = page.NextCursor;
             // The whole list only when nothing of the page was left unread: a partial pass stops at the known follower.
-            wholeList = (cursor is null || page.Followers.Count == 0) && (full.Value || known < 0);
-            if (wholeList || (!full.Value && known >= 0))
+            wholeList = (cursor is null || page.Followers.Count == 0) && (full.Value || stop < 0);
+            if (wholeList || (!full.Value && stop >= 0))
             {
                 break;
             }
@@ -62,7 +70,18 @@ public sealed class FollowersJob(
             pageSize = Math.Min(FullPage, pageSize * 4);
         }
 
-        var pass = FollowerPass.Compare(state.Current, read, wholeList);
+        if (!full.Value)
+        {
+            // What the comparison needs: the known follower the pass stopped at and those above it, or, when it read
+            // the whole list without meeting one, everyone (all of them have left).
+            var stopAt = wholeList ? (long?)null : following[read[^1].UserId];
+            foreach (var (userId, position) in await store.GetFollowingAsync(handle, among: null, above: stopAt, cancellationToken))
+            {
+                following[userId] = position;
+            }
+        }
+
+        var pass = FollowerPass.Compare(following, read, wholeList);
         var kind = full.Value ? FollowerPassRecord.Full : FollowerPassRecord.Partial;
         await store.SaveAsync(handle, new FollowerPassRecord(kind, startedAt, time.GetUtcNow(), requests, estimate, state.LastPassAt), pass, cancellationToken);
         Log.PassDone(logger, kind, read.Count, requests, pass.Arrivals.Count, pass.Departures.Count);
@@ -82,7 +101,7 @@ public sealed class FollowersJob(
         }
 
         var counted = (await profiles.ReadAsync(cancellationToken)).Followers;
-        var followers = Math.Max(counted ?? 0, state.Current.Count);
+        var followers = Math.Max(counted ?? 0, state.Following);
         var cost = followers * prices.Value.OwnDataRead;
         var requests = Math.Max(1, (followers + FullPage - 1) / FullPage);
         if (cost > options.Value.MaxFullPassUsd)

@@ -115,6 +115,40 @@ public sealed class FollowersJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnHourlyPass_FindsTheNewestFollowersGone_AndOnlyThoseWhoLeft()
+    {
+        // Only the hot take brings followers, and they soon leave: the newest known ones, listed above where a pass stops.
+        var audience = Path.Combine(Path.GetTempPath(), $"followers-leaving-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(audience, """
+            {
+              "account": { "initialFollowers": 20000 },
+              "organic": { "gainsPerHour": 0, "lossesPerHour": 0 },
+              "followers": { "leaveChance": { "hotTake": 1 }, "meanDaysBeforeLeaving": 0.2 }
+            }
+            """, Ct);
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
+        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?> { ["Followers:MaxFullPassUsd"] = "50" }, api: true, stepped: true, audienceFile: audience);
+        var clock = (SteppedTimeProvider)worker.World.Clock;
+        var job = ActivatorUtilities.CreateInstance<FollowersJob>(worker.Services, (TimeProvider)clock);
+        await job.RunAsync(Ct);
+        await worker.PostDirectlyAsync(db, "Unpopular opinion: most productivity advice is procrastination with extra steps.");
+
+        for (var hour = 1; hour <= 24; hour++)
+        {
+            clock.Advance(TimeSpan.FromHours(1));
+            await job.RunAsync(Ct);
+        }
+
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from follower_passes where kind = 'full' and started_at > (select min(started_at) from follower_passes)"));
+        Assert.True(await connection.ExecuteScalarAsync<long>("select sum(departures) from follower_passes where kind = 'partial'") > 0, "no hourly pass found a departure");
+        var left = (await connection.QueryAsync<string>("select user_id from followers where left_at is not null")).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(left.Intersect(Ids(worker.World.GetFollowerList())));
+        File.Delete(audience);
+    }
+
+    [Fact]
     public async Task AFullPassOverTheSpendLimit_IsNotRun_AndSaysWhatItWouldCost()
     {
         var job = ActivatorUtilities.CreateInstance<FollowersJob>(
