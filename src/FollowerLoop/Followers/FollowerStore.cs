@@ -123,10 +123,12 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            update followers
-            set left_at = @at,
-                last_seen_at = greatest(last_seen_at, (select max(started_at) from follower_passes where account = @account and kind = 'full'))
-            where account = @account and user_id = any(@ids) and left_at is null
+            -- the last sighting as followers_seen gives it while they followed, kept now that they have left
+            update followers f
+            set left_at = @at, last_seen_at = s.last_seen_at
+            from followers_seen s
+            where f.account = @account and f.user_id = any(@ids) and f.left_at is null
+              and s.account = f.account and s.user_id = f.user_id
             """,
             new { account, at = record.StartedAt, ids = pass.Departures.ToArray() },
             transaction,
