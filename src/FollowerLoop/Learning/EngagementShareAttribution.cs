@@ -64,7 +64,7 @@ public static class EngagementShareAttribution
         var recent = levelFrom is { } from ? intervals.Where(i => i.From >= (from - start) / Step).ToList() : intervals;
         var levelled = recent.Count >= MinIntervals && recent.Count < intervals.Count;
         // The recent stretch is the series' tail: its intervals' posts are the last of the touching lists.
-        if (levelled && FitPooled(Design(lagged, recent, touching[(intervals.Count - recent.Count)..]), [.. recent.Select(i => i.Change)], [.. recent.Select(i => 1 / i.Hours)], Steepest(recent)) is var (recentDrift, recentRate))
+        if (levelled && FitPooled(PooledSums.Sum(Design(lagged, recent, touching[(intervals.Count - recent.Count)..])), Steepest(recent)) is var (recentDrift, recentRate))
         {
             (drift, pooled) = (recentDrift, recentRate);
         }
@@ -131,19 +131,25 @@ public static class EngagementShareAttribution
     {
         (FollowDelay Delay, double Drift, double Rate, double HeldOutError)? best = null;
         var steepest = Steepest(intervals);
-        var changes = intervals.Select(i => i.Change).ToArray();
-        var weights = intervals.Select(i => 1 / i.Hours).ToArray();
         if (intervals.Count >= MinIntervals)
         {
+            // Delays that differ only in their dead time share one spread of the views, shifted.
+            var spreads = new Dictionary<double, List<LaggedIncrements>>();
             foreach (var delay in DelayCandidates)
             {
-                var x = Design([.. posts.Select(p => p.Lagged(delay, Step))], intervals, touching);
-                if (FitPooled(x, changes, weights, steepest) is not var (drift, rate))
+                if (!spreads.TryGetValue(delay.SpreadHours, out var spread))
+                {
+                    spreads[delay.SpreadHours] = spread = [.. posts.Select(p => p.Spread(delay.SpreadHours, Step))];
+                }
+
+                var x = Design([.. spread.Select(p => p.Delayed(delay.DeadSteps(Step)))], intervals, touching);
+                var all = PooledSums.Sum(x);
+                if (FitPooled(all, steepest) is not var (drift, rate))
                 {
                     continue;
                 }
 
-                var error = HeldOutError(x, changes, weights, steepest);
+                var error = HeldOutError(x, all, steepest);
                 if (best is null || error < best.Value.HeldOutError)
                 {
                     best = (delay, drift, rate, error);
@@ -161,9 +167,9 @@ public static class EngagementShareAttribution
         return (FollowDelay.None, 0, weight > 0 && change > 0 ? change / weight : 0);
     }
 
-    /// <summary>Each interval's hours and the posts' summed weight in it: the pooled fit's design.</summary>
-    private static List<double[]> Design(IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching) =>
-        [.. intervals.Select((interval, k) => new[] { interval.Hours, touching[k].Sum(i => posts[i].Between(interval.From, interval.To)) })];
+    /// <summary>Each interval's hours, the posts' summed weight in it and its change (weighed by 1/hours): the pooled fit's design.</summary>
+    private static PooledSums[] Design(IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching) =>
+        [.. intervals.Select((interval, k) => PooledSums.Of(interval.Hours, touching[k].Sum(i => posts[i].Between(interval.From, interval.To)), interval.Change, 1 / interval.Hours))];
 
     /// <summary>
     /// Per interval, the posts (by index, in order) whose windows meet it: the others weigh nothing there, and leaving
@@ -188,23 +194,18 @@ public static class EngagementShareAttribution
     }
 
     /// <summary>The weighted squared error of each stretch's changes predicted by a fit on the rest (infinite when a fold cannot be fitted).</summary>
-    private static double HeldOutError(IReadOnlyList<double[]> x, double[] changes, double[] weights, double steepest)
+    private static double HeldOutError(PooledSums[] x, PooledSums all, double steepest)
     {
         var error = 0.0;
         for (var fold = 0; fold < Folds; fold++)
         {
-            var (from, to) = (fold * x.Count / Folds, (fold + 1) * x.Count / Folds);
-            var rest = Enumerable.Range(0, x.Count).Where(i => i < from || i >= to).ToList();
-            if (FitPooled([.. rest.Select(i => x[i])], [.. rest.Select(i => changes[i])], [.. rest.Select(i => weights[i])], steepest) is not var (drift, rate))
+            var held = PooledSums.Sum(x.AsSpan((fold * x.Length / Folds)..((fold + 1) * x.Length / Folds)));
+            if (FitPooled(all - held, steepest) is not var (drift, rate))
             {
                 return double.PositiveInfinity;
             }
 
-            for (var i = from; i < to; i++)
-            {
-                var residual = changes[i] - (drift * x[i][0]) - (rate * x[i][1]);
-                error += weights[i] * residual * residual;
-            }
+            error += held.Rss(drift, rate);
         }
 
         return error;
@@ -215,15 +216,13 @@ public static class EngagementShareAttribution
     /// each other: a drift is kept only if it explains clearly more than the posts alone (an F test of the nested
     /// fits) and is no steeper than any change seen; otherwise the drift is taken as none. Null: no positive rate fits.
     /// </summary>
-    private static (double Drift, double Rate)? FitPooled(IReadOnlyList<double[]> x, double[] changes, double[] weights, double steepest)
+    private static (double Drift, double Rate)? FitPooled(PooledSums sums, double steepest)
     {
-        var alone = WeightedLeastSquares.Solve([.. x.Select(row => new[] { row[1] })], changes, weights) is { Coefficients: [> 0 and var r0], Rss: var rss0 }
-            ? (Drift: 0.0, Rate: r0, Rss: rss0)
+        var alone = sums.Rate() is > 0 and var r0 ? (Drift: 0.0, Rate: r0, Rss: sums.Rss(0, r0)) : ((double Drift, double Rate, double Rss)?)null;
+        var withDrift = sums.DriftAndRate() is (var d, > 0 and var r1) && Math.Abs(d) <= steepest
+            ? (Drift: d, Rate: r1, Rss: sums.Rss(d, r1))
             : ((double Drift, double Rate, double Rss)?)null;
-        var withDrift = WeightedLeastSquares.Solve(x, changes, weights) is { Coefficients: [var d, > 0 and var r1], Rss: var rss1 } && Math.Abs(d) <= steepest
-            ? (Drift: d, Rate: r1, Rss: rss1)
-            : ((double Drift, double Rate, double Rss)?)null;
-        var fit = withDrift is { } full && (alone is not { } nested || ClearlyBetter(nested.Rss, full.Rss, x.Count)) ? withDrift : alone;
+        var fit = withDrift is { } full && (alone is not { } nested || ClearlyBetter(nested.Rss, full.Rss, sums.Count)) ? withDrift : alone;
         return fit is var (drift, rate, _) ? (drift, rate) : null;
     }
 

@@ -11,4 +11,7 @@ internal readonly record struct FollowDelay(double DeadHours, double SpreadHours
 
     /// <summary>The mean delay, what the estimate reports as its lag.</summary>
     public double MeanHours => DeadHours + SpreadHours;
+
+    /// <summary>The dead time in grid steps of <paramref name="step"/>.</summary>
+    public int DeadSteps(TimeSpan step) => (int)Math.Round(DeadHours / step.TotalHours);
 }

@@ -1,13 +1,36 @@
 namespace FollowerLoop.Learning;
 
 /// <summary>A post's (delayed) views as a cumulative sum over grid steps, so any interval's share is one subtraction.</summary>
-internal sealed class LaggedIncrements(PostViews post, int first, double[] cumulative)
+internal sealed class LaggedIncrements
 {
-    public PostViews Post { get; } = post;
+    private readonly int _first;
+    private readonly double[] _cumulative;
+    private readonly int _count;
+
+    public LaggedIncrements(PostViews post, int first, double[] cumulative)
+        : this(post, first, cumulative, cumulative.Length)
+    {
+    }
+
+    private LaggedIncrements(PostViews post, int first, double[] cumulative, int count)
+    {
+        Post = post;
+        _first = first;
+        _cumulative = cumulative;
+        _count = count;
+    }
+
+    public PostViews Post { get; }
 
     /// <summary>The weight gained between grid steps <paramref name="from"/> and <paramref name="to"/>.</summary>
     public double Between(int from, int to) => At(to) - At(from);
 
+    /// <summary>
+    /// The same weight starting <paramref name="steps"/> later and still cut where the window closes: a dead time. It shares
+    /// this one's sums, so the delays that differ only in their dead time cost one pass over the views.
+    /// </summary>
+    public LaggedIncrements Delayed(int steps) => new(Post, _first + steps, _cumulative, Math.Max(0, _count - steps));
+
     private double At(int index) =>
-        index <= first ? 0 : index - first >= cumulative.Length ? cumulative[^1] : cumulative[index - first];
+        index <= _first || _count == 0 ? 0 : index - _first >= _count ? _cumulative[_count - 1] : _cumulative[index - _first];
 }

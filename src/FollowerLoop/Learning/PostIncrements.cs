@@ -39,17 +39,18 @@ internal sealed class PostIncrements
     /// The increments passed through <paramref name="delay"/>, as cumulative sums; whatever is still delayed when
     /// the 48-hour window closes is not counted.
     /// </summary>
-    public LaggedIncrements Lagged(FollowDelay delay, TimeSpan step)
+    public LaggedIncrements Lagged(FollowDelay delay, TimeSpan step) => Spread(delay.SpreadHours, step).Delayed(delay.DeadSteps(step));
+
+    /// <summary>The increments spread with time constant <paramref name="spreadHours"/> (0: at once), with no dead time.</summary>
+    public LaggedIncrements Spread(double spreadHours, TimeSpan step)
     {
-        var keep = delay.SpreadHours > 0 ? Math.Exp(-step.TotalHours / delay.SpreadHours) : 0;
-        var dead = (int)Math.Round(delay.DeadHours / step.TotalHours);
+        var keep = spreadHours > 0 ? Math.Exp(-step.TotalHours / spreadHours) : 0;
         var cumulative = new double[_steps.Length + 1];
         var flow = 0.0;
         var gain = 1 - keep;
-        // Nothing flows during the dead time, so the filter starts there.
-        for (var k = dead; k < _steps.Length; k++)
+        for (var k = 0; k < _steps.Length; k++)
         {
-            flow = (keep * flow) + (gain * _steps[k - dead]);
+            flow = (keep * flow) + (gain * _steps[k]);
             cumulative[k + 1] = cumulative[k] + flow;
         }
 

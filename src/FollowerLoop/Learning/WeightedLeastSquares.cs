@@ -31,7 +31,7 @@ public static class WeightedLeastSquares
             b[j] += ridge[j] * (prior?[j] ?? 0);
         }
 
-        if (GaussianElimination(a, b) is not { } theta)
+        if (SolveNormalEquations(a, b) is not { } theta)
         {
             return null;
         }
@@ -52,7 +52,8 @@ public static class WeightedLeastSquares
         return (theta, rss);
     }
 
-    private static double[]? GaussianElimination(double[,] a, double[] b)
+    /// <summary>Solves a·θ = b by Gaussian elimination with partial pivoting (overwriting both); null when singular.</summary>
+    public static double[]? SolveNormalEquations(double[,] a, double[] b)
     {
         var n = b.Length;
         for (var col = 0; col < n; col++)
