@@ -59,8 +59,7 @@ public static class EngagementShareAttribution
         var intervals = points.Zip(points.Skip(1), (a, b) => (From: a.Index, To: b.Index, Hours: (b.Index - a.Index) * Step.TotalHours, Change: (double)(b.Followers - a.Followers))).ToList();
         var touching = Touching(increments, intervals);
 
-        var (delay, drift, pooled) = FitDelay(increments, intervals, touching);
-        var lagged = increments.Select(p => p.Lagged(delay, Step)).ToList();
+        var (delay, drift, pooled, lagged) = FitDelay(increments, intervals, touching);
         var recent = levelFrom is { } from ? intervals.Where(i => i.From >= (from - start) / Step).ToList() : intervals;
         var levelled = recent.Count >= MinIntervals && recent.Count < intervals.Count;
         // The recent stretch is the series' tail: its intervals' posts are the last of the touching lists.
@@ -125,11 +124,12 @@ public static class EngagementShareAttribution
     /// The delay whose pooled fit (change ≈ drift·hours + rate·weight) best predicts each of <see cref="Folds"/> stretches
     /// of the series from the others (a delay fitted in full but not in every fold ranks after those that were); when the
     /// series is too short to fit, no delay, no drift and the rate of the whole series (its net change over its posts' weight).
+    /// With them, the posts' increments passed through that delay.
     /// </summary>
-    private static (FollowDelay Delay, double Drift, double Rate) FitDelay(
+    private static (FollowDelay Delay, double Drift, double Rate, List<LaggedIncrements> Lagged) FitDelay(
         IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching)
     {
-        (FollowDelay Delay, double Drift, double Rate, double HeldOutError)? best = null;
+        (FollowDelay Delay, double Drift, double Rate, double HeldOutError, List<LaggedIncrements> Lagged)? best = null;
         var steepest = Steepest(intervals);
         if (intervals.Count >= MinIntervals)
         {
@@ -142,7 +142,8 @@ public static class EngagementShareAttribution
                     spreads[delay.SpreadHours] = spread = [.. posts.Select(p => p.Spread(delay.SpreadHours, Step))];
                 }
 
-                var x = Design([.. spread.Select(p => p.Delayed(delay.DeadSteps(Step)))], intervals, touching);
+                var lagged = spread.Select(p => p.Delayed(delay.DeadSteps(Step))).ToList();
+                var x = Design(lagged, intervals, touching);
                 var all = PooledSums.Sum(x);
                 if (FitPooled(all, steepest) is not var (drift, rate))
                 {
@@ -152,19 +153,20 @@ public static class EngagementShareAttribution
                 var error = HeldOutError(x, all, steepest);
                 if (best is null || error < best.Value.HeldOutError)
                 {
-                    best = (delay, drift, rate, error);
+                    best = (delay, drift, rate, error, lagged);
                 }
             }
         }
 
         if (best is { } b)
         {
-            return (b.Delay, b.Drift, b.Rate);
+            return (b.Delay, b.Drift, b.Rate, b.Lagged);
         }
 
-        var weight = intervals.Count == 0 ? 0 : posts.Sum(p => p.Lagged(FollowDelay.None, Step).Between(intervals[0].From, intervals[^1].To));
+        var none = posts.Select(p => p.Lagged(FollowDelay.None, Step)).ToList();
+        var weight = intervals.Count == 0 ? 0 : none.Sum(p => p.Between(intervals[0].From, intervals[^1].To));
         var change = intervals.Sum(i => i.Change);
-        return (FollowDelay.None, 0, weight > 0 && change > 0 ? change / weight : 0);
+        return (FollowDelay.None, 0, weight > 0 && change > 0 ? change / weight : 0, none);
     }
 
     /// <summary>Each interval's hours, the posts' summed weight in it and its change (weighed by 1/hours): the pooled fit's design.</summary>
