@@ -13,10 +13,10 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
         var state = await connection.QuerySingleAsync<(long Following, DateTimeOffset? Last, DateTimeOffset? LastFull)>(new CommandDefinition(
             """
             select (select count(*) from followers where account = @account and left_at is null),
-                   max(started_at), max(started_at) filter (where kind = 'full')
+                   max(started_at), max(started_at) filter (where kind = @full)
             from follower_passes where account = @account
             """,
-            new { account },
+            new { account, full = FollowerPassRecord.Full },
             cancellationToken: cancellationToken));
         return new FollowerState(state.Following, state.Last, state.LastFull);
     }
