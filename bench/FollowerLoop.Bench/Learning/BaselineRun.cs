@@ -79,7 +79,7 @@ internal sealed class BaselineRun(LearningSettings settings, CandidateBank bank,
     /// <summary>The slot's post: among the pool's candidates the guards accept, a random one or the oracle's best; removed from the pool.</summary>
     private SandboxPost? Pick(SandboxWorld world, ContentGuard guard, Random random, List<Candidate> pool, IReadOnlyList<SandboxPost> posted)
     {
-        var recent = posted.TakeLast(new ContentOptions().RecentPostsCompared).Select(p => p.Text).ToList();
+        var recent = new RecentTexts(posted.TakeLast(new ContentOptions().RecentPostsCompared).Select(p => p.Text));
         var allowed = pool.Where(c => guard.Check(c.Text, recent) is null && posted.All(p => p.Text != c.Text.Trim())).ToList();
         if (allowed.Count == 0)
         {

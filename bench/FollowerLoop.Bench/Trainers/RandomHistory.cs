@@ -36,7 +36,7 @@ internal static class RandomHistory
             {
                 var at = LearningSettings.Epoch.AddDays(day).AddHours(hour);
                 clock.SetUtcNow(at);
-                var recent = made.TakeLast(new ContentOptions().RecentPostsCompared).Select(m => m.Post.Text).ToList();
+                var recent = new RecentTexts(made.TakeLast(new ContentOptions().RecentPostsCompared).Select(m => m.Post.Text));
                 var allowed = (await bank.ForAsync(at)).Where(c => guard.Check(c.Text, recent) is null && world.Check(c.Text) is null).ToList();
                 if (allowed.Count > 0)
                 {

@@ -10,7 +10,7 @@ namespace FollowerLoop.Content;
 public sealed class ContentGuard(IOptions<ContentOptions> options)
 {
     /// <summary>Why <paramref name="text"/> must not be posted, or null when it may.</summary>
-    public string? Check(string text, IEnumerable<string> recentTexts)
+    public string? Check(string text, RecentTexts recentTexts)
     {
         var length = TweetLength.Check(text);
         if (!length.IsAcceptable)
@@ -28,9 +28,10 @@ public sealed class ContentGuard(IOptions<ContentOptions> options)
         }
 
         var shingles = TextSimilarity.Shingles(text);
-        foreach (var recent in recentTexts)
+        ArgumentNullException.ThrowIfNull(recentTexts);
+        foreach (var (recent, recentShingles) in recentTexts.WithShingles)
         {
-            var similarity = TextSimilarity.Jaccard(shingles, TextSimilarity.Shingles(recent));
+            var similarity = TextSimilarity.Jaccard(shingles, recentShingles);
             if (similarity >= options.Value.NearDuplicateSimilarity)
             {
                 return similarity >= 1

@@ -57,7 +57,7 @@ public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, Con
             return outcomes;
         }
 
-        var recent = (await RecentTextsAsync(items[0].Account, cancellationToken)).ToList();
+        var recent = new RecentTexts(await RecentTextsAsync(items[0].Account, cancellationToken));
         foreach (var item in items)
         {
             var reason = await dedupe.IsKnownAsync(item.ContentHash, cancellationToken) ? Duplicate : guard.Check(item.Text, recent);
