@@ -148,6 +148,35 @@ public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<Postgr
     }
 
     [Fact]
+    public async Task TrainingUpsert_OfSeveralRowsInOneCall_WritesEveryColumn_AndKeepsUnknownsNull()
+    {
+        var first = await Samples.PostedAsync(db);
+        var second = await Samples.PostedAsync(db);
+        var training = new TrainingStore(db.DataSource);
+        var known = new TrainingRow
+        {
+            PostId = first.TweetId, DecisionId = first.DecisionId, Account = first.Account, Kind = ContentKind.Post,
+            Format = "HowTo", Topic = "SEO", Hook = "question", Features = """{"length": 120}""", PostedAt = first.PostedAt,
+            HourOfDay = 9, DayOfWeek = 1, HoursSincePrevious = 3.25, FollowersAtPost = 1000, Likes2h = 1, Retweets2h = 2,
+            Replies2h = 3, Views2h = 4, ProfileViews2h = 5, Likes24h = 6, Retweets24h = 7, Replies24h = 8, Bookmarks24h = 9,
+            Views24h = 10, Likes48h = 11, Views48h = 12, Engagement24h = 13, FollowersGainedNaive = 14, AttributedFollowers = 2.5,
+            ComputedAt = Samples.Start.AddHours(49),
+        };
+        var unknown = new TrainingRow
+        {
+            PostId = second.TweetId, DecisionId = second.DecisionId, Account = second.Account, Kind = ContentKind.ThreadPart,
+            PostedAt = second.PostedAt, HourOfDay = 23, DayOfWeek = 6, ComputedAt = Samples.Start.AddHours(50),
+        };
+
+        await training.UpsertAsync([known, unknown], Ct);
+        await training.UpsertAsync([known with { Likes48h = 21, AttributedFollowers = 3.5, ComputedAt = Samples.Start.AddHours(51) }], Ct);
+
+        var stored = (await training.GetAllAsync(first.Account, Ct)).ToDictionary(r => r.PostId);
+        Assert.Equal(known with { Likes48h = 21, AttributedFollowers = 3.5, ComputedAt = Samples.Start.AddHours(51) }, stored[first.TweetId]);
+        Assert.Equal(unknown, stored[second.TweetId]);
+    }
+
+    [Fact]
     public async Task TrainingUpsert_ARowThatCannotBeWritten_WritesNoneOfTheBatch()
     {
         var first = await Samples.PostedAsync(db);
