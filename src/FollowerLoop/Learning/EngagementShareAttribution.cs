@@ -129,21 +129,14 @@ public static class EngagementShareAttribution
     private static (FollowDelay Delay, double Drift, double Rate, List<LaggedIncrements> Lagged) FitDelay(
         IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching)
     {
-        (FollowDelay Delay, double Drift, double Rate, double HeldOutError, List<LaggedIncrements> Lagged)? best = null;
+        (FollowDelay Delay, double Drift, double Rate, double HeldOutError)? best = null;
         var steepest = Steepest(intervals);
         if (intervals.Count >= MinIntervals)
         {
-            // Delays that differ only in their dead time share one spread of the views, shifted.
-            var spreads = new Dictionary<double, List<LaggedIncrements>>();
-            foreach (var delay in DelayCandidates)
+            var weights = CandidateWeights(posts, intervals, touching);
+            for (var c = 0; c < DelayCandidates.Length; c++)
             {
-                if (!spreads.TryGetValue(delay.SpreadHours, out var spread))
-                {
-                    spreads[delay.SpreadHours] = spread = [.. posts.Select(p => p.Spread(delay.SpreadHours, Step))];
-                }
-
-                var lagged = spread.Select(p => p.Delayed(delay.DeadSteps(Step))).ToList();
-                var x = Design(lagged, intervals, touching);
+                var x = intervals.Select((interval, k) => PooledSums.Of(interval.Hours, weights[c][k], interval.Change, 1 / interval.Hours)).ToArray();
                 var all = PooledSums.Sum(x);
                 if (FitPooled(all, steepest) is not var (drift, rate))
                 {
@@ -153,20 +146,58 @@ public static class EngagementShareAttribution
                 var error = HeldOutError(x, all, steepest);
                 if (best is null || error < best.Value.HeldOutError)
                 {
-                    best = (delay, drift, rate, error, lagged);
+                    best = (DelayCandidates[c], drift, rate, error);
                 }
             }
         }
 
         if (best is { } b)
         {
-            return (b.Delay, b.Drift, b.Rate, b.Lagged);
+            return (b.Delay, b.Drift, b.Rate, [.. posts.Select(p => p.Lagged(b.Delay, Step))]);
         }
 
         var none = posts.Select(p => p.Lagged(FollowDelay.None, Step)).ToList();
         var weight = intervals.Count == 0 ? 0 : none.Sum(p => p.Between(intervals[0].From, intervals[^1].To));
         var change = intervals.Sum(i => i.Change);
         return (FollowDelay.None, 0, weight > 0 && change > 0 ? change / weight : 0, none);
+    }
+
+    /// <summary>
+    /// Each delay candidate's summed weight of the posts in each interval (what <see cref="Design"/> sums, in the same
+    /// order). The candidates that differ only in their dead time share one spread of a post's views, shifted, and every
+    /// post is spread into one reused array: the weights are all a fit needs, and the spread views of every post under
+    /// every delay (about 10 MB a run) were most of what the Attribution job allocated.
+    /// </summary>
+    private static double[][] CandidateWeights(IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching)
+    {
+        var weights = DelayCandidates.Select(_ => new double[intervals.Count]).ToArray();
+        var intervalsOf = posts.Select(_ => new List<int>()).ToArray();
+        for (var k = 0; k < touching.Length; k++)
+        {
+            foreach (var i in touching[k])
+            {
+                intervalsOf[i].Add(k);
+            }
+        }
+
+        var buffer = new double[posts.Count == 0 ? 1 : posts.Max(p => p.Steps) + 1];
+        foreach (var spread in DelayCandidates.Select((delay, c) => (Delay: delay, Index: c)).GroupBy(d => d.Delay.SpreadHours))
+        {
+            for (var i = 0; i < posts.Count; i++)
+            {
+                var spreadViews = posts[i].Spread(spread.Key, Step, buffer);
+                foreach (var (delay, c) in spread)
+                {
+                    var lagged = spreadViews.Delayed(delay.DeadSteps(Step));
+                    foreach (var k in intervalsOf[i])
+                    {
+                        weights[c][k] += lagged.Between(intervals[k].From, intervals[k].To);
+                    }
+                }
+            }
+        }
+
+        return weights;
     }
 
     /// <summary>Each interval's hours, the posts' summed weight in it and its change (weighed by 1/hours): the pooled fit's design.</summary>

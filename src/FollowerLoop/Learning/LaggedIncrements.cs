@@ -12,7 +12,8 @@ internal sealed class LaggedIncrements
     {
     }
 
-    private LaggedIncrements(PostViews post, int first, double[] cumulative, int count)
+    /// <param name="count">How many of <paramref name="cumulative"/>'s sums are this post's (a reused buffer can be longer).</param>
+    public LaggedIncrements(PostViews post, int first, double[] cumulative, int count)
     {
         Post = post;
         _first = first;

@@ -41,11 +41,19 @@ internal sealed class PostIncrements
     /// </summary>
     public LaggedIncrements Lagged(FollowDelay delay, TimeSpan step) => Spread(delay.SpreadHours, step).Delayed(delay.DeadSteps(step));
 
-    /// <summary>The increments spread with time constant <paramref name="spreadHours"/> (0: at once), with no dead time.</summary>
-    public LaggedIncrements Spread(double spreadHours, TimeSpan step)
+    /// <summary>How many grid steps the post's window covers.</summary>
+    public int Steps => _steps.Length;
+
+    /// <summary>
+    /// The increments spread with time constant <paramref name="spreadHours"/> (0: at once), with no dead time; written
+    /// into <paramref name="buffer"/> (at least <see cref="Steps"/> + 1 long) when given, so that a caller weighing every
+    /// post under many delays reuses one array instead of allocating one per post and delay.
+    /// </summary>
+    public LaggedIncrements Spread(double spreadHours, TimeSpan step, double[]? buffer = null)
     {
         var keep = spreadHours > 0 ? Math.Exp(-step.TotalHours / spreadHours) : 0;
-        var cumulative = new double[_steps.Length + 1];
+        var cumulative = buffer ?? new double[_steps.Length + 1];
+        cumulative[0] = 0;
         var flow = 0.0;
         var gain = 1 - keep;
         for (var k = 0; k < _steps.Length; k++)
@@ -54,6 +62,6 @@ internal sealed class PostIncrements
             cumulative[k + 1] = cumulative[k] + flow;
         }
 
-        return new LaggedIncrements(Post, _first, cumulative);
+        return new LaggedIncrements(Post, _first, cumulative, _steps.Length + 1);
     }
 }

@@ -72,4 +72,15 @@ public sealed class PooledSumsTests
         Assert.Equal(3, delayed.Between(0, 100));
         Assert.Equal(0, spread.Delayed(5).Between(0, 100));
     }
+
+    [Fact]
+    public void AReusedBuffer_LongerThanThePost_CountsOnlyThePostsSums()
+    {
+        // The same post as above spread into a buffer that still holds a longer post's sums after its own.
+        var spread = new LaggedIncrements(new PostViews("p", DateTimeOffset.UnixEpoch, null, []), 5, [0, 1, 3, 6, 10, 99, 99], 5);
+
+        Assert.Equal(10, spread.Between(0, 100));
+        Assert.Equal(4, spread.Between(8, 100));
+        Assert.Equal(3, spread.Delayed(2).Between(0, 100));
+    }
 }
