@@ -12,6 +12,7 @@ public sealed class ContentGuard(IOptions<ContentOptions> options)
     /// <summary>Why <paramref name="text"/> must not be posted, or null when it may.</summary>
     public string? Check(string text, RecentTexts recentTexts)
     {
+        ArgumentNullException.ThrowIfNull(recentTexts);
         var length = TweetLength.Check(text);
         if (!length.IsAcceptable)
         {
@@ -28,7 +29,6 @@ public sealed class ContentGuard(IOptions<ContentOptions> options)
         }
 
         var shingles = TextSimilarity.Shingles(text);
-        ArgumentNullException.ThrowIfNull(recentTexts);
         foreach (var (recent, recentShingles) in recentTexts.WithShingles)
         {
             var similarity = TextSimilarity.Jaccard(shingles, recentShingles);
