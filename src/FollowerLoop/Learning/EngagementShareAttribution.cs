@@ -63,7 +63,7 @@ public static class EngagementShareAttribution
         var recent = levelFrom is { } from ? intervals.Where(i => i.From >= (from - start) / Step).ToList() : intervals;
         var levelled = recent.Count >= MinIntervals && recent.Count < intervals.Count;
         // The recent stretch is the series' tail: its intervals' posts are the last of the touching lists.
-        if (levelled && FitPooled(PooledSums.Sum(Design(lagged, recent, touching[(intervals.Count - recent.Count)..])), Steepest(recent)) is var (recentDrift, recentRate))
+        if (levelled && FitPooled(PooledSums.Sum(Design(recent, Weights(lagged, recent, touching[(intervals.Count - recent.Count)..]))), Steepest(recent)) is var (recentDrift, recentRate))
         {
             (drift, pooled) = (recentDrift, recentRate);
         }
@@ -136,7 +136,7 @@ public static class EngagementShareAttribution
             var weights = CandidateWeights(posts, intervals, touching);
             for (var c = 0; c < DelayCandidates.Length; c++)
             {
-                var x = intervals.Select((interval, k) => PooledSums.Of(interval.Hours, weights[c][k], interval.Change, 1 / interval.Hours)).ToArray();
+                var x = Design(intervals, weights[c]);
                 var all = PooledSums.Sum(x);
                 if (FitPooled(all, steepest) is not var (drift, rate))
                 {
@@ -163,7 +163,7 @@ public static class EngagementShareAttribution
     }
 
     /// <summary>
-    /// Each delay candidate's summed weight of the posts in each interval (what <see cref="Design"/> sums, in the same
+    /// Each delay candidate's summed weight of the posts in each interval (what <see cref="Weights"/> sums, in the same
     /// order). The candidates that differ only in their dead time share one spread of a post's views, shifted, and every
     /// post is spread into one reused array: the weights are all a fit needs, and the spread views of every post under
     /// every delay (about 10 MB a run) were most of what the Attribution job allocated.
@@ -200,9 +200,13 @@ public static class EngagementShareAttribution
         return weights;
     }
 
-    /// <summary>Each interval's hours, the posts' summed weight in it and its change (weighed by 1/hours): the pooled fit's design.</summary>
-    private static PooledSums[] Design(IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching) =>
-        [.. intervals.Select((interval, k) => PooledSums.Of(interval.Hours, touching[k].Sum(i => posts[i].Between(interval.From, interval.To)), interval.Change, 1 / interval.Hours))];
+    /// <summary>Each interval's hours, the posts' summed weight in it (<paramref name="weights"/>) and its change (weighed by 1/hours): the pooled fit's design.</summary>
+    private static PooledSums[] Design(IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, double[] weights) =>
+        [.. intervals.Select((interval, k) => PooledSums.Of(interval.Hours, weights[k], interval.Change, 1 / interval.Hours))];
+
+    /// <summary>The posts' summed weight in each interval, over the posts that meet it.</summary>
+    private static double[] Weights(IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching) =>
+        [.. intervals.Select((interval, k) => touching[k].Sum(i => posts[i].Between(interval.From, interval.To)))];
 
     /// <summary>
     /// Per interval, the posts (by index, in order) whose windows meet it: the others weigh nothing there, and leaving
