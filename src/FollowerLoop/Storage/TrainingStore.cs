@@ -24,18 +24,11 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
                 posted_at, hour_of_day, day_of_week, hours_since_previous, followers_at_post, likes_2h, retweets_2h,
                 replies_2h, views_2h, profile_views_2h, likes_24h, retweets_24h, replies_24h, bookmarks_24h, views_24h, likes_48h,
                 views_48h, engagement_24h, followers_gained_naive, attributed_followers, computed_at)
-            select r.post_id, r.decision_id, r.account, r.kind, r.format, r.topic, r.hook, r.features::jsonb,
-                r.posted_at, r.hour_of_day, r.day_of_week, r.hours_since_previous, r.followers_at_post, r.likes_2h, r.retweets_2h,
-                r.replies_2h, r.views_2h, r.profile_views_2h, r.likes_24h, r.retweets_24h, r.replies_24h, r.bookmarks_24h, r.views_24h, r.likes_48h,
-                r.views_48h, r.engagement_24h, r.followers_gained_naive, r.attributed_followers, r.computed_at
-            from unnest(@postIds, @decisionIds, @accounts, @kinds, @formats, @topics, @hooks, @features,
-                        @postedAts, @hours, @days, @hoursSincePrevious, @followersAtPost, @likes2h, @retweets2h,
-                        @replies2h, @views2h, @profileViews2h, @likes24h, @retweets24h, @replies24h, @bookmarks24h, @views24h, @likes48h,
-                        @views48h, @engagement24h, @naive, @attributed, @computedAts)
-                 as r(post_id, decision_id, account, kind, format, topic, hook, features,
-                      posted_at, hour_of_day, day_of_week, hours_since_previous, followers_at_post, likes_2h, retweets_2h,
-                      replies_2h, views_2h, profile_views_2h, likes_24h, retweets_24h, replies_24h, bookmarks_24h, views_24h, likes_48h,
-                      views_48h, engagement_24h, followers_gained_naive, attributed_followers, computed_at)
+            -- the arrays in the columns' order (features cast to jsonb, so a row that is not JSON fails the whole statement)
+            select * from unnest(@postIds, @decisionIds, @accounts, @kinds, @formats, @topics, @hooks, @features::jsonb[],
+                                 @postedAts, @hours, @days, @hoursSincePrevious, @followersAtPost, @likes2h, @retweets2h,
+                                 @replies2h, @views2h, @profileViews2h, @likes24h, @retweets24h, @replies24h, @bookmarks24h, @views24h, @likes48h,
+                                 @views48h, @engagement24h, @naive, @attributed, @computedAts)
             on conflict (post_id) do update set
                 features = excluded.features, hours_since_previous = excluded.hours_since_previous,
                 followers_at_post = excluded.followers_at_post, likes_2h = excluded.likes_2h,
