@@ -48,19 +48,17 @@ public sealed class LikerStore(NpgsqlDataSource dataSource)
     /// <paramref name="window"/> (an arrival dated between two passes counts when that span meets the window), each with
     /// the posts that share them alike: all those they liked that were out before the pass ahead of their arrival (which
     /// one brought them the likes cannot tell: a follower a post brings may like the next post before following), else
-    /// the latest made before they were first listed (a follower may like a newer post soon after following).
+    /// the latest made before they were first listed (a follower may like a newer post soon after following). Read from
+    /// <c>liked_arrivals</c>, which the database's triggers keep as followers and likers are written.
     /// </summary>
     public async Task<Dictionary<string, string[]>> GetLikedArrivalsAsync(string account, DateTimeOffset since, TimeSpan window, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string UserId, string PostId, bool OutBefore, DateTime PostedAt)>(new CommandDefinition(
             """
-            select f.user_id, l.post_id, p.posted_at <= f.arrived_after, p.posted_at
-            from post_likers l
-            join posted_decisions p on p.tweet_id = l.post_id
-            join followers f on f.account = p.account and f.user_id = l.user_id
-            where p.account = @account and p.posted_at >= @since and f.arrived_after is not null
-              and f.first_seen_at > p.posted_at and f.arrived_after < p.posted_at + @window
+            select user_id, post_id, posted_at <= arrived_after, posted_at
+            from liked_arrivals
+            where account = @account and posted_at >= @since and first_seen_at > posted_at and arrived_after < posted_at + @window
             """,
             new { account, since, window },
             cancellationToken: cancellationToken));

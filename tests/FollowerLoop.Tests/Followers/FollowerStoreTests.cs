@@ -1,5 +1,6 @@
 using Dapper;
 using FollowerLoop.Followers;
+using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.X;
 
@@ -33,6 +34,32 @@ public sealed class FollowerStoreTests(PostgresDatabase db) : IClassFixture<Post
         await PassAsync(store, account, FollowerPassRecord.Full, Start.AddDays(14), ["new", "c", "a"], wholeList: true);
         var b = await RowsAsync(account, "select user_id, last_seen_at::text || ' ' || left_at::text from followers_seen where account = @account and left_at is not null");
         Assert.Equal(new Dictionary<string, string> { ["b"] = $"{Text(Start.AddDays(7))} {Text(Start.AddDays(14))}" }, b);
+    }
+
+    /// <summary>
+    /// A follower who liked a post, followed, left and followed again is matched to the post by the new dates: too late
+    /// for its window now (<c>liked_arrivals</c> takes the dates a pass writes, not only the first ones).
+    /// </summary>
+    [Fact]
+    public async Task AFollowerWhoLikedAPostAndFollowsAgainAfterLeaving_IsMatchedByTheNewDates()
+    {
+        var likers = new LikerStore(db.DataSource);
+        var store = new FollowerStore(db.DataSource);
+        var post = await Samples.PostedAsync(db, Start);
+        await likers.SaveAsync(new LikingUsers(post.TweetId, ["back"], Complete: true), Start.AddHours(1), Ct);
+        await PassAsync(store, Samples.Account, FollowerPassRecord.Full, Start.AddHours(-1), ["old"], wholeList: true);
+        await PassAsync(store, Samples.Account, FollowerPassRecord.Partial, Start.AddHours(2), ["back", "old"], wholeList: false);
+        Assert.Equal(new[] { post.TweetId }, (await likers.GetLikedArrivalsAsync(Samples.Account, Start, TimeSpan.FromHours(48), Ct))["back"]);
+
+        await PassAsync(store, Samples.Account, FollowerPassRecord.Full, Start.AddHours(50), ["old"], wholeList: true);
+        await PassAsync(store, Samples.Account, FollowerPassRecord.Partial, Start.AddHours(51), ["back", "old"], wholeList: false);
+
+        Assert.Empty(await likers.GetLikedArrivalsAsync(Samples.Account, Start, TimeSpan.FromHours(48), Ct));
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        Assert.Equal(
+            (Start.AddHours(50), Start.AddHours(51)),
+            await connection.QuerySingleAsync<(DateTimeOffset, DateTimeOffset)>(
+                "select arrived_after, first_seen_at from liked_arrivals where account = @account and user_id = 'back'", new { account = Samples.Account }));
     }
 
     private static async Task PassAsync(FollowerStore store, string account, string kind, DateTimeOffset at, string[] read, bool wholeList)

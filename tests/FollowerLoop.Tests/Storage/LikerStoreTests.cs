@@ -30,8 +30,11 @@ public sealed class LikerStoreTests
         Assert.Equal((2, true), await connection.QuerySingleAsync<(int, bool)>("select liker_count, complete from post_liker_reads where post_id = @id", new { id = post.TweetId }));
     }
 
-    [Fact]
-    public async Task LikedArrivals_AreTheLikersWhoFollowedWithinThePostsWindow_EachWithThePostsTheyLikedThatWereOut()
+    /// <summary>Whether the likers were read before the followers were listed or after, the pairs are the same (each side's trigger makes them).</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task LikedArrivals_AreTheLikersWhoFollowedWithinThePostsWindow_EachWithThePostsTheyLikedThatWereOut(bool likersReadFirst)
     {
         await using var db = new PostgresDatabase();
         await db.InitializeAsync();
@@ -39,6 +42,17 @@ public sealed class LikerStoreTests
         var first = await Samples.PostedAsync(db, Samples.Start);
         var second = await Samples.PostedAsync(db, Samples.Start.AddHours(3));
         var t0 = Samples.Start;
+        async Task ReadLikersAsync()
+        {
+            await store.SaveAsync(new LikingUsers(first.TweetId, ["in-window", "straddles-the-end", "too-late", "before-the-post", "first-pass", "liked-both", "liked-a-newer-post", "stranger"], true), t0.AddHours(49), Ct);
+            await store.SaveAsync(new LikingUsers(second.TweetId, ["liked-both", "liked-a-newer-post"], true), t0.AddHours(52), Ct);
+        }
+
+        if (likersReadFirst)
+        {
+            await ReadLikersAsync();
+        }
+
         await AddFollowerAsync(db, "in-window", arrivedAfter: t0.AddHours(5), firstSeen: t0.AddHours(6));
         await AddFollowerAsync(db, "straddles-the-end", arrivedAfter: t0.AddHours(47.5), firstSeen: t0.AddHours(48.5));
         await AddFollowerAsync(db, "too-late", arrivedAfter: t0.AddHours(49), firstSeen: t0.AddHours(50));
@@ -48,9 +62,10 @@ public sealed class LikerStoreTests
         await AddFollowerAsync(db, "never-liked", arrivedAfter: t0.AddHours(1), firstSeen: t0.AddHours(2));
         // Followed between passes at 2 and 5 hours, when only the first post was out, then liked the second (at 3 hours) too.
         await AddFollowerAsync(db, "liked-a-newer-post", arrivedAfter: t0.AddHours(2), firstSeen: t0.AddHours(5));
-
-        await store.SaveAsync(new LikingUsers(first.TweetId, ["in-window", "straddles-the-end", "too-late", "before-the-post", "first-pass", "liked-both", "liked-a-newer-post", "stranger"], true), t0.AddHours(49), Ct);
-        await store.SaveAsync(new LikingUsers(second.TweetId, ["liked-both", "liked-a-newer-post"], true), t0.AddHours(52), Ct);
+        if (!likersReadFirst)
+        {
+            await ReadLikersAsync();
+        }
 
         var liked = await store.GetLikedArrivalsAsync(Samples.Account, t0, Window, Ct);
 
