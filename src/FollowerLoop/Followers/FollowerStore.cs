@@ -171,7 +171,8 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Replaces the credits of the arrivals first listed at or after <paramref name="since"/> (later readings refine them):
-    /// their own and their windows'.
+    /// their own and their windows'. Only what changed is written (a credit's <c>computed_at</c> is when it took its
+    /// share): rewriting the last 3 days' credits whole on every run checked every row's posts and follower again.
     /// </summary>
     public async Task ReplaceCreditsAsync(string account, DateTimeOffset since, ArrivalCredits credits, DateTimeOffset computedAt, CancellationToken cancellationToken)
     {
@@ -181,14 +182,21 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             delete from follower_post_credit c using followers f
-            where c.account = @account and f.account = c.account and f.user_id = c.user_id and f.first_seen_at >= @since;
-            delete from arrival_window_credit where account = @account and first_seen_at >= @since;
-            insert into follower_post_credit (account, user_id, post_id, share, computed_at)
-            select @account, c.user_id, c.post_id, c.share, @computedAt
-            from unnest(@users, @posts, @shares) as c(user_id, post_id, share);
-            insert into arrival_window_credit (account, arrived_after, first_seen_at, post_id, share, computed_at)
-            select @account, w.arrived_after, w.first_seen_at, w.post_id, w.share, @computedAt
-            from unnest(@windowStarts, @windowEnds, @windowPosts, @windowShares) as w(arrived_after, first_seen_at, post_id, share);
+            where c.account = @account and f.account = c.account and f.user_id = c.user_id and f.first_seen_at >= @since
+              and (c.user_id, c.post_id) not in (select * from unnest(@users, @posts));
+            insert into follower_post_credit as c (account, user_id, post_id, share, computed_at)
+            select @account, n.user_id, n.post_id, n.share, @computedAt
+            from unnest(@users, @posts, @shares) as n(user_id, post_id, share)
+            on conflict (account, user_id, post_id) do update set share = excluded.share, computed_at = excluded.computed_at
+            where c.share <> excluded.share;
+            delete from arrival_window_credit w
+            where w.account = @account and w.first_seen_at >= @since
+              and (w.arrived_after, w.first_seen_at, w.post_id) not in (select * from unnest(@windowStarts, @windowEnds, @windowPosts));
+            insert into arrival_window_credit as w (account, arrived_after, first_seen_at, post_id, share, computed_at)
+            select @account, n.arrived_after, n.first_seen_at, n.post_id, n.share, @computedAt
+            from unnest(@windowStarts, @windowEnds, @windowPosts, @windowShares) as n(arrived_after, first_seen_at, post_id, share)
+            on conflict (account, first_seen_at, arrived_after, post_id) do update set share = excluded.share, computed_at = excluded.computed_at
+            where w.share <> excluded.share;
             """,
             new
             {

@@ -47,12 +47,24 @@ public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture
         var posts = (await new CreditedPosts(db.DataSource).LoadAsync(Samples.Account, null, Ct)).ToDictionary(p => p.PostId, p => Math.Round(p.Gained, 9));
         Assert.Equal(new Dictionary<string, double> { [a] = 2.7, [b] = 1.5 }, posts);
 
-        // The next run: x turns out to have liked B, liked is no longer named, z's window brings nothing any more.
-        var second = new ArrivalCredits([new ArrivalShare("x", b, 1)], [Window(recent[0], a, 0.5)]);
+        // The next run: x turns out to have liked B, liked is no longer named, z's window brings nothing any more, y's
+        // window (that of liked and x too) gives A 0.5, and B as before: that row is left as it was, not written again.
+        var unchanged = await VersionAsync(recent[1], b);
+        var second = new ArrivalCredits([new ArrivalShare("x", b, 1)], [Window(recent[0], a, 0.5), Window(recent[1], b, 0.3)]);
         await store.ReplaceCreditsAsync(Samples.Account, Since, second, Now.AddHours(1), Ct);
 
         Assert.Equal(Expected(second.Of(recent)).Concat(kept).Order(), await ReadAsync());
         Assert.Equal(("x", b, 1.0), Assert.Single(await ReadAsync(), c => c.UserId == "x"));
+        Assert.Equal(unchanged, await VersionAsync(recent[1], b));
+    }
+
+    private async Task<string> VersionAsync(Arrival window, string postId)
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        return await connection.QuerySingleAsync<string>(new CommandDefinition(
+            "select xmin::text || ' ' || computed_at::text from arrival_window_credit where account = @account and first_seen_at = @at and post_id = @postId",
+            new { account = Samples.Account, at = window.FirstSeenAt, postId },
+            cancellationToken: Ct));
     }
 
     private static Arrival Arrival(string userId, int hoursAgo) => new(userId, Now.AddHours(-hoursAgo - 3), Now.AddHours(-hoursAgo));
