@@ -57,7 +57,7 @@ public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, Con
             return outcomes;
         }
 
-        var recent = new RecentTexts(await RecentTextsAsync(items[0].Account, cancellationToken));
+        var recent = await RecentTextsAsync(items[0].Account, except: null, cancellationToken);
         foreach (var item in items)
         {
             var reason = await dedupe.IsKnownAsync(item.ContentHash, cancellationToken) ? Duplicate : guard.Check(item.Text, recent);
@@ -68,9 +68,13 @@ public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, Con
         return outcomes;
     }
 
-    /// <summary>The account's latest texts (any status), which new content must not repeat.</summary>
-    public Task<IReadOnlyList<string>> RecentTextsAsync(string account, CancellationToken cancellationToken) =>
-        content.GetRecentTextsAsync(account, options.Value.RecentPostsCompared, cancellationToken);
+    /// <summary>
+    /// The account's latest texts (any status), which new content must not repeat, all but <paramref name="except"/>
+    /// (an edited item's own old text: a corrected typo is a near-duplicate of what it corrects).
+    /// </summary>
+    public async Task<RecentTexts> RecentTextsAsync(string account, string? except, CancellationToken cancellationToken) =>
+        new((await content.GetRecentTextsAsync(account, options.Value.RecentPostsCompared, cancellationToken))
+            .Where(text => !string.Equals(text, except, StringComparison.Ordinal)));
 
     private QueueOutcome Refuse(ContentItem item, string reason)
     {

@@ -29,8 +29,7 @@ public sealed class QueueEditor(
         }
 
         var hash = ContentHash.Of(item.Account, edited);
-        // Compared with the recent texts but its own old one: a corrected typo is a near-duplicate of what it corrects.
-        var recent = new RecentTexts((await queue.RecentTextsAsync(item.Account, cancellationToken)).Where(t => !string.Equals(t, item.Text, StringComparison.Ordinal)));
+        var recent = await queue.RecentTextsAsync(item.Account, except: item.Text, cancellationToken);
         if (await dedupe.IsKnownAsync(hash, cancellationToken))
         {
             return "the same text was already planned or posted";

@@ -34,7 +34,7 @@ public sealed class PlanJob(
             return;
         }
 
-        var recent = new RecentTexts(await queue.RecentTextsAsync(handle, cancellationToken));
+        var recent = await queue.RecentTextsAsync(handle, except: null, cancellationToken);
         var written = await generator.GeneratePostsAsync(options.Value.CandidateCount, round.Mix, cancellationToken);
         var refusals = written.Select(c => guard.Check(c.Text, recent)).ToList();
         var candidates = written.Where((_, i) => refusals[i] is null).ToList();
