@@ -93,5 +93,25 @@ public sealed class ContentGuardTests(PostgresDatabase db) : IClassFixture<Postg
         Assert.Equal([true, true, false], outcomes.Select(o => o.Queued));
     }
 
+    /// <summary>
+    /// An edit is compared with the recent texts but the item's own old one: a corrected typo is a near-duplicate of
+    /// what it corrects and may replace it, while the same words in another item are refused.
+    /// </summary>
+    [Fact]
+    public async Task Editor_TakesACorrectedTypo_ButNotANearDuplicateOfAnotherRecentText()
+    {
+        await using var cache = new CacheHarness(db, TestEnvironment.Redis);
+        var queue = new ContentQueue(cache.Content, cache.Dedupe, Guard(), Options.Create(new ContentOptions()), NullLogger<ContentQueue>.Instance);
+        var editor = new QueueEditor(db.DataSource, cache.Content, queue, cache.Dedupe, Guard(), cache.Clock, NullLogger<QueueEditor>.Instance);
+        var tail = $"that made my mornings calm, my evenings quiet and my weeks far less hurried than they used to be {Guid.NewGuid():N}";
+        var typo = Item($"Five habbits {tail}");
+        var other = Item($"Why I stopped reading email before noon, and what changed in a month {Guid.NewGuid():N}");
+        Assert.True((await queue.EnqueueAsync(typo, Ct)).Queued);
+        Assert.True((await queue.EnqueueAsync(other, Ct)).Queued);
+
+        Assert.Null(await editor.EditAsync(typo.DecisionId, $"Five habits {tail}", Ct));
+        Assert.Contains("near-duplicate", await editor.EditAsync(other.DecisionId, $"Six habits {tail}", Ct), StringComparison.Ordinal);
+    }
+
     private static ContentItem Item(string text) => Samples.Content(text) with { ContentHash = ContentHash.Of(Samples.Account, text) };
 }
