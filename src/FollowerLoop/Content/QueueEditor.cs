@@ -29,11 +29,12 @@ public sealed class QueueEditor(
         }
 
         var hash = ContentHash.Of(item.Account, edited);
-        var recent = await queue.RecentTextsAsync(item.Account, except: item.Text, cancellationToken);
         if (await dedupe.IsKnownAsync(hash, cancellationToken))
         {
             return "the same text was already planned or posted";
         }
+
+        var recent = await queue.RecentTextsAsync(item.Account, except: item.Text, cancellationToken);
 
         // A reply keeps to the reply rules too (no link, no one else named), as when it was written or approved.
         if (((item.Kind == ContentKind.Reply ? ReplyGuard.Check(edited, item) : null) ?? guard.Check(edited, recent)) is { } refusal)
