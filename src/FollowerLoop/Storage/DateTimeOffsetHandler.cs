@@ -5,7 +5,8 @@ namespace FollowerLoop.Storage;
 
 /// <summary>
 /// Npgsql reads timestamptz as a UTC <see cref="DateTime"/> and writes only UTC offsets; this maps
-/// both ways so records can use <see cref="DateTimeOffset"/> (what <see cref="TimeProvider"/> gives).
+/// both ways so records can use <see cref="DateTimeOffset"/> (what <see cref="TimeProvider"/> gives) at any offset.
+/// Arrays bypass it (Dapper hands them to Npgsql whole): their callers convert to UTC themselves.
 /// </summary>
 internal sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
 {
@@ -15,6 +16,10 @@ internal sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffs
     {
         if (Interlocked.Exchange(ref _registered, 1) == 0)
         {
+            // Dapper consults its built-in type map before the handlers when writing a parameter, so a handler of a
+            // type in that map is used for reading only (DapperLib/Dapper#206, #1780) unless the type leaves the map.
+            SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
+            SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
             SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
         }
     }

@@ -50,7 +50,7 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
                 topics = rows.Select(r => r.Topic).ToArray(),
                 hooks = rows.Select(r => r.Hook).ToArray(),
                 features = rows.Select(r => r.Features).ToArray(),
-                // Npgsql writes an array's timestamps with offset 0 only (single values go through the handler that converts them).
+                // Npgsql writes timestamps with offset 0 only; an array bypasses DateTimeOffsetHandler, which converts single values.
                 postedAts = rows.Select(r => r.PostedAt.ToUniversalTime()).ToArray(),
                 hours = rows.Select(r => r.HourOfDay).ToArray(),
                 days = rows.Select(r => r.DayOfWeek).ToArray(),

@@ -63,7 +63,7 @@ public sealed class LearningStoreTests(PostgresDatabase db) : IClassFixture<Post
         LearnedPattern Pattern(string finding, double effect) => new()
         {
             Account = "patterns_a", Category = "format", Finding = finding, EffectSize = effect, CiLow = effect - 1,
-            CiHigh = effect + 1, SampleSize = 41, CreatedAt = Samples.Start,
+            CiHigh = effect + 1, SampleSize = 41, CreatedAt = Samples.Start.ToOffset(TimeSpan.FromHours(9)), // a local offset: see AttributionUpsert
         };
 
         await store.ReplaceCurrentAsync("patterns_a", [Pattern("old", 1)], Ct);

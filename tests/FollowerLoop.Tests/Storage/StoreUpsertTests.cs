@@ -119,8 +119,10 @@ public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<Postgr
         var first = await Samples.PostedAsync(db);
         var second = await Samples.PostedAsync(db);
         var attribution = new AttributionStore(db.DataSource);
+        // Times at a local offset: Npgsql refuses an array of timestamptz with any offset but 0.
+        var start = Samples.Start.ToOffset(TimeSpan.FromHours(-5));
         PostAttribution Row(string postId, string method, double? followers, int computedHour) =>
-            new(postId, method, followers, Samples.Start, Samples.Start.AddHours(48), Samples.Start.AddHours(computedHour));
+            new(postId, method, followers, start, start.AddHours(48), start.AddHours(computedHour));
 
         await attribution.UpsertAsync([Row(first.TweetId, "engagement_share", 4, 10), Row(first.TweetId, "overlap_shared", 2, 10), Row(second.TweetId, "engagement_share", 7, 10)], Ct);
         await attribution.UpsertAsync([Row(first.TweetId, "engagement_share", 4.5, 11), Row(second.TweetId, "engagement_share", null, 11)], Ct);
