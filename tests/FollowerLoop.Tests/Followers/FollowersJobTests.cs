@@ -118,34 +118,29 @@ public sealed class FollowersJobTests : IAsyncLifetime
     public async Task AnHourlyPass_FindsTheNewestFollowersGone_AndOnlyThoseWhoLeft()
     {
         // Only the hot take brings followers, and they soon leave: the newest known ones, listed above where a pass stops.
-        var audience = Path.Combine(Path.GetTempPath(), $"followers-leaving-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(audience, """
+        await using var own = await OwnWorker.StartAsync(
+            """
             {
               "account": { "initialFollowers": 20000 },
               "organic": { "gainsPerHour": 0, "lossesPerHour": 0 },
               "followers": { "leaveChance": { "hotTake": 1 }, "meanDaysBeforeLeaving": 0.2 }
             }
-            """, Ct);
-        await using var db = new PostgresDatabase();
-        await db.InitializeAsync();
-        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?> { ["Followers:MaxFullPassUsd"] = "50" }, api: true, stepped: true, audienceFile: audience);
-        var clock = (SteppedTimeProvider)worker.World.Clock;
-        var job = ActivatorUtilities.CreateInstance<FollowersJob>(worker.Services, (TimeProvider)clock);
-        await job.RunAsync(Ct);
-        await worker.PostDirectlyAsync(db, "Unpopular opinion: most productivity advice is procrastination with extra steps.");
+            """,
+            new Dictionary<string, string?> { ["Followers:MaxFullPassUsd"] = "50" });
+        await own.Job.RunAsync(Ct);
+        await own.Worker.PostDirectlyAsync(own.Db, "Unpopular opinion: most productivity advice is procrastination with extra steps.");
 
         for (var hour = 1; hour <= 24; hour++)
         {
-            clock.Advance(TimeSpan.FromHours(1));
-            await job.RunAsync(Ct);
+            own.Clock.Advance(TimeSpan.FromHours(1));
+            await own.Job.RunAsync(Ct);
         }
 
-        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        await using var connection = await own.Db.DataSource.OpenConnectionAsync(Ct);
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from follower_passes where kind = 'full' and started_at > (select min(started_at) from follower_passes)"));
         Assert.True(await connection.ExecuteScalarAsync<long>("select sum(departures) from follower_passes where kind = 'partial'") > 0, "no hourly pass found a departure");
         var left = (await connection.QueryAsync<string>("select user_id from followers where left_at is not null")).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(left.Intersect(Ids(worker.World.GetFollowerList())));
-        File.Delete(audience);
+        Assert.Empty(left.Intersect(Ids(own.Worker.World.GetFollowerList())));
     }
 
     [Fact]
@@ -166,23 +161,41 @@ public sealed class FollowersJobTests : IAsyncLifetime
     public async Task ASmallAccountsListOnOnePage_IsNotTakenForTheWholeList_WhenThePassStopsEarly()
     {
         // 12 followers fit on the hourly pass's first page: stopping at the first known one must not make the rest departures.
-        var audience = Path.Combine(Path.GetTempPath(), $"followers-small-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(audience, """{ "account": { "initialFollowers": 12 }, "organic": { "gainsPerHour": 2, "lossesPerHour": 0 } }""", Ct);
-        await using var db = new PostgresDatabase();
-        await db.InitializeAsync();
-        await using var worker = await InProcessWorker.StartAsync(db, new Dictionary<string, string?>(), api: true, stepped: true, audienceFile: audience);
-        var clock = (SteppedTimeProvider)worker.World.Clock;
-        var job = ActivatorUtilities.CreateInstance<FollowersJob>(worker.Services, (TimeProvider)clock);
+        await using var own = await OwnWorker.StartAsync(
+            """{ "account": { "initialFollowers": 12 }, "organic": { "gainsPerHour": 2, "lossesPerHour": 0 } }""",
+            new Dictionary<string, string?>());
 
-        await job.RunAsync(Ct);
-        clock.Advance(TimeSpan.FromHours(3));
-        await job.RunAsync(Ct);
+        await own.Job.RunAsync(Ct);
+        own.Clock.Advance(TimeSpan.FromHours(3));
+        await own.Job.RunAsync(Ct);
 
-        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        await using var connection = await own.Db.DataSource.OpenConnectionAsync(Ct);
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from followers where left_at is not null"));
-        Assert.Equal(Ids(worker.World.GetFollowerList()), (await connection.QueryAsync<string>("select user_id from followers where left_at is null")).ToHashSet(StringComparer.Ordinal));
-        Assert.True(worker.World.GetFollowers() > 12, "organic gains arrived between the passes");
-        File.Delete(audience);
+        Assert.Equal(Ids(own.Worker.World.GetFollowerList()), (await connection.QueryAsync<string>("select user_id from followers where left_at is null")).ToHashSet(StringComparer.Ordinal));
+        Assert.True(own.Worker.World.GetFollowers() > 12, "organic gains arrived between the passes");
+    }
+
+    /// <summary>A worker of a test's own, on its own database and audience (the class's worker has one audience), all removed at the end.</summary>
+    private sealed record OwnWorker(PostgresDatabase Db, InProcessWorker Worker, string AudienceFile, FollowersJob Job) : IAsyncDisposable
+    {
+        public SteppedTimeProvider Clock => (SteppedTimeProvider)Worker.World.Clock;
+
+        public static async Task<OwnWorker> StartAsync(string audience, Dictionary<string, string?> settings)
+        {
+            var audienceFile = Path.Combine(Path.GetTempPath(), $"followers-own-{Guid.NewGuid():N}.json");
+            await File.WriteAllTextAsync(audienceFile, audience, Ct);
+            var db = new PostgresDatabase();
+            await db.InitializeAsync();
+            var worker = await InProcessWorker.StartAsync(db, settings, api: true, stepped: true, audienceFile: audienceFile);
+            return new OwnWorker(db, worker, audienceFile, ActivatorUtilities.CreateInstance<FollowersJob>(worker.Services, worker.World.Clock));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Worker.DisposeAsync();
+            await Db.DisposeAsync();
+            File.Delete(AudienceFile);
+        }
     }
 
     private static HashSet<string> Ids(IEnumerable<Sandbox.World.SandboxFollower> followers) => followers.Select(f => f.UserId).ToHashSet(StringComparer.Ordinal);
