@@ -206,9 +206,8 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
                 users = credits.Certain.Select(c => c.UserId).ToArray(),
                 posts = credits.Certain.Select(c => c.PostId).ToArray(),
                 shares = credits.Certain.Select(c => c.Share).ToArray(),
-                // Npgsql writes timestamps with offset 0 only; an array bypasses DateTimeOffsetHandler, which converts single values.
-                windowStarts = credits.Windows.Select(w => w.ArrivedAfter.ToUniversalTime()).ToArray(),
-                windowEnds = credits.Windows.Select(w => w.FirstSeenAt.ToUniversalTime()).ToArray(),
+                windowStarts = credits.Windows.Select(w => w.ArrivedAfter).ToArray(),
+                windowEnds = credits.Windows.Select(w => w.FirstSeenAt).ToArray(),
                 windowPosts = credits.Windows.Select(w => w.PostId).ToArray(),
                 windowShares = credits.Windows.Select(w => w.Share).ToArray(),
             },

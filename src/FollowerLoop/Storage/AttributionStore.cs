@@ -25,10 +25,9 @@ public sealed class AttributionStore(NpgsqlDataSource dataSource)
                 postIds = rows.Select(r => r.PostId).ToArray(),
                 methods = rows.Select(r => r.Method).ToArray(),
                 followers = rows.Select(r => r.AttributedFollowers).ToArray(),
-                // Npgsql writes timestamps with offset 0 only; an array bypasses DateTimeOffsetHandler, which converts single values.
-                windowStarts = rows.Select(r => r.WindowStart.ToUniversalTime()).ToArray(),
-                windowEnds = rows.Select(r => r.WindowEnd.ToUniversalTime()).ToArray(),
-                computedAts = rows.Select(r => r.ComputedAt.ToUniversalTime()).ToArray(),
+                windowStarts = rows.Select(r => r.WindowStart).ToArray(),
+                windowEnds = rows.Select(r => r.WindowEnd).ToArray(),
+                computedAts = rows.Select(r => r.ComputedAt).ToArray(),
             },
             cancellationToken: cancellationToken));
     }

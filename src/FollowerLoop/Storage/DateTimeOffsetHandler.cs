@@ -5,8 +5,8 @@ namespace FollowerLoop.Storage;
 
 /// <summary>
 /// Npgsql reads timestamptz as a UTC <see cref="DateTime"/> and writes only UTC offsets; this maps
-/// both ways so records can use <see cref="DateTimeOffset"/> (what <see cref="TimeProvider"/> gives) at any offset.
-/// Arrays bypass it (Dapper hands them to Npgsql whole): their callers convert to UTC themselves.
+/// both ways so records can use <see cref="DateTimeOffset"/> (what <see cref="TimeProvider"/> gives) at any offset,
+/// alone or in the arrays the stores write with <c>unnest</c>.
 /// </summary>
 internal sealed class DateTimeOffsetHandler : SqlMapper.ITypeHandler
 {
@@ -21,6 +21,8 @@ internal sealed class DateTimeOffsetHandler : SqlMapper.ITypeHandler
             SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
             SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
             SqlMapper.AddTypeHandler(typeof(DateTimeOffset), new DateTimeOffsetHandler());
+            SqlMapper.AddTypeHandler(typeof(DateTimeOffset[]), new ArrayHandler());
+            SqlMapper.AddTypeHandler(typeof(DateTimeOffset?[]), new ArrayHandler());
         }
     }
 
@@ -38,4 +40,17 @@ internal sealed class DateTimeOffsetHandler : SqlMapper.ITypeHandler
         DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
         _ => throw new DataException($"Cannot read {value.GetType().Name} as a timestamp."),
     };
+
+    /// <summary>Arrays go to Npgsql whole (Dapper does not pass their elements through the handler above).</summary>
+    private sealed class ArrayHandler : SqlMapper.ITypeHandler
+    {
+        public void SetValue(IDbDataParameter parameter, object value) => parameter.Value = value switch
+        {
+            DateTimeOffset[] times => Array.ConvertAll(times, at => at.ToUniversalTime()),
+            DateTimeOffset?[] times => Array.ConvertAll(times, at => at?.ToUniversalTime()),
+            _ => value,
+        };
+
+        public object? Parse(Type destinationType, object value) => throw new DataException($"Cannot read {value.GetType().Name} as an array of timestamps: no store reads one.");
+    }
 }

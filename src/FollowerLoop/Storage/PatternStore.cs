@@ -50,7 +50,7 @@ public sealed class PatternStore(NpgsqlDataSource dataSource)
                 ciHighs = patterns.Select(p => p.CiHigh).ToArray(),
                 sampleSizes = patterns.Select(p => p.SampleSize).ToArray(),
                 modelIds = patterns.Select(p => p.ModelId).ToArray(),
-                createdAts = patterns.Select(p => p.CreatedAt.ToUniversalTime()).ToArray(), // an array bypasses DateTimeOffsetHandler
+                createdAts = patterns.Select(p => p.CreatedAt).ToArray(),
             },
             transaction,
             cancellationToken: cancellationToken));

@@ -50,8 +50,7 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
                 topics = rows.Select(r => r.Topic).ToArray(),
                 hooks = rows.Select(r => r.Hook).ToArray(),
                 features = rows.Select(r => r.Features).ToArray(),
-                // Npgsql writes timestamps with offset 0 only; an array bypasses DateTimeOffsetHandler, which converts single values.
-                postedAts = rows.Select(r => r.PostedAt.ToUniversalTime()).ToArray(),
+                postedAts = rows.Select(r => r.PostedAt).ToArray(),
                 hours = rows.Select(r => r.HourOfDay).ToArray(),
                 days = rows.Select(r => r.DayOfWeek).ToArray(),
                 hoursSincePrevious = rows.Select(r => r.HoursSincePrevious).ToArray(),
@@ -71,7 +70,7 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
                 engagement24h = rows.Select(r => r.Engagement24h).ToArray(),
                 naive = rows.Select(r => r.FollowersGainedNaive).ToArray(),
                 attributed = rows.Select(r => r.AttributedFollowers).ToArray(),
-                computedAts = rows.Select(r => r.ComputedAt.ToUniversalTime()).ToArray(),
+                computedAts = rows.Select(r => r.ComputedAt).ToArray(),
             },
             cancellationToken: cancellationToken));
     }

@@ -21,6 +21,20 @@ public sealed class DateTimeOffsetParameterTests(PostgresDatabase db) : IClassFi
     }
 
     [Fact]
+    public async Task ArraysAtLocalOffsets_AreWrittenAsTheirInstants_NullsKept()
+    {
+        var local = new DateTimeOffset(2026, 12, 6, 21, 30, 0, TimeSpan.FromHours(9));
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+
+        var read = (await connection.QueryAsync<(DateTimeOffset At, DateTimeOffset? Maybe)>(new CommandDefinition(
+            "select * from unnest(@ats, @maybes)",
+            new { ats = new[] { local, local.AddHours(1) }, maybes = new DateTimeOffset?[] { null, local.ToOffset(TimeSpan.FromHours(-5)) } },
+            cancellationToken: Ct))).ToList();
+
+        Assert.Equal([(local, null), (local.AddHours(1), local)], read);
+    }
+
+    [Fact]
     public async Task ANullValue_KeepsItsTimestampType()
     {
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
