@@ -50,7 +50,7 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
 
     /// <summary>
     /// Each arrival's shares: all of it to the posts it had liked (<paramref name="liked"/>: user → posts, shared by
-    /// <see cref="LikedArrivals.Shares"/>), else the posts' expected follows still unknown in its window over those
+    /// <see cref="Alike"/>), else the posts' expected follows still unknown in its window over those
     /// plus the organic rate's. The followers a post brings who had liked it and those who had not arrive independently
     /// (each follow is one or the other, at random), so of a post whose likers X listed in full
     /// (<paramref name="read"/>: post → listed in full) the unknown ones are expected at (1 − f) of its follows, f
@@ -68,7 +68,7 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
         ArgumentNullException.ThrowIfNull(liked);
         ArgumentNullException.ThrowIfNull(read);
         var certain = arrivals.Where(a => liked.ContainsKey(a.UserId))
-            .SelectMany(a => LikedArrivals.Shares(liked[a.UserId]).Select(s => new ArrivalShare(a.UserId, s.PostId, s.Share)))
+            .SelectMany(a => Alike(liked[a.UserId]).Select(s => new ArrivalShare(a.UserId, s.PostId, s.Share)))
             .ToList();
         var windows = arrivals.GroupBy(a => (a.ArrivedAfter, a.FirstSeenAt))
             .Select(w => (w.Key, Unknown: w.Count(a => !liked.ContainsKey(a.UserId)), Hours: (w.Key.FirstSeenAt - w.Key.ArrivedAfter).TotalHours, Expected: weights.Expected(w.Key.ArrivedAfter, w.Key.FirstSeenAt)))
@@ -101,4 +101,7 @@ public sealed class ArrivalCredit(AttributionSeries series, FollowerStore store,
 
         return new ArrivalCredits(certain, shared);
     }
+
+    /// <summary>How much of one arrival each of the posts they liked is credited: alike (the likes cannot tell which brought them).</summary>
+    private static IEnumerable<(string PostId, double Share)> Alike(string[] postIds) => postIds.Select(postId => (postId, 1.0 / postIds.Length));
 }

@@ -22,8 +22,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 7017, Level = LogLevel.Warning, Message = "Attribution: the likers of post {PostId} could not be read ({Reason}); trying again on the next run")]
     public static partial void LikersReadFailed(ILogger logger, string postId, string reason);
 
-    [LoggerMessage(EventId = 7018, Level = LogLevel.Information, Message = "Attribution: {Matched:0.#} new followers had liked the posts out before they followed, over {Posts} posts whose likers were read: {Share:P0} of their estimated follows")]
-    public static partial void LikedArrivalsMatched(ILogger logger, double matched, int posts, double share);
+    [LoggerMessage(EventId = 7018, Level = LogLevel.Information, Message = "Attribution: {Matched:0.#} new followers had liked the posts out before they followed, over {Posts} posts whose likers were read: chances {LikedBringer:P0} that one liked the post that brought them, {LikedNext:P0} the post after it, {LikedFarther:P1} any other")]
+    public static partial void LikedArrivalsMatched(ILogger logger, double matched, int posts, double likedBringer, double likedNext, double likedFarther);
 
     [LoggerMessage(EventId = 7004, Level = LogLevel.Information, Message = "Early call: post {PostId} should gain {Gain:0.0} followers by 48h (early-velocity v{Version}; Plan predicted {Planned})")]
     public static partial void EarlyCall(ILogger logger, string postId, double gain, int version, double? planned);

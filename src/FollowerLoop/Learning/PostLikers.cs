@@ -8,7 +8,7 @@ namespace FollowerLoop.Learning;
 /// <summary>
 /// The likers of the account's posts, read once a post's 48 hours are over (its likes, like its follows, have mostly
 /// come in by then), and the new followers among them: what the Attribution job sharpens its estimates with
-/// (<see cref="LikedArrivals"/>).
+/// (<see cref="LikeEvidence"/>).
 /// </summary>
 public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOptions<LearnOptions> options, TimeProvider time, ILogger<PostLikers> logger)
 {
@@ -51,25 +51,30 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
         }
     }
 
-    /// <summary>The estimates of <paramref name="posts"/> sharpened by the arrivals who had liked them (unchanged where X did not list all their likers).</summary>
-    public async Task<LikedCredit> SharpenAsync(string account, IReadOnlyList<PostViews> posts, IReadOnlyDictionary<string, double?> estimates, CancellationToken cancellationToken)
+    /// <summary>
+    /// The estimates sharpened by the likes of the arrivals first listed since <paramref name="since"/>
+    /// (<see cref="LikeEvidence"/>): unchanged where no post's likers were listed in full.
+    /// </summary>
+    public async Task<LikedCredit> SharpenAsync(
+        string account, AttributionInputs inputs, AttributionEstimate estimate, DateTimeOffset since, CancellationToken cancellationToken)
     {
+        var posts = inputs.Posts;
         if (posts.Count == 0)
         {
-            return new LikedCredit(estimates, 0, 0, null);
+            return new LikedCredit(estimate.Followers, 0, 0, null);
         }
 
         var listed = (await store.GetReadAsync([.. posts.Select(p => p.PostId)], cancellationToken)).Where(r => r.Value).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         if (listed.Count == 0)
         {
-            return new LikedCredit(estimates, 0, 0, null);
+            return new LikedCredit(estimate.Followers, 0, 0, null);
         }
 
-        var matched = LikedArrivals.PerPost(await store.GetLikedArrivalsAsync(account, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken));
-        var credit = LikedArrivals.Sharpen(estimates, listed, matched);
-        if (credit.Share is { } share)
+        var (windows, liked) = await store.GetArrivalEvidenceAsync(account, since, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken);
+        var credit = LikeEvidence.Sharpen(estimate.Followers, posts, listed, estimate.Weights, windows, liked);
+        if (credit.Chances is { } chances)
         {
-            Log.LikedArrivalsMatched(logger, credit.Matched, credit.ReadPosts, share);
+            Log.LikedArrivalsMatched(logger, credit.Matched, credit.ReadPosts, chances.Bringer, chances.Next, chances.Farther);
         }
 
         return credit;

@@ -44,12 +44,46 @@ public sealed class LikerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
+    /// The evidence the Attribution job weighs (<see cref="Learning.LikeEvidence"/>): every arrival first listed since
+    /// <paramref name="since"/>, counted per window between the two passes that date it, and those of them who had liked
+    /// posts made since <paramref name="postsSince"/>, each with all the posts they liked that were out before they were
+    /// first listed and whose first <paramref name="window"/> their arrival's span meets.
+    /// </summary>
+    public async Task<(IReadOnlyList<ArrivalWindow> Windows, IReadOnlyList<LikedArrival> Liked)> GetArrivalEvidenceAsync(
+        string account, DateTimeOffset since, DateTimeOffset postsSince, TimeSpan window, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var windows = await connection.QueryAsync<ArrivalWindow>(new CommandDefinition(
+            """
+            select arrived_after as ArrivedAfter, first_seen_at as FirstSeenAt, count(*)::int as Arrivals
+            from followers where account = @account and arrived_after is not null and first_seen_at >= @since
+            group by arrived_after, first_seen_at
+            order by first_seen_at, arrived_after
+            """,
+            new { account, since },
+            cancellationToken: cancellationToken));
+        var liked = await connection.QueryAsync<(string UserId, DateTimeOffset ArrivedAfter, DateTimeOffset FirstSeenAt, string PostId)>(new CommandDefinition(
+            """
+            select user_id, arrived_after, first_seen_at, post_id
+            from liked_arrivals
+            where account = @account and posted_at >= @postsSince and first_seen_at >= @since
+              and first_seen_at > posted_at and arrived_after < posted_at + @window
+            order by user_id, post_id
+            """,
+            new { account, since, postsSince, window },
+            cancellationToken: cancellationToken));
+        return (windows.AsList(), [.. liked.GroupBy(l => (l.UserId, l.ArrivedAfter, l.FirstSeenAt))
+            .Select(l => new LikedArrival(l.Key.UserId, l.Key.ArrivedAfter, l.Key.FirstSeenAt, [.. l.Select(p => p.PostId)]))]);
+    }
+
+    /// <summary>
     /// The new followers who had liked a post made since <paramref name="since"/> and followed within its first
     /// <paramref name="window"/> (an arrival dated between two passes counts when that span meets the window), each with
     /// the posts that share them alike: all those they liked that were out before the pass ahead of their arrival (which
     /// one brought them the likes cannot tell: a follower a post brings may like the next post before following), else
-    /// the latest made before they were first listed (a follower may like a newer post soon after following). Read from
-    /// <c>liked_arrivals</c>, which the database's triggers keep as followers and likers are written.
+    /// the latest made before they were first listed (a follower may like a newer post soon after following): how the
+    /// Followers job credits them (the Attribution job weighs likes as evidence instead: <see cref="GetArrivalEvidenceAsync"/>).
+    /// Read from <c>liked_arrivals</c>, which the database's triggers keep as followers and likers are written.
     /// </summary>
     public async Task<Dictionary<string, string[]>> GetLikedArrivalsAsync(string account, DateTimeOffset since, TimeSpan window, CancellationToken cancellationToken)
     {

@@ -125,7 +125,9 @@ public sealed class AttributionJobTests
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
         var arrivals = (await connection.QueryAsync<string>("select user_id from followers where arrived_after is not null")).ToHashSet(StringComparer.Ordinal);
         var liked = await new LikerStore(db.DataSource).GetLikedArrivalsAsync(InProcessWorker.Handle, tracked[0].PostedAt, TimeSpan.FromHours(48), Ct);
-        var matched = LikedArrivals.PerPost(liked);
+        // This audience's followers like no post but the one that brought them.
+        Assert.All(liked.Values, posts => Assert.Single(posts));
+        var matched = liked.Values.GroupBy(posts => posts[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => (double)g.Count(), StringComparer.Ordinal);
         foreach (var post in tracked)
         {
             var brought = world.TrueFollowersBroughtBy(post.Id).Select(h => h.Follower.UserId).ToHashSet(StringComparer.Ordinal);

@@ -39,6 +39,47 @@ public sealed class LikerStoreTests
         await using var db = new PostgresDatabase();
         await db.InitializeAsync();
         var store = new LikerStore(db.DataSource);
+        var (first, second) = await ArrivalsAndLikersAsync(db, store, likersReadFirst);
+        var t0 = Samples.Start;
+
+        var liked = await store.GetLikedArrivalsAsync(Samples.Account, t0, Window, Ct);
+
+        // "liked-both" arrived after both posts were out: either may have brought them; "liked-a-newer-post" only the first one was out.
+        Assert.Equal(
+            new Dictionary<string, string[]>
+            {
+                ["in-window"] = [first.TweetId],
+                ["straddles-the-end"] = [first.TweetId],
+                ["liked-a-newer-post"] = [first.TweetId],
+                ["liked-both"] = [.. new[] { first.TweetId, second.TweetId }.Order(StringComparer.Ordinal)],
+            },
+            liked);
+    }
+
+    [Fact]
+    public async Task ArrivalEvidence_CountsEveryArrivalPerWindow_AndGivesEachLikerThePostsTheyLikedThatWereOutBeforeTheyWereListed()
+    {
+        await using var db = new PostgresDatabase();
+        await db.InitializeAsync();
+        var store = new LikerStore(db.DataSource);
+        var (first, second) = await ArrivalsAndLikersAsync(db, store, likersReadFirst: false);
+        var t0 = Samples.Start;
+
+        var (windows, liked) = await store.GetArrivalEvidenceAsync(Samples.Account, t0, t0, Window, Ct);
+
+        // Dated arrivals first listed since t0 ("before-the-post" was listed earlier, "first-pass" has no date).
+        Assert.Equal(
+            [(1, 2, 2), (2, 5, 1), (4, 5, 1), (5, 6, 1), (47.5, 48.5, 1), (49, 50, 1)],
+            windows.Select(w => ((w.ArrivedAfter - t0).TotalHours, (w.FirstSeenAt - t0).TotalHours, w.Arrivals)));
+        var both = new[] { first.TweetId, second.TweetId }.Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            [("in-window", 5.0, new[] { first.TweetId }), ("liked-a-newer-post", 2.0, both), ("liked-both", 4.0, both), ("straddles-the-end", 47.5, new[] { first.TweetId })],
+            liked.OrderBy(l => l.UserId, StringComparer.Ordinal).Select(l => (l.UserId, (l.ArrivedAfter - t0).TotalHours, l.PostIds)));
+    }
+
+    /// <summary>Two posts 3 hours apart, their likers, and followers arriving before, within and after their windows.</summary>
+    private static async Task<(PostRecord First, PostRecord Second)> ArrivalsAndLikersAsync(PostgresDatabase db, LikerStore store, bool likersReadFirst)
+    {
         var first = await Samples.PostedAsync(db, Samples.Start);
         var second = await Samples.PostedAsync(db, Samples.Start.AddHours(3));
         var t0 = Samples.Start;
@@ -60,6 +101,7 @@ public sealed class LikerStoreTests
         await AddFollowerAsync(db, "first-pass", arrivedAfter: null, firstSeen: t0.AddHours(1));
         await AddFollowerAsync(db, "liked-both", arrivedAfter: t0.AddHours(4), firstSeen: t0.AddHours(5));
         await AddFollowerAsync(db, "never-liked", arrivedAfter: t0.AddHours(1), firstSeen: t0.AddHours(2));
+        await AddFollowerAsync(db, "never-liked-either", arrivedAfter: t0.AddHours(1), firstSeen: t0.AddHours(2));
         // Followed between passes at 2 and 5 hours, when only the first post was out, then liked the second (at 3 hours) too.
         await AddFollowerAsync(db, "liked-a-newer-post", arrivedAfter: t0.AddHours(2), firstSeen: t0.AddHours(5));
         if (!likersReadFirst)
@@ -67,18 +109,7 @@ public sealed class LikerStoreTests
             await ReadLikersAsync();
         }
 
-        var liked = await store.GetLikedArrivalsAsync(Samples.Account, t0, Window, Ct);
-
-        // "liked-both" arrived after both posts were out: either may have brought them; "liked-a-newer-post" only the first one was out.
-        Assert.Equal(
-            new Dictionary<string, string[]>
-            {
-                ["in-window"] = [first.TweetId],
-                ["straddles-the-end"] = [first.TweetId],
-                ["liked-a-newer-post"] = [first.TweetId],
-                ["liked-both"] = [.. new[] { first.TweetId, second.TweetId }.Order(StringComparer.Ordinal)],
-            },
-            liked);
+        return (first, second);
     }
 
     private static async Task AddFollowerAsync(PostgresDatabase db, string userId, DateTimeOffset? arrivedAfter, DateTimeOffset firstSeen)

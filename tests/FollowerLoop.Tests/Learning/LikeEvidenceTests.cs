@@ -1,0 +1,84 @@
+using FollowerLoop.Learning;
+using FollowerLoop.Storage;
+
+namespace FollowerLoop.Tests.Learning;
+
+/// <summary>Engagement share's estimates sharpened by the new followers' likes, on hand-built weights: one hour a window.</summary>
+public sealed class LikeEvidenceTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A post every 2 hours, each expected to bring 2 follows in each of the three hours after the next.</summary>
+    private static readonly int[] PostHours = [.. Enumerable.Range(0, 12).Select(i => 2 * i)];
+
+    [Fact]
+    public void LikesMoveArrivalsToThePostsLiked_WithinTheirWindows_AndLeaveTheirNumber()
+    {
+        var credit = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers());
+
+        // Posts 4, 8, … 20 had a liker among the arrivals of the hour each shares with the post before.
+        Assert.Equal(Likers().Count, credit.Matched);
+        Assert.All([4, 8, 12, 16, 20], t => Assert.True(credit.Followers[Post(t)] > 6.3, $"{Post(t)}: {credit.Followers[Post(t)]}"));
+        Assert.All([2, 6, 10, 14, 18], t => Assert.True(credit.Followers[Post(t)] < 5.7, $"{Post(t)}: {credit.Followers[Post(t)]}"));
+        // No arrival is organic here (they are exactly the posts' expected follows), so the credits still add up to them.
+        Assert.Equal(6.0 * PostHours.Length, PostHours.Sum(t => credit.Followers[Post(t)]!.Value), 9);
+        Assert.Null(credit.Followers["unknown"]);
+        Assert.InRange(credit.Chances!.Bringer, 0.2, 0.8);
+        Assert.True(credit.Chances.Next < 0.01, $"next {credit.Chances.Next}");
+    }
+
+    [Fact]
+    public void ALikeOfThePostAfterTheOneThatBroughtThem_CountsForLess_WhereFollowersOftenLikeIt()
+    {
+        // The same likers, then with one more in each hour that only post t can explain who liked post t + 2 as well.
+        var alsoNext = Likers().Concat(PostHours.SkipLast(1).Select(t => new LikedArrival($"next{t}", Start.AddHours(t + 2), Start.AddHours(t + 3), [Post(t), Post(t + 2)]))).ToList();
+
+        var first = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers());
+        var second = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), alsoNext);
+
+        Assert.True(second.Chances!.Next > 0.3, $"next {second.Chances.Next}");
+        // Post 8's liker in the hour it shares with post 6 may now be one of post 6's who liked the next post.
+        Assert.True(second.Followers[Post(8)] < first.Followers[Post(8)] - 0.1, $"{first.Followers[Post(8)]} → {second.Followers[Post(8)]}");
+    }
+
+    [Fact]
+    public void TooFewListedPosts_OrNoLikes_KeepTheEstimates()
+    {
+        var tooFew = PostHours.Take(LikeEvidence.MinReadPosts - 1).Select(Post).ToHashSet();
+
+        var fewListed = LikeEvidence.Sharpen(Estimates(), Posts(), tooFew, Weights(), Windows(), Likers());
+        var noLikes = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), []);
+
+        Assert.All([fewListed, noLikes], credit => Assert.Equal(Estimates(), credit.Followers));
+        Assert.All([fewListed, noLikes], credit => Assert.Null(credit.Chances));
+    }
+
+    private static string Post(int hour) => $"p{hour:00}";
+
+    /// <summary>
+    /// Every post's likers in the hour only it explains (the middle of its three: the others it shares with the post
+    /// before or after), and one more for posts 4, 8, … 20 in the hour each shares with the post before.
+    /// </summary>
+    private static List<LikedArrival> Likers() =>
+    [
+        .. PostHours.Select(t => new LikedArrival($"alone{t}", Start.AddHours(t + 2), Start.AddHours(t + 3), [Post(t)])),
+        .. PostHours.Where(t => t > 0 && t % 4 == 0).Select(t => new LikedArrival($"shared{t}", Start.AddHours(t + 1), Start.AddHours(t + 2), [Post(t)])),
+    ];
+
+    private static HashSet<string> Listed() => [.. PostHours.Select(Post)];
+
+    private static Dictionary<string, double?> Estimates() =>
+        PostHours.ToDictionary(t => Post(t), _ => (double?)6).Append(new("unknown", null)).ToDictionary(e => e.Key, e => e.Value);
+
+    private static List<PostViews> Posts() => [.. PostHours.Select(t => new PostViews(Post(t), Start.AddHours(t), null, []))];
+
+    /// <summary>Post t brings 2 follows in each of the windows ending t + 2, t + 3 and t + 4 hours after it (rate 1: weight is follows).</summary>
+    private static ArrivalWeights Weights() =>
+        new(Start, TimeSpan.FromHours(1), [.. Posts().Select(p => (p.PostId, 1.0, new LaggedIncrements(p, (int)(p.PostedAt - Start).TotalHours, [0, 0, 2, 4, 6])))]);
+
+    /// <summary>Each hour's arrivals: exactly the follows expected in it.</summary>
+    private static List<ArrivalWindow> Windows() =>
+        [.. Enumerable.Range(1, PostHours[^1] + 4)
+            .Select(h => new ArrivalWindow(Start.AddHours(h - 1), Start.AddHours(h), 2 * PostHours.Count(t => h >= t + 2 && h <= t + 4)))
+            .Where(w => w.Arrivals > 0)];
+}
