@@ -198,11 +198,14 @@ public static class LikeEvidence
         /// <summary>How much of each arrival each candidate brought, and how much no post did, were the chances those of <paramref name="logs"/>.</summary>
         public (double[] Candidates, double Organic) Shares(LogChances logs)
         {
-            // Log-likelihoods of the likes were each candidate the one (or none), taken off the largest before exp.
-            var logLikelihood = new double[Candidates.Length];
+            // Log-likelihoods of the likes were each candidate the one (or none), taken off the largest before exp; the
+            // array holds them, then the weights, then the shares (this runs for every group on every step of the fit).
+            var shares = new double[Candidates.Length];
+            var organicLog = (LikedOut * logs.Other[^1]) + (PassedOut * logs.NoOther[^1]);
+            var top = organicLog;
             for (var c = 0; c < Candidates.Length; c++)
             {
-                logLikelihood[c] = Bringer[c] switch
+                shares[c] = Bringer[c] switch
                 {
                     BringerLike.Liked => logs.Bringer,
                     BringerLike.Passed => logs.NoBringer,
@@ -210,21 +213,27 @@ public static class LikeEvidence
                 };
                 for (var slot = 0; slot < LikeChances.Slots; slot++)
                 {
-                    logLikelihood[c] += (Liked[(c * LikeChances.Slots) + slot] * logs.Other[slot]) + (Passed[(c * LikeChances.Slots) + slot] * logs.NoOther[slot]);
+                    shares[c] += (Liked[(c * LikeChances.Slots) + slot] * logs.Other[slot]) + (Passed[(c * LikeChances.Slots) + slot] * logs.NoOther[slot]);
                 }
+
+                top = Math.Max(top, shares[c]);
             }
 
-            var organicLog = (LikedOut * logs.Other[^1]) + (PassedOut * logs.NoOther[^1]);
-            var top = Math.Max(organicLog, logLikelihood.DefaultIfEmpty(organicLog).Max());
-            var weighed = new double[Candidates.Length];
+            var weighed = 0.0;
             for (var c = 0; c < Candidates.Length; c++)
             {
-                weighed[c] = Expected[c] * Math.Exp(logLikelihood[c] - top);
+                shares[c] = Expected[c] * Math.Exp(shares[c] - top);
+                weighed += shares[c];
             }
 
             var organic = Organic * Math.Exp(organicLog - top);
-            var total = weighed.Sum() + organic;
-            return total > 0 ? ([.. weighed.Select(w => w / total)], organic / total) : (new double[Candidates.Length], 0);
+            var total = weighed + organic;
+            for (var c = 0; c < Candidates.Length; c++)
+            {
+                shares[c] = total > 0 ? shares[c] / total : 0;
+            }
+
+            return (shares, total > 0 ? organic / total : 0);
         }
     }
 }
