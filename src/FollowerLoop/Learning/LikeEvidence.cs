@@ -42,7 +42,9 @@ public static class LikeEvidence
         var readPosts = estimates.Count(e => listed.Contains(e.Key) && e.Value is not null);
         var groups = readPosts < MinReadPosts ? [] : Groups(posts, listed, weights, windows, liked);
         var matched = groups.Where(g => g.LikedOut > 0).Sum(g => g.Count);
-        if (matched == 0 || Fit(groups) is not { } chances)
+        // Where the fit finds a liked post no likelier to have brought them than any other (a few likers, mostly of posts
+        // that were expected to bring no one in their window), the likes tell nothing of who brought whom.
+        if (matched == 0 || Fit(groups) is not { } chances || chances.Bringer <= chances.Other.Max())
         {
             return new LikedCredit(estimates, readPosts, matched, null);
         }
@@ -101,8 +103,9 @@ public static class LikeEvidence
                 return null;
             }
 
-            // A slot no listed post stood in is in no likelihood: it keeps its value.
-            var next = new LikeChances(Bounded(likedBringer / bringers), [.. likedOther.Select((l, slot) => others[slot] > 0 ? Bounded(l / others[slot]) : chances.Other[slot])]);
+            // A slot no listed post stood in is in no likelihood: it takes the farther posts' chance, so as not to stand out.
+            var farther = others[^1] > 0 ? Bounded(likedOther[^1] / others[^1]) : Bound;
+            var next = new LikeChances(Bounded(likedBringer / bringers), [.. likedOther.Select((l, slot) => others[slot] > 0 ? Bounded(l / others[slot]) : farther)]);
             var change = Math.Abs(next.Bringer - chances.Bringer) + next.Other.Zip(chances.Other, (x, y) => Math.Abs(x - y)).Sum();
             chances = next;
             if (change < Tolerance)

@@ -42,6 +42,19 @@ public sealed class LikeEvidenceTests
     }
 
     [Fact]
+    public void LikesOfPostsThatCannotHaveBroughtThem_KeepTheEstimates()
+    {
+        // Each liker arrived in the hour only post t can explain and liked post t + 2 alone, which was out but expected to
+        // bring no one yet: a liked post is no likelier the one than any other, so the likes are left out.
+        var liked = PostHours.SkipLast(1).Select(t => new LikedArrival($"u{t}", Start.AddHours(t + 2), Start.AddHours(t + 3), [Post(t + 2)])).ToList();
+
+        var credit = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), liked);
+
+        Assert.Equal(Estimates(), credit.Followers);
+        Assert.Null(credit.Chances);
+    }
+
+    [Fact]
     public void TooFewListedPosts_OrNoLikes_KeepTheEstimates()
     {
         var tooFew = PostHours.Take(LikeEvidence.MinReadPosts - 1).Select(Post).ToHashSet();
