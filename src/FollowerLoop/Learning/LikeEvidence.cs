@@ -12,8 +12,8 @@ namespace FollowerLoop.Learning;
 /// The chances are fitted on the arrivals themselves (expectation–maximisation), so likes say as much as they do on the
 /// account at hand: nearly all where followers like only what brought them, less where they like its neighbours too. A
 /// post is credited its estimate plus what the likes moved: the arrivals this shares it less those its expected follows
-/// alone would. Likes taken as certain (a follower who liked posts brought by them, alike) made attribution worse on an
-/// outside profile whose followers like the next post too (README, Learning).
+/// alone would. Likes taken as certain (a follower who liked posts counted as theirs, shared alike) made attribution worse
+/// on an outside profile whose followers like the next post too (README, Learning).
 /// </summary>
 public static class LikeEvidence
 {
@@ -42,8 +42,8 @@ public static class LikeEvidence
         var readPosts = estimates.Count(e => listed.Contains(e.Key) && e.Value is not null);
         var groups = readPosts < MinReadPosts ? [] : Groups(posts, listed, weights, windows, liked);
         var matched = groups.Where(g => g.LikedOut > 0).Sum(g => g.Count);
-        // Where the fit finds a liked post no likelier to have brought them than any other (a few likers, mostly of posts
-        // that were expected to bring no one in their window), the likes tell nothing of who brought whom.
+        // Where the fit finds a liked post no likelier to have brought them than any other (on the yardstick, a profile with
+        // a few likers a week), a like would push credit away from the post liked: the likes are left out.
         if (matched == 0 || Fit(groups) is not { } chances || chances.Bringer <= chances.Other.Max())
         {
             return new LikedCredit(estimates, readPosts, matched, null);
