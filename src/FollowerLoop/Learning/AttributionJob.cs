@@ -41,11 +41,10 @@ public sealed class AttributionJob(
         var since = now - Lookback;
         // The drift's stretch starts one window before the oldest post attributed; every post live in the series weighs in.
         var levelFrom = since - EngagementShareAttribution.Window;
-        var inputs = await series.LoadAsync(handle, now - FitSpan - EngagementShareAttribution.Window, now, cancellationToken);
-        var (posts, readings, byVisits) = inputs;
+        var (posts, readings, byVisits) = await series.LoadAsync(handle, now - FitSpan - EngagementShareAttribution.Window, now, cancellationToken);
 
         var estimate = EngagementShareAttribution.Estimate(readings, posts, levelFrom);
-        var credited = (await likers.SharpenAsync(handle, inputs, estimate, since, cancellationToken)).Followers;
+        var credited = (await likers.SharpenAsync(handle, posts, estimate, since, cancellationToken)).Followers;
         var shared = OverlapSharedAttribution.Estimate(readings, posts);
         var rows = new List<PostAttribution>();
         foreach (var post in posts.Where(p => p.PostedAt >= since))

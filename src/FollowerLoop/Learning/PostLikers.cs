@@ -52,13 +52,12 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
     }
 
     /// <summary>
-    /// The estimates sharpened by the likes of the arrivals first listed since <paramref name="since"/>
-    /// (<see cref="LikeEvidence"/>): unchanged where no post's likers were listed in full.
+    /// The estimates of <paramref name="posts"/> sharpened by the likes of the arrivals first listed since
+    /// <paramref name="since"/> (<see cref="LikeEvidence"/>): unchanged where no post's likers were listed in full.
     /// </summary>
     public async Task<LikedCredit> SharpenAsync(
-        string account, AttributionInputs inputs, AttributionEstimate estimate, DateTimeOffset since, CancellationToken cancellationToken)
+        string account, IReadOnlyList<PostViews> posts, AttributionEstimate estimate, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var posts = inputs.Posts;
         if (posts.Count == 0)
         {
             return new LikedCredit(estimate.Followers, 0, 0, null);
