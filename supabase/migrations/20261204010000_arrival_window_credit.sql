@@ -2,7 +2,7 @@
 -- that date it. Arrivals of one window that no post's likers name share alike, so their credit is stored once for the
 -- window, not once for each of them: a 3-hour window of a growing account holds a hundred arrivals, and rewriting every
 -- arrival's shares (the last 3 days' are recomputed on each run) was most of the job's database time.
--- follower_post_credit keeps what belongs to one follower: the post whose likers named them (share 1), and the credits
+-- follower_post_credit keeps what belongs to one follower: their shares as their likes weigh them, and the credits
 -- written before this migration.
 create table public.arrival_window_credit (
     account       text not null,

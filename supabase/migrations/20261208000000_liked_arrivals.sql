@@ -1,5 +1,5 @@
 -- The new followers who had liked one of the account's posts, each pair with the dates that match the follow to the
--- post: what every Attribution and Followers run reads (LikerStore.GetLikedArrivalsAsync). Joining post_likers to the
+-- post: what every Attribution and Followers run reads (LikerStore.GetArrivalEvidenceAsync). Joining post_likers to the
 -- whole of followers on each of those runs read every follower every time (about 14 s of a 2-minute bench run on an
 -- account of 63,000); kept here as the two tables change, it is one range read. Every pair is kept, however late the
 -- follow: the reader says which count. Only triggers write it, so it cannot miss a writer.

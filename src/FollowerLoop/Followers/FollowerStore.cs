@@ -155,20 +155,6 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Followers who arrived (not those there before the first pass) and were first listed at or after <paramref name="since"/>.</summary>
-    public async Task<IReadOnlyList<Arrival>> GetArrivalsAsync(string account, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Arrival>(new CommandDefinition(
-            """
-            select user_id as UserId, arrived_after as ArrivedAfter, first_seen_at as FirstSeenAt
-            from followers where account = @account and arrived_after is not null and first_seen_at >= @since
-            """,
-            new { account, since },
-            cancellationToken: cancellationToken));
-        return rows.AsList();
-    }
-
     /// <summary>
     /// Replaces the credits of the arrivals first listed at or after <paramref name="since"/> (later readings refine them):
     /// their own and their windows'. Only what changed is written (a credit's <c>computed_at</c> is when it took its
@@ -203,9 +189,9 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
                 account,
                 since,
                 computedAt,
-                users = credits.Certain.Select(c => c.UserId).ToArray(),
-                posts = credits.Certain.Select(c => c.PostId).ToArray(),
-                shares = credits.Certain.Select(c => c.Share).ToArray(),
+                users = credits.Own.Select(c => c.UserId).ToArray(),
+                posts = credits.Own.Select(c => c.PostId).ToArray(),
+                shares = credits.Own.Select(c => c.Share).ToArray(),
                 windowStarts = credits.Windows.Select(w => w.ArrivedAfter).ToArray(),
                 windowEnds = credits.Windows.Select(w => w.FirstSeenAt).ToArray(),
                 windowPosts = credits.Windows.Select(w => w.PostId).ToArray(),

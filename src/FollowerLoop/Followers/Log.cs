@@ -13,6 +13,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 8103, Level = LogLevel.Information, Message = "Followers pass ({Kind}): {Read} read in {Requests} request(s), {Arrivals} arrival(s), {Departures} departure(s)")]
     public static partial void PassDone(ILogger logger, string kind, int read, int requests, int arrivals, int departures);
 
-    [LoggerMessage(EventId = 8104, Level = LogLevel.Information, Message = "Credited the {Arrivals} arrival(s) of the last {Lookback}: {Certain} to the posts whose likers named them, the others shared over {Windows} window(s) by the attribution's weights ({Posts} post(s) in all) and the organic rate")]
-    public static partial void ArrivalsCredited(ILogger logger, int arrivals, TimeSpan lookback, int certain, int windows, int posts);
+    [LoggerMessage(EventId = 8104, Level = LogLevel.Information, Message = "Credited the arrivals of the last {Lookback}: {Liked} who had liked posts, by their likes too (likes weighed: {LikesWeighed}), the others over {Windows} window(s) by the attribution's weights and the organic rate ({Posts} post(s) in all)")]
+    public static partial void ArrivalsCredited(ILogger logger, int liked, TimeSpan lookback, int windows, int posts, bool likesWeighed);
 }

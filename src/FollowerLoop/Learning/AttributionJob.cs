@@ -24,7 +24,8 @@ public sealed class AttributionJob(
     TimeProvider time,
     ILogger<AttributionJob> logger)
 {
-    private static readonly TimeSpan Lookback = TimeSpan.FromDays(7);
+    /// <summary>The posts credited, and the arrivals whose likes are weighed, are those of the last week.</summary>
+    public static readonly TimeSpan Lookback = TimeSpan.FromDays(7);
 
     /// <summary>
     /// How far back the follower series and its posts reach: four weeks hold four times the posts of the one week

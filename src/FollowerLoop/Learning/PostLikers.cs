@@ -63,14 +63,13 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
             return new LikedCredit(estimate.Followers, 0, 0, null);
         }
 
-        var listed = (await store.GetReadAsync([.. posts.Select(p => p.PostId)], cancellationToken)).Where(r => r.Value).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var listed = await ListedAsync(posts, cancellationToken);
         if (listed.Count == 0)
         {
             return new LikedCredit(estimate.Followers, 0, 0, null);
         }
 
-        var (windows, liked) = await store.GetArrivalEvidenceAsync(account, since, posts.Min(p => p.PostedAt), EngagementShareAttribution.Window, cancellationToken);
-        var credit = LikeEvidence.Sharpen(estimate.Followers, posts, listed, estimate.Weights, windows, liked);
+        var credit = (await WeighAsync(account, posts, estimate, listed, since, cancellationToken)).Credit();
         if (credit.Chances is { } chances)
         {
             Log.LikedArrivalsMatched(logger, credit.Matched, credit.ReadPosts, chances.Bringer, chances.Next, chances.Farther);
@@ -78,4 +77,26 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
 
         return credit;
     }
+
+    /// <summary>
+    /// The arrivals first listed since <paramref name="since"/> weighed by the posts' expected follows and their likes
+    /// (<see cref="LikeEvidence"/>; by the expected follows alone where no post's likers were listed in full).
+    /// </summary>
+    public async Task<LikeEvidence> WeighAsync(
+        string account, IReadOnlyList<PostViews> posts, AttributionEstimate estimate, DateTimeOffset since, CancellationToken cancellationToken) =>
+        await WeighAsync(account, posts, estimate, await ListedAsync(posts, cancellationToken), since, cancellationToken);
+
+    private async Task<LikeEvidence> WeighAsync(
+        string account, IReadOnlyList<PostViews> posts, AttributionEstimate estimate, HashSet<string> listed, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var postsSince = posts.Count > 0 ? posts.Min(p => p.PostedAt) : since;
+        var (windows, liked) = await store.GetArrivalEvidenceAsync(account, since, postsSince, EngagementShareAttribution.Window, cancellationToken);
+        return LikeEvidence.Weigh(estimate.Followers, posts, listed, estimate.Weights, windows, liked);
+    }
+
+    /// <summary>The posts whose likers were listed in full.</summary>
+    private async Task<HashSet<string>> ListedAsync(IReadOnlyList<PostViews> posts, CancellationToken cancellationToken) =>
+        posts.Count == 0
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : (await store.GetReadAsync([.. posts.Select(p => p.PostId)], cancellationToken)).Where(r => r.Value).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
 }

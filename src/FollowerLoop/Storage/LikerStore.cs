@@ -44,7 +44,7 @@ public sealed class LikerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The evidence the Attribution job weighs (<see cref="Learning.LikeEvidence"/>): every arrival first listed since
+    /// The evidence the Attribution and Followers jobs weigh (<see cref="Learning.LikeEvidence"/>): every arrival first listed since
     /// <paramref name="since"/>, counted per window between the two passes that date it, and those of them who had liked
     /// posts made since <paramref name="postsSince"/>, each with all the posts they liked that were out before they were
     /// first listed and whose first <paramref name="window"/> their arrival's span meets.
@@ -74,33 +74,5 @@ public sealed class LikerStore(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
         return (windows.AsList(), [.. liked.GroupBy(l => (l.UserId, l.ArrivedAfter, l.FirstSeenAt))
             .Select(l => new LikedArrival(l.Key.UserId, l.Key.ArrivedAfter, l.Key.FirstSeenAt, [.. l.Select(p => p.PostId)]))]);
-    }
-
-    /// <summary>
-    /// The new followers who had liked a post made since <paramref name="since"/> and followed within its first
-    /// <paramref name="window"/> (an arrival dated between two passes counts when that span meets the window), each with
-    /// the posts that share them alike: all those they liked that were out before the pass ahead of their arrival (which
-    /// one brought them the likes cannot tell: a follower a post brings may like the next post before following), else
-    /// the latest made before they were first listed (a follower may like a newer post soon after following): how the
-    /// Followers job credits them (the Attribution job weighs likes as evidence instead: <see cref="GetArrivalEvidenceAsync"/>).
-    /// Read from <c>liked_arrivals</c>, which the database's triggers keep as followers and likers are written.
-    /// </summary>
-    public async Task<Dictionary<string, string[]>> GetLikedArrivalsAsync(string account, DateTimeOffset since, TimeSpan window, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string UserId, string PostId, bool OutBefore, DateTime PostedAt)>(new CommandDefinition(
-            """
-            select user_id, post_id, posted_at <= arrived_after, posted_at
-            from liked_arrivals
-            where account = @account and posted_at >= @since and first_seen_at > posted_at and arrived_after < posted_at + @window
-            """,
-            new { account, since, window },
-            cancellationToken: cancellationToken));
-        return rows.GroupBy(r => r.UserId, StringComparer.Ordinal).ToDictionary(
-            liked => liked.Key,
-            liked => liked.Any(r => r.OutBefore)
-                ? [.. liked.Where(r => r.OutBefore).Select(r => r.PostId).Order(StringComparer.Ordinal)]
-                : new[] { liked.MaxBy(r => r.PostedAt).PostId },
-            StringComparer.Ordinal);
     }
 }

@@ -4,6 +4,7 @@ using FollowerLoop.Learning;
 using FollowerLoop.Sandbox;
 using FollowerLoop.Sandbox.Clock;
 using FollowerLoop.Sandbox.World;
+using FollowerLoop.Storage;
 using FollowerLoop.X;
 
 namespace FollowerLoop.Tests.Followers;
@@ -24,7 +25,7 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
     public async Task CreditedFollowersFollowWhatEachPostBrought_AndHotTakesKeepFewerOfThem()
     {
         var run = await RunAsync(HotTakesLeave);
-        var credits = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string[]>(), new Dictionary<string, bool>()).Of(run.Arrivals).ToList();
+        var credits = run.Credited(new HashSet<string>(), []);
 
         var (error, equalError) = (run.Error(credits), run.Error(run.EqualSplit()));
         output.WriteLine($"{run.Judged.Count} posts, {run.Arrivals.Count} arrivals; MAE of credited followers {error:0.00} vs an equal split among live posts {equalError:0.00} (mean true {run.TrueGained.Average():0.0}); kept after 7 days: hot takes {run.KeptShare(credits, hotTakes: true):P0}, others {run.KeptShare(credits, hotTakes: false):P0}");
@@ -36,29 +37,28 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task FollowersWhoHadLikedThePost_AreCreditedToItWhole_AndTheRestShareWhatTheLikersLeave()
+    public async Task FollowersWhoHadLikedThePost_AreCreditedMostlyToIt_AndTheRestShareWhatTheLikersLeave()
     {
         var run = await RunAsync(HotTakesLeaveHalfLikedFirst);
-        // Who X lists as a post's likers among those it brought: what the Likers store matches (AttributionJobTests pins it).
-        var liked = run.Posts
-            .SelectMany(p => run.World.GetListedLikingUsers(p.Post.Id).Select(l => l.UserId)
-                .Intersect(run.World.TrueFollowersBroughtBy(p.Post.Id).Select(h => h.Follower.UserId), StringComparer.Ordinal)
-                .Select(userId => (UserId: userId, PostId: p.Post.Id)))
-            .ToDictionary(l => l.UserId, l => new[] { l.PostId }, StringComparer.Ordinal);
-        var without = ArrivalCredit.Share(run.Arrivals, run.Weights, new Dictionary<string, string[]>(), new Dictionary<string, bool>()).Of(run.Arrivals).ToList();
-        // Which lists X gave in full, by the product's own rule on what it listed (a list of 100 may be cut).
-        var complete = run.Posts.ToDictionary(p => p.Post.Id, p => LikingUsers.Listed(p.Post.Id, [.. run.World.GetListedLikingUsers(p.Post.Id).Select(l => l.UserId)]).Complete);
-        var with = ArrivalCredit.Share(run.Arrivals, run.Weights, liked, complete).Of(run.Arrivals).ToList();
+        // What the Likers store matches: each arrival's likes of the posts X listed in full that were out before the
+        // pass that first listed them and whose 48 hours their arrival's span meets.
+        var listed = run.Posts.Where(p => LikingUsers.Listed(p.Post.Id, [.. run.World.GetListedLikingUsers(p.Post.Id).Select(l => l.UserId)]).Complete).Select(p => p.Post).ToList();
+        var likedBy = listed.SelectMany(p => run.World.GetListedLikingUsers(p.Id).Select(l => (l.UserId, Post: p))).ToLookup(l => l.UserId, l => l.Post, StringComparer.Ordinal);
+        var liked = run.Arrivals
+            .Select(a => new LikedArrival(a.UserId, a.ArrivedAfter, a.FirstSeenAt, [.. likedBy[a.UserId].Where(p => p.PostedAt < a.FirstSeenAt && a.ArrivedAfter < p.PostedAt.AddHours(48)).Select(p => p.Id).Order(StringComparer.Ordinal)]))
+            .Where(l => l.PostIds.Length > 0)
+            .ToList();
+        var without = run.Credited(new HashSet<string>(), []);
+        var with = run.Credited(listed.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), liked);
+        var brought = run.Posts.SelectMany(p => run.World.TrueFollowersBroughtBy(p.Post.Id).Select(h => (h.Follower.UserId, PostId: p.Post.Id))).ToDictionary(b => b.UserId, b => b.PostId, StringComparer.Ordinal);
+        var likedTheirs = liked.Where(l => brought.TryGetValue(l.UserId, out var postId) && l.PostIds.Contains(postId)).ToList();
+        var shareOfTheirs = likedTheirs.Select(l => with.Where(c => c.UserId == l.UserId && c.PostId == brought[l.UserId]).Sum(c => c.Share)).ToList();
+        output.WriteLine($"{liked.Count} of {run.Arrivals.Count} arrivals had liked posts, {likedTheirs.Count} the one that brought them (credited {shareOfTheirs.Average():P0} of them on average, under half for {shareOfTheirs.Count(s => s < 0.5)}); MAE of credited followers {run.Error(with):0.00} with them, {run.Error(without):0.00} without; kept after 7 days with them: hot takes {run.KeptShare(with, hotTakes: true):P0}, others {run.KeptShare(with, hotTakes: false):P0} (without {run.KeptShare(without, hotTakes: true):P0}, {run.KeptShare(without, hotTakes: false):P0})");
 
-        output.WriteLine($"{liked.Count} of {run.Arrivals.Count} arrivals had liked the post that brought them; MAE of credited followers {run.Error(with):0.00} with them, {run.Error(without):0.00} without; kept after 7 days with them: hot takes {run.KeptShare(with, hotTakes: true):P0}, others {run.KeptShare(with, hotTakes: false):P0} (without {run.KeptShare(without, hotTakes: true):P0}, {run.KeptShare(without, hotTakes: false):P0})");
-
-        foreach (var arrival in run.Arrivals.Where(a => liked.ContainsKey(a.UserId)))
-        {
-            var credit = Assert.Single(with, c => c.UserId == arrival.UserId);
-            Assert.Equal((liked[arrival.UserId][0], 1.0), (credit.PostId, credit.Share));
-        }
-
-        Assert.True(run.Error(with) < 0.5 * run.Error(without), $"credited MAE {run.Error(with):0.00} with the likers, {run.Error(without):0.00} without");
+        // Not all: where the fitted delay expects nothing yet of the post liked in the hour the arrival came (a dead time
+        // before follows start), the like cannot place them there (28 of 296 under half here).
+        Assert.True(shareOfTheirs.Average() > 0.8, $"a liker is credited {shareOfTheirs.Average():P0} to the post that brought them on average");
+        Assert.True(run.Error(with) < 0.45 * run.Error(without), $"credited MAE {run.Error(with):0.00} with the likers, {run.Error(without):0.00} without");
         var gap = run.KeptShare(with, hotTakes: false) - run.KeptShare(with, hotTakes: true);
         Assert.True(gap > run.KeptShare(without, hotTakes: false) - run.KeptShare(without, hotTakes: true), $"kept-share gap {gap:P0} with the likers");
     }
@@ -87,7 +87,7 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
 
         var readings = Enumerable.Range(0, (int)(end - Epoch).TotalHours + 1).Select(h => new FollowerReading(Epoch.AddHours(h), world.GetFollowers(Epoch.AddHours(h)))).ToList();
         var views = posts.Select(p => new PostViews(p.Post.Id, p.Post.PostedAt, p.Format, [.. Phases.Select(h => (h, world.GetMetrics(p.Post, p.Post.PostedAt.AddHours(h)).Views))])).ToList();
-        return new SandboxRun(world, posts, arrivals, EngagementShareAttribution.Estimate(readings, views).Weights);
+        return new SandboxRun(world, posts, arrivals, views, EngagementShareAttribution.Estimate(readings, views));
     }
 
     /// <summary>A run's posts and arrivals, and how credits made of them compare with the followers each post truly brought.</summary>
@@ -96,9 +96,12 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
         private readonly Dictionary<string, DateTimeOffset> _departed;
         private readonly Dictionary<string, DateTimeOffset> _arrivedAt;
 
-        public SandboxRun(SandboxWorld world, List<(SandboxPost Post, string? Format)> posts, List<Arrival> arrivals, ArrivalWeights weights)
+        private readonly IReadOnlyList<PostViews> _views;
+        private readonly AttributionEstimate _estimate;
+
+        public SandboxRun(SandboxWorld world, List<(SandboxPost Post, string? Format)> posts, List<Arrival> arrivals, IReadOnlyList<PostViews> views, AttributionEstimate estimate)
         {
-            (World, Posts, Arrivals, Weights) = (world, posts, arrivals, weights);
+            (World, Posts, Arrivals, _views, _estimate) = (world, posts, arrivals, views, estimate);
             var truth = posts.ToDictionary(p => p.Post.Id, p => world.TrueFollowersBroughtBy(p.Post.Id));
             _departed = truth.Values.SelectMany(h => h).Where(h => h.LeftAt is not null).ToDictionary(h => h.Follower.UserId, h => h.LeftAt!.Value, StringComparer.Ordinal);
             _arrivedAt = arrivals.ToDictionary(a => a.UserId, a => a.FirstSeenAt, StringComparer.Ordinal);
@@ -112,11 +115,16 @@ public sealed class ArrivalCreditOnSandboxTests(ITestOutputHelper output)
 
         public List<Arrival> Arrivals { get; }
 
-        public ArrivalWeights Weights { get; }
-
         public List<(SandboxPost Post, string? Format)> Judged { get; }
 
         public List<double> TrueGained { get; }
+
+        /// <summary>The arrivals credited as the Followers job credits them, by the likes of <paramref name="liked"/> where <paramref name="listed"/> lists posts.</summary>
+        public List<ArrivalShare> Credited(IReadOnlySet<string> listed, IReadOnlyList<LikedArrival> liked)
+        {
+            var windows = Arrivals.GroupBy(a => (a.ArrivedAfter, a.FirstSeenAt)).Select(w => new ArrivalWindow(w.Key.ArrivedAfter, w.Key.FirstSeenAt, w.Count())).ToList();
+            return [.. ArrivalCredit.Credits(LikeEvidence.Weigh(_estimate.Followers, _views, listed, _estimate.Weights, windows, liked).Arrivals()).Of(Arrivals)];
+        }
 
         public double Error(IReadOnlyList<ArrivalShare> credits) => Error(Gained(credits, _ => true));
 

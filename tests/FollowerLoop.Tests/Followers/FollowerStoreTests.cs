@@ -49,12 +49,12 @@ public sealed class FollowerStoreTests(PostgresDatabase db) : IClassFixture<Post
         await likers.SaveAsync(new LikingUsers(post.TweetId, ["back"], Complete: true), Start.AddHours(1), Ct);
         await PassAsync(store, Samples.Account, FollowerPassRecord.Full, Start.AddHours(-1), ["old"], wholeList: true);
         await PassAsync(store, Samples.Account, FollowerPassRecord.Partial, Start.AddHours(2), ["back", "old"], wholeList: false);
-        Assert.Equal(new[] { post.TweetId }, (await likers.GetLikedArrivalsAsync(Samples.Account, Start, TimeSpan.FromHours(48), Ct))["back"]);
+        Assert.Equal(new[] { post.TweetId }, Assert.Single((await likers.GetArrivalEvidenceAsync(Samples.Account, Start, Start, TimeSpan.FromHours(48), Ct)).Liked, l => l.UserId == "back").PostIds);
 
         await PassAsync(store, Samples.Account, FollowerPassRecord.Full, Start.AddHours(50), ["old"], wholeList: true);
         await PassAsync(store, Samples.Account, FollowerPassRecord.Partial, Start.AddHours(51), ["back", "old"], wholeList: false);
 
-        Assert.Empty(await likers.GetLikedArrivalsAsync(Samples.Account, Start, TimeSpan.FromHours(48), Ct));
+        Assert.Empty((await likers.GetArrivalEvidenceAsync(Samples.Account, Start, Start, TimeSpan.FromHours(48), Ct)).Liked);
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
         Assert.Equal(
             (Start.AddHours(50), Start.AddHours(51)),

@@ -124,10 +124,10 @@ public sealed class AttributionJobTests
 
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
         var arrivals = (await connection.QueryAsync<string>("select user_id from followers where arrived_after is not null")).ToHashSet(StringComparer.Ordinal);
-        var liked = await new LikerStore(db.DataSource).GetLikedArrivalsAsync(InProcessWorker.Handle, tracked[0].PostedAt, TimeSpan.FromHours(48), Ct);
+        var (_, liked) = await new LikerStore(db.DataSource).GetArrivalEvidenceAsync(InProcessWorker.Handle, tracked[0].PostedAt, tracked[0].PostedAt, TimeSpan.FromHours(48), Ct);
         // This audience's followers like no post but the one that brought them.
-        Assert.All(liked.Values, posts => Assert.Single(posts));
-        var matched = liked.Values.GroupBy(posts => posts[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => (double)g.Count(), StringComparer.Ordinal);
+        Assert.All(liked, l => Assert.Single(l.PostIds));
+        var matched = liked.GroupBy(l => l.PostIds[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => (double)g.Count(), StringComparer.Ordinal);
         foreach (var post in tracked)
         {
             var brought = world.TrueFollowersBroughtBy(post.Id).Select(h => h.Follower.UserId).ToHashSet(StringComparer.Ordinal);
@@ -140,20 +140,25 @@ public sealed class AttributionJobTests
             await connection.ExecuteScalarAsync<long>("select count(*) from post_likers"),
             await connection.ExecuteScalarAsync<long>("select sum(resources) from x_api_usage where endpoint = 'GET /2/tweets/:id/liking_users'"));
         Assert.True(matched.Values.Sum() >= 20, $"{matched.Values.Sum()} arrivals had liked the post that brought them");
-        // The Followers job's next run credits each such arrival of its last 3 days to the posts they liked, alike.
+        // The Followers job's next run credits each such arrival of its last 3 days by its likes too, on its own: mostly to
+        // the post it liked, as here no follower likes another.
         await followers.RunAsync(Ct);
         var lookback = new { since = clock.GetUtcNow() - ArrivalCredit.Lookback };
-        var credits = (await connection.QueryAsync<(string UserId, string PostId, double Share)>(
+        var own = (await connection.QueryAsync<(string UserId, string PostId, double Share)>(
             """
-            select c.user_id, c.post_id, c.share from follower_credit c join followers f on f.account = c.account and f.user_id = c.user_id
+            select c.user_id, c.post_id, c.share from follower_post_credit c join followers f on f.account = c.account and f.user_id = c.user_id
             where f.first_seen_at >= @since
             """,
-            lookback)).Where(c => liked.ContainsKey(c.UserId)).ToList();
-        var recentArrivals = await connection.QueryAsync<string>("select user_id from followers where first_seen_at >= @since", lookback);
-        Assert.Equal(recentArrivals.Where(liked.ContainsKey).Order(StringComparer.Ordinal), credits.Select(c => c.UserId).Distinct().Order(StringComparer.Ordinal));
-        var credited = credits.Select(c => c.UserId).Distinct().Count();
-        Assert.True(credited >= 5, $"{credited} arrivals of the last 3 days had liked a post");
-        Assert.All(credits, c => Assert.Equal((true, 1.0 / liked[c.UserId].Length), (liked[c.UserId].Contains(c.PostId), c.Share)));
+            lookback)).ToLookup(c => c.UserId, StringComparer.Ordinal);
+        var likedPost = liked.ToDictionary(l => l.UserId, l => l.PostIds[0], StringComparer.Ordinal);
+        // A post with more likers than X lists tells nothing (its likers' list was cut): its likers share their window's.
+        var complete = (await connection.QueryAsync<string>("select post_id from post_liker_reads where complete")).ToHashSet(StringComparer.Ordinal);
+        var recentLikers = (await connection.QueryAsync<string>("select user_id from followers where first_seen_at >= @since", lookback))
+            .Where(user => likedPost.TryGetValue(user, out var postId) && complete.Contains(postId))
+            .ToList();
+        Assert.True(recentLikers.Count >= 5, $"{recentLikers.Count} arrivals of the last 3 days had liked a post listed in full");
+        Assert.Equal(recentLikers.Order(StringComparer.Ordinal), own.Select(c => c.Key).Order(StringComparer.Ordinal));
+        Assert.All(recentLikers, user => Assert.True(own[user].Where(c => c.PostId == likedPost[user]).Sum(c => c.Share) > 0.8, $"{user}: {string.Join(", ", own[user])}"));
         Assert.Contains("new followers had liked the posts out before they followed", likerLog.LatestRecord.Message, StringComparison.Ordinal);
         var truth = tracked.ToDictionary(p => p.Id, p => (double)world.TrueFollowerGain(p.Id).At48h);
         double Error(Dictionary<string, double> credited) => tracked.Average(p => Math.Abs(credited[p.Id] - truth[p.Id]));

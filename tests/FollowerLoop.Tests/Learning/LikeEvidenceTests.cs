@@ -14,7 +14,7 @@ public sealed class LikeEvidenceTests
     [Fact]
     public void LikesMoveArrivalsToThePostsLiked_WithinTheirWindows_AndLeaveTheirNumber()
     {
-        var credit = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers());
+        var credit = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers()).Credit();
 
         // Posts 4, 8, … 20 had a liker among the arrivals of the hour each shares with the post before.
         Assert.Equal(Likers().Count, credit.Matched);
@@ -28,13 +28,31 @@ public sealed class LikeEvidenceTests
     }
 
     [Fact]
+    public void EachArrivalsShares_AreItsGroups_TheLikedByTheirLikes_TheOthersOfTheirWindowAlike()
+    {
+        var arrivals = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers()).Arrivals().ToList();
+
+        // Post 8's liker in the hour it shares with post 6: mostly post 8's; the hour's other arrival leans to post 8 too,
+        // whose own likers (two against post 6's one) say it brought more than expected.
+        var window = Start.AddHours(10);
+        var liker = Assert.Single(arrivals, a => a.FirstSeenAt == window && a.UserIds.Count > 0);
+        Assert.Equal(["shared8"], liker.UserIds);
+        Assert.True(liker.Shares[Post(8)] > 0.9, $"{liker.Shares[Post(8)]}");
+        var others = Assert.Single(arrivals, a => a.FirstSeenAt == window && a.UserIds.Count == 0);
+        Assert.InRange(others.Shares[Post(8)], 0.51, 0.6);
+        Assert.Equal(1, others.Shares[Post(6)] + others.Shares[Post(8)], 9);
+        // Every arrival is in one group, and none is organic here.
+        Assert.Equal(Windows().Sum(w => w.Arrivals), arrivals.Sum(a => (a.UserIds.Count > 0 ? a.UserIds.Count : ArrivalsIn(a)) * a.Shares.Values.Sum()), 9);
+    }
+
+    [Fact]
     public void ALikeOfThePostAfterTheOneThatBroughtThem_CountsForLess_WhereFollowersOftenLikeIt()
     {
         // The same likers, then with one more in each hour that only post t can explain who liked post t + 2 as well.
         var alsoNext = Likers().Concat(PostHours.SkipLast(1).Select(t => new LikedArrival($"next{t}", Start.AddHours(t + 2), Start.AddHours(t + 3), [Post(t), Post(t + 2)]))).ToList();
 
-        var first = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers());
-        var second = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), alsoNext);
+        var first = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers()).Credit();
+        var second = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), alsoNext).Credit();
 
         Assert.True(second.Chances!.Next > 0.3, $"next {second.Chances.Next}");
         // Post 8's liker in the hour it shares with post 6 may now be one of post 6's who liked the next post.
@@ -48,7 +66,7 @@ public sealed class LikeEvidenceTests
         // bring no one yet: a liked post is no likelier the one than any other, so the likes are left out.
         var liked = PostHours.SkipLast(1).Select(t => new LikedArrival($"u{t}", Start.AddHours(t + 2), Start.AddHours(t + 3), [Post(t + 2)])).ToList();
 
-        var credit = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), liked);
+        var credit = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), liked).Credit();
 
         Assert.Equal(Estimates(), credit.Followers);
         Assert.Null(credit.Chances);
@@ -59,14 +77,18 @@ public sealed class LikeEvidenceTests
     {
         var tooFew = PostHours.Take(LikeEvidence.MinReadPosts - 1).Select(Post).ToHashSet();
 
-        var fewListed = LikeEvidence.Sharpen(Estimates(), Posts(), tooFew, Weights(), Windows(), Likers());
-        var noLikes = LikeEvidence.Sharpen(Estimates(), Posts(), Listed(), Weights(), Windows(), []);
+        var fewListed = LikeEvidence.Weigh(Estimates(), Posts(), tooFew, Weights(), Windows(), Likers()).Credit();
+        var noLikes = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), []).Credit();
 
         Assert.All([fewListed, noLikes], credit => Assert.Equal(Estimates(), credit.Followers));
         Assert.All([fewListed, noLikes], credit => Assert.Null(credit.Chances));
     }
 
     private static string Post(int hour) => $"p{hour:00}";
+
+    /// <summary>How many of a window's arrivals a group without likers stands for: the window's, less its likers.</summary>
+    private static int ArrivalsIn(ArrivalPosterior others) =>
+        Windows().Single(w => w.FirstSeenAt == others.FirstSeenAt).Arrivals - Likers().Count(l => l.FirstSeenAt == others.FirstSeenAt);
 
     /// <summary>
     /// Every post's likers in the hour only it explains (the middle of its three: the others it shares with the post
