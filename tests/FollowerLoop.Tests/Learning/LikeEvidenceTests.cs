@@ -28,7 +28,7 @@ public sealed class LikeEvidenceTests
     }
 
     [Fact]
-    public void EachArrivalsShares_AreItsGroups_TheLikedByTheirLikes_TheOthersOfTheirWindowAlike()
+    public void EachArrivalsShares_AreItsGroups_TheLikedByTheirLikes_TheOthersOfAWindowTogether()
     {
         var arrivals = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers()).Arrivals().ToList();
 
