@@ -25,7 +25,7 @@ public sealed class ArrivalCredit(AttributionSeries series, PostLikers likers, F
         var inputs = await series.LoadAsync(handle, weighedSince - EngagementShareAttribution.Window, now, cancellationToken);
         var estimate = EngagementShareAttribution.Estimate(inputs.Readings, inputs.Posts);
         var evidence = await likers.WeighAsync(handle, inputs.Posts, estimate, weighedSince, cancellationToken);
-        var arrivals = evidence.Arrivals().Where(a => a.FirstSeenAt >= since).ToList();
+        var arrivals = evidence.Arrivals(since).ToList();
         var credits = Credits(arrivals);
         await store.ReplaceCreditsAsync(handle, since, credits, now, cancellationToken);
         var posts = credits.Own.Select(c => c.PostId).Concat(credits.Windows.Select(w => w.PostId)).Distinct(StringComparer.Ordinal).Count();

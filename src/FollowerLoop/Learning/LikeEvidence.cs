@@ -104,11 +104,12 @@ public sealed class LikeEvidence
     }
 
     /// <summary>
-    /// How much of each arrival each post brought: the arrivals of a window who liked the same listed posts together, the
-    /// window's others together (no user ids), each listed post's expected follows scaled by what its own likers say of
-    /// them (<see cref="OwnLikersScale"/>); by the expected follows alone where the likes are not used.
+    /// How much of each arrival first listed from <paramref name="firstSeenFrom"/> on (default: every one weighed) each post
+    /// brought: the arrivals of a window who liked the same listed posts together, the window's others together (no user
+    /// ids), each listed post's expected follows scaled by what its own likers say of them (<see cref="OwnLikersScale"/>,
+    /// from every arrival weighed); by the expected follows alone where the likes are not used.
     /// </summary>
-    public IEnumerable<ArrivalPosterior> Arrivals()
+    public IEnumerable<ArrivalPosterior> Arrivals(DateTimeOffset firstSeenFrom = default)
     {
         var (logs, scale) = ((LogChances?)null, (Dictionary<string, double>?)null);
         if (Chances is { } chances)
@@ -117,7 +118,7 @@ public sealed class LikeEvidence
             scale = OwnLikersScale(logs, chances.Bringer);
         }
 
-        foreach (var group in _groups)
+        foreach (var group in _groups.Where(g => g.Window.FirstSeenAt >= firstSeenFrom))
         {
             var shares = logs is null ? group.Prior() : group.Shares(logs, scale).Candidates;
             yield return new ArrivalPosterior(group.Window.ArrivedAfter, group.Window.FirstSeenAt, group.UserIds, group.Candidates.Zip(shares).ToDictionary(s => s.First, s => s.Second, StringComparer.Ordinal));
