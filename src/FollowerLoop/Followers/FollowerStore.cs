@@ -167,14 +167,18 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            delete from follower_post_credit c using followers f
-            where c.account = @account and f.account = c.account and f.user_id = c.user_id and f.first_seen_at >= @since
+            delete from follower_post_credit c
+            where c.account = @account and c.first_seen_at >= @since
               and (c.user_id, c.post_id) not in (select * from unnest(@users, @posts));
-            insert into follower_post_credit as c (account, user_id, post_id, share, computed_at)
-            select @account, n.user_id, n.post_id, n.share, @computedAt
+            -- each arrival's date looked up on its own: joined, the planner (its statistics lagging a growing table) hashed
+            -- every follower of the account to date a few hundred credits
+            insert into follower_post_credit as c (account, user_id, post_id, first_seen_at, share, computed_at)
+            select @account, n.user_id, n.post_id,
+                   (select f.first_seen_at from followers f where f.account = @account and f.user_id = n.user_id), n.share, @computedAt
             from unnest(@users, @posts, @shares) as n(user_id, post_id, share)
-            on conflict (account, user_id, post_id) do update set share = excluded.share, computed_at = excluded.computed_at
-            where c.share <> excluded.share;
+            on conflict (account, user_id, post_id) do update
+                set first_seen_at = excluded.first_seen_at, share = excluded.share, computed_at = excluded.computed_at
+            where c.share <> excluded.share or c.first_seen_at <> excluded.first_seen_at;
             delete from arrival_window_credit w
             where w.account = @account and w.first_seen_at >= @since
               and (w.arrived_after, w.first_seen_at, w.post_id) not in (select * from unnest(@windowStarts, @windowEnds, @windowPosts));

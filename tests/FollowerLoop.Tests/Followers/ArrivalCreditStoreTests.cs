@@ -28,7 +28,7 @@ public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture
             // the window's, which is the other arrival's. A replace leaves both as they were.
             await connection.ExecuteAsync(
                 """
-                insert into follower_post_credit (account, user_id, post_id, share, computed_at) values (@account, 'old', @a, 0.7, @at);
+                insert into follower_post_credit (account, user_id, post_id, first_seen_at, share, computed_at) values (@account, 'old', @a, @firstSeenAt, 0.7, @at);
                 insert into arrival_window_credit (account, arrived_after, first_seen_at, post_id, share, computed_at) values (@account, @arrivedAfter, @firstSeenAt, @a, 0.2, @at);
                 """,
                 new { account = Samples.Account, a, at = Now.AddDays(-3), arrivedAfter = old.ArrivedAfter, firstSeenAt = old.FirstSeenAt });
@@ -58,6 +58,32 @@ public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture
         Assert.Equal(unchanged, await VersionAsync(recent[1], b));
     }
 
+    [Fact]
+    public async Task AFollowerWhoLeftAndCameBack_IsCreditedAsTheirNewArrival_NotByTheCreditsOfTheOneBefore()
+    {
+        var (a, b) = ((await Samples.PostedAsync(db, Now.AddDays(-6))).TweetId, (await Samples.PostedAsync(db, Now.AddDays(-2))).TweetId);
+        var (unliked, liked) = (Arrival("back-unliked", 120), Arrival("back-liked", 120));
+        // An account of its own: the class's tests share a database.
+        const string account = "returning";
+        await SeedAsync([unliked, liked], account);
+        var store = new FollowerStore(db.DataSource);
+        await store.ReplaceCreditsAsync(account, Now.AddDays(-6), new ArrivalCredits([new ArrivalShare(unliked.UserId, a, 0.8), new ArrivalShare(liked.UserId, a, 0.6)], []), Now.AddDays(-5), Ct);
+
+        // Both leave and are listed again 30 hours ago (the Followers job's pass re-dates a returning follower).
+        var back = Arrival("back", 30);
+        await using (var connection = await db.DataSource.OpenConnectionAsync(Ct))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "update followers set first_seen_at = @FirstSeenAt, arrived_after = @ArrivedAfter where account = @account",
+                new { account, back.FirstSeenAt, back.ArrivedAfter },
+                cancellationToken: Ct));
+        }
+
+        await store.ReplaceCreditsAsync(account, Since, new ArrivalCredits([new ArrivalShare(liked.UserId, b, 0.9)], [Window(back, b, 0.4)]), Now, Ct);
+
+        Assert.Equal([(liked.UserId, b, 0.9), (unliked.UserId, b, 0.4)], await ReadAsync(account));
+    }
+
     private async Task<string> VersionAsync(Arrival window, string postId)
     {
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
@@ -78,7 +104,7 @@ public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture
     private static IEnumerable<(string UserId, string PostId, double Share)> Expected(IEnumerable<ArrivalShare> shares) =>
         shares.Select(s => (s.UserId, s.PostId, s.Share));
 
-    private async Task SeedAsync(IEnumerable<Arrival> arrivals)
+    private async Task SeedAsync(IEnumerable<Arrival> arrivals, string account = Samples.Account)
     {
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -86,15 +112,15 @@ public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture
             insert into followers (account, user_id, handle, first_seen_at, arrived_after, last_seen_at, list_position, quality)
             values (@Account, @UserId, @UserId, @FirstSeenAt, @ArrivedAfter, @FirstSeenAt, 1, 50)
             """,
-            arrivals.Select(a => new { Account = Samples.Account, a.UserId, a.FirstSeenAt, a.ArrivedAfter }),
+            arrivals.Select(a => new { Account = account, a.UserId, a.FirstSeenAt, a.ArrivedAfter }),
             cancellationToken: Ct));
     }
 
-    private async Task<List<(string UserId, string PostId, double Share)>> ReadAsync()
+    private async Task<List<(string UserId, string PostId, double Share)>> ReadAsync(string account = Samples.Account)
     {
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
         return [.. (await connection.QueryAsync<(string, string, double)>(new CommandDefinition(
-            "select user_id, post_id, share from follower_credit where account = @account", new { account = Samples.Account }, cancellationToken: Ct))).Order()];
+            "select user_id, post_id, share from follower_credit where account = @account", new { account }, cancellationToken: Ct))).Order()];
     }
 
     private async Task<long> CountAsync(string from)

@@ -142,8 +142,8 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
                            case when k <= @kept then null else @at + interval '2 days' end, k, 80
                     from generate_series(1, @came) k
                     on conflict do nothing;
-                    insert into follower_post_credit (account, user_id, post_id, share, computed_at)
-                    select @account, @post || '-' || k, @post, 1, @at from generate_series(1, @came) k
+                    insert into follower_post_credit (account, user_id, post_id, first_seen_at, share, computed_at)
+                    select @account, @post || '-' || k, @post, @at, 1, @at from generate_series(1, @came) k
                     on conflict do nothing;
                     """,
                     new { account = Samples.Account, post = row.PostId, posted = row.PostedAt, at = row.PostedAt.AddHours(1), came, kept });

@@ -138,7 +138,10 @@ public sealed class FollowersPageTests(PostgresDatabase db) : IClassFixture<Post
             (loud.TweetId, "stays", 0.5), (loud.TweetId, "blurred", 1), (loud.TweetId, "new", 1), (loud.TweetId, "unseen", 1),
         ];
         await connection.ExecuteAsync(new CommandDefinition(
-            "insert into follower_post_credit (account, user_id, post_id, share, computed_at) values (@Account, @UserId, @Post, @Share, @At)",
+            """
+            insert into follower_post_credit (account, user_id, post_id, first_seen_at, share, computed_at)
+            select @Account, @UserId, @Post, first_seen_at, @Share, @At from followers where account = @Account and user_id = @UserId
+            """,
             credits.Select(c => new { Account = Samples.Account, c.UserId, c.Post, c.Share, At = Now }),
             cancellationToken: Ct));
         return (liked.TweetId, loud.TweetId);
