@@ -22,8 +22,8 @@ namespace FollowerLoop.Bench.Learning;
 /// Outcomes, Learn, Strategy) on a real database and Redis, in virtual time, against the sandbox through an
 /// X client that reads only what x.com shows (or, with <see cref="BenchReads.Api"/>, what the API adds for own posts; with
 /// <see cref="BenchReads.Enterprise"/>, also X's own follows of each post).
-/// With followers, the Followers job reads the world's followers list every 3 hours (a full pass every 2 days) and
-/// credits arrivals to posts. Reply and Viral thread do not run: the benchmark compares planned posts.
+/// With followers, the Followers job reads the world's followers list every 3 hours (a full pass every 2 days) and the
+/// Attribution job credits the arrivals to posts. Reply and Viral thread do not run: the benchmark compares planned posts.
 /// </summary>
 internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
 {
@@ -50,7 +50,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         host.Services.GetRequiredService<IStartupValidator>().Validate();
 
         // Slots are on the hour: posting every quarter hour posts them on time and saves two thirds of the runs; a
-        // followers pass every 3 hours dates arrivals well enough and saves two thirds of its credit fits.
+        // followers pass every 3 hours dates arrivals well enough and saves two thirds of the passes.
         var all = TimerJobs.All(new JobSchedules { Posting = "*/15 * * * *", Followers = "15 */3 * * *" });
         var loop = LoopJobs.Concat(settings.Followers ? FollowersJobs : []).ToList();
         var tracking = TrackingJobs.Concat(settings.Followers ? FollowersJobs : []).ToList();

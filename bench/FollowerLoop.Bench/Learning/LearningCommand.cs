@@ -21,7 +21,7 @@ internal static class LearningCommand
         var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads: Page (x.com's counts), Api (also profile visits, link clicks and quotes of own posts, and who liked them) or Enterprise (also X's own follows and unfollows of each post, which attribution then takes as the truth).", DefaultValueFactory = _ => BenchReads.Page };
         var followers = new Option<bool>("--followers")
         {
-            Description = "Also run the Followers job (arrivals credited to posts) and score the followers kept a week: against an oracle of kept followers; with --set Learn:Target=Retained7d FollowerLoop learns them.",
+            Description = "Also run the Followers job (arrivals, which Attribution credits to posts) and score the followers kept a week: against an oracle of kept followers; with --set Learn:Target=Retained7d FollowerLoop learns them.",
         };
         var explore = new Option<ExplorationMode>("--explore") { Description = "How FollowerLoop's planner explores: Thompson or Ucb.", DefaultValueFactory = _ => ExplorationMode.Thompson };
         posts.Validators.Add(result =>

@@ -6,7 +6,7 @@ namespace FollowerLoop.Bench.Learning;
 /// <summary>What one `learning` run compares: the audience, how many posts each policy makes, and how FollowerLoop explores.</summary>
 /// <param name="Overrides">FollowerLoop settings for its run (<c>--set Learn:HalfLife=42.00:00:00</c>), over the bench's own.</param>
 /// <param name="Reads">What FollowerLoop's X client reads: the pages' counts, or the API's owner metrics too.</param>
-/// <param name="Followers">Whether the Followers job runs (arrivals, their credit to posts) and kept followers are scored.</param>
+/// <param name="Followers">Whether the Followers job runs (arrivals, credited to posts by Attribution) and kept followers are scored.</param>
 internal sealed record LearningSettings(
     int AudienceSeed, string? AudienceFile, int Posts, ExplorationMode Exploration, string ConnectionString, string Redis, IReadOnlyDictionary<string, string?> Overrides, BenchReads Reads, bool Followers)
 {

@@ -4,30 +4,28 @@ using Microsoft.Extensions.Logging;
 namespace FollowerLoop.Followers;
 
 /// <summary>
-/// Credits each arrival of the last 3 days to the posts that may have brought it, as the Attribution job weighs them
-/// (<see cref="LikeEvidence"/>): by the follows each post was expected to bring in the window between the two passes
-/// that date the arrival, against the organic rate, and by the likes of the arrivals who had liked posts whose likers X
-/// listed in full, the chances of a like fitted on the last week's arrivals. Recomputed on every run while the
-/// checkpoints after an arrival still refine its posts' views (the last, at 48 hours, within 2 days) and its posts'
-/// likers come in (read once a post's 48 hours are over); older credits stay as they were.
+/// Stores each arrival of the last 3 days' credit to the posts that may have brought it, as the Attribution job weighed
+/// them (<see cref="LikeEvidence"/>): by the follows each post was expected to bring in the window between the two
+/// passes that date the arrival, against the organic rate, and by the likes of the arrivals who had liked posts whose
+/// likers X listed in full. Rewritten on every Attribution run while the checkpoints after an arrival still refine its
+/// posts' views (the last, at 48 hours, within 2 days) and its posts' likers come in (read once a post's 48 hours are
+/// over); older credits stay as they were. The posts' credits and the arrivals' come from one weighing: weighed again
+/// after each followers pass, they cost a second series, estimate and fit of the chances every time.
 /// </summary>
-public sealed class ArrivalCredit(AttributionSeries series, PostLikers likers, FollowerStore store, ILogger<ArrivalCredit> logger)
+public sealed class ArrivalCredit(FollowerStore store, ILogger<ArrivalCredit> logger) : IArrivalCredits
 {
     public static readonly TimeSpan Lookback = TimeSpan.FromDays(3);
 
     /// <summary>Shares below this are left out (an arrival a post barely touched).</summary>
     private const double MinShare = 0.001;
 
-    public async Task RunAsync(string handle, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(string account, LikeEvidence evidence, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(evidence);
         var since = now - Lookback;
-        var weighedSince = now - AttributionJob.Lookback;
-        var inputs = await series.LoadAsync(handle, weighedSince - EngagementShareAttribution.Window, now, cancellationToken);
-        var estimate = EngagementShareAttribution.Estimate(inputs.Readings, inputs.Posts);
-        var evidence = await likers.WeighAsync(handle, inputs.Posts, estimate, weighedSince, cancellationToken);
         var arrivals = evidence.Arrivals(since).ToList();
         var credits = Credits(arrivals);
-        await store.ReplaceCreditsAsync(handle, since, credits, now, cancellationToken);
+        await store.ReplaceCreditsAsync(account, since, credits, now, cancellationToken);
         var posts = credits.Own.Select(c => c.PostId).Concat(credits.Windows.Select(w => w.PostId)).Distinct(StringComparer.Ordinal).Count();
         Log.ArrivalsCredited(logger, credits.Own.Select(c => c.UserId).Distinct(StringComparer.Ordinal).Count(), Lookback, arrivals.Count(a => a.UserIds.Count == 0), posts, evidence.Chances is not null);
     }

@@ -6,7 +6,7 @@ namespace FollowerLoop.Followers;
 
 public static class FollowersExtensions
 {
-    /// <summary>The Followers job and its store; section <c>Followers</c> validated on start.</summary>
+    /// <summary>The Followers job, its store and the arrivals' credits; section <c>Followers</c> validated on start.</summary>
     public static IHostApplicationBuilder AddFollowers(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -14,7 +14,7 @@ public static class FollowersExtensions
         builder.Services.AddSingleton<FollowerStore>();
         builder.Services.AddSingleton<CreditedPosts>();
         builder.Services.AddSingleton<IRetainedFollowers, RetainedFollowers>();
-        builder.Services.AddTransient<ArrivalCredit>();
+        builder.Services.AddSingleton<IArrivalCredits, ArrivalCredit>();
         builder.Services.AddTransient<FollowersJob>();
         return builder;
     }

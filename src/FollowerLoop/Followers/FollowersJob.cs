@@ -11,13 +11,12 @@ namespace FollowerLoop.Followers;
 /// Hourly: reads X's followers list newest first down to the first follower already known (a partial pass: the
 /// arrivals since the last pass, in about one request), or, when the last full pass is older than
 /// <see cref="FollowersOptions.FullPassEvery"/>, the whole list (every departure), its cost logged before it runs.
-/// Then the last 3 days' arrivals are credited to the posts that brought them (<see cref="ArrivalCredit"/>).
+/// The Attribution job's next run credits the arrivals to the posts that brought them (<see cref="ArrivalCredit"/>).
 /// </summary>
 public sealed class FollowersJob(
     IFollowersReader reader,
     FollowerStore store,
     ProfileReader profiles,
-    ArrivalCredit credit,
     AccountSnapshotStore snapshots,
     IOptions<FollowersOptions> options,
     IOptions<XApiPrices> prices,
@@ -85,7 +84,6 @@ public sealed class FollowersJob(
         var kind = full.Value ? FollowerPassRecord.Full : FollowerPassRecord.Partial;
         await store.SaveAsync(handle, new FollowerPassRecord(kind, startedAt, time.GetUtcNow(), requests, estimate, state.LastPassAt), pass, cancellationToken);
         Log.PassDone(logger, kind, read.Count, requests, pass.Arrivals.Count, pass.Departures.Count);
-        await credit.RunAsync(handle, startedAt, cancellationToken);
     }
 
     /// <summary>

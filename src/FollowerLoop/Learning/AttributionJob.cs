@@ -13,13 +13,15 @@ namespace FollowerLoop.Learning;
 /// views, and sharpened by the new followers who had liked a post where X lists its likers (<see cref="PostLikers"/>).
 /// The estimates of the last week's posts are recomputed on every run, as later readings refine the shares of the posts
 /// they overlapped; naive needs no series and is written for every post with both readings, however late; X's own
-/// follows (method x_reported) where the API gives them.
+/// follows (method x_reported) where the API gives them. The same weighing of the arrivals credits each new follower of
+/// the last days to the posts that may have brought them (<see cref="IArrivalCredits"/>).
 /// </summary>
 public sealed class AttributionJob(
     AttributionSeries series,
     AttributionStore attribution,
     IReportedFollowsReader reported,
     PostLikers likers,
+    IArrivalCredits arrivals,
     IOptions<AccountOptions> account,
     TimeProvider time,
     ILogger<AttributionJob> logger)
@@ -45,7 +47,8 @@ public sealed class AttributionJob(
         var (posts, readings, byVisits) = await series.LoadAsync(handle, now - FitSpan - EngagementShareAttribution.Window, now, cancellationToken);
 
         var estimate = EngagementShareAttribution.Estimate(readings, posts, levelFrom);
-        var credited = (await likers.SharpenAsync(handle, posts, estimate, since, cancellationToken)).Followers;
+        var evidence = await likers.WeighAsync(handle, posts, estimate, since, cancellationToken);
+        var credited = evidence.Credit().Followers;
         var shared = OverlapSharedAttribution.Estimate(readings, posts);
         var rows = new List<PostAttribution>();
         foreach (var post in posts.Where(p => p.PostedAt >= since))
@@ -58,6 +61,7 @@ public sealed class AttributionJob(
         await attribution.UpsertAsync(rows, cancellationToken);
         var naive = await attribution.UpsertNaiveAsync(handle, now, cancellationToken);
         Log.Attributed(logger, rows.Count + naive, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
+        await arrivals.ReplaceAsync(handle, evidence, now, cancellationToken);
 
         // The posts whose 48 hours are over: their likers and X's own follows hardly change any more, so each is read once,
         // after the estimates are saved (a read that fails costs them nothing); the next run credits with what was read.

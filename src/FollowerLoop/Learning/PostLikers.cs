@@ -52,46 +52,25 @@ public sealed class PostLikers(ILikingUsersReader reader, LikerStore store, IOpt
     }
 
     /// <summary>
-    /// The estimates of <paramref name="posts"/> sharpened by the likes of the arrivals first listed since
-    /// <paramref name="since"/> (<see cref="LikeEvidence"/>): unchanged where no post's likers were listed in full.
-    /// </summary>
-    public async Task<LikedCredit> SharpenAsync(
-        string account, IReadOnlyList<PostViews> posts, AttributionEstimate estimate, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        if (posts.Count == 0)
-        {
-            return new LikedCredit(estimate.Followers, 0, 0, null);
-        }
-
-        var listed = await ListedAsync(posts, cancellationToken);
-        if (listed.Count == 0)
-        {
-            return new LikedCredit(estimate.Followers, 0, 0, null);
-        }
-
-        var credit = (await WeighAsync(account, posts, estimate, listed, since, cancellationToken)).Credit();
-        if (credit.Chances is { } chances)
-        {
-            Log.LikedArrivalsMatched(logger, credit.Matched, credit.ReadPosts, chances.Bringer, chances.Next, chances.Farther);
-        }
-
-        return credit;
-    }
-
-    /// <summary>
     /// The arrivals first listed since <paramref name="since"/> weighed by the posts' expected follows and their likes
-    /// (<see cref="LikeEvidence"/>; by the expected follows alone where no post's likers were listed in full).
+    /// (<see cref="LikeEvidence"/>; by the expected follows alone where no post's likers were listed in full): the posts'
+    /// estimates sharpened (<see cref="LikeEvidence.Credit"/>) and each arrival's credit (<see cref="LikeEvidence.Arrivals"/>).
     /// </summary>
     public async Task<LikeEvidence> WeighAsync(
-        string account, IReadOnlyList<PostViews> posts, AttributionEstimate estimate, DateTimeOffset since, CancellationToken cancellationToken) =>
-        await WeighAsync(account, posts, estimate, await ListedAsync(posts, cancellationToken), since, cancellationToken);
-
-    private async Task<LikeEvidence> WeighAsync(
-        string account, IReadOnlyList<PostViews> posts, AttributionEstimate estimate, HashSet<string> listed, DateTimeOffset since, CancellationToken cancellationToken)
+        string account, IReadOnlyList<PostViews> posts, AttributionEstimate estimate, DateTimeOffset since, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(estimate);
+        var listed = await ListedAsync(posts, cancellationToken);
         var postsSince = posts.Count > 0 ? posts.Min(p => p.PostedAt) : since;
         var (windows, liked) = await store.GetArrivalEvidenceAsync(account, since, postsSince, EngagementShareAttribution.Window, cancellationToken);
-        return LikeEvidence.Weigh(estimate.Followers, posts, listed, estimate.Weights, windows, liked);
+        var evidence = LikeEvidence.Weigh(estimate.Followers, posts, listed, estimate.Weights, windows, liked);
+        if (evidence.Chances is { } chances)
+        {
+            Log.LikedArrivalsMatched(logger, evidence.Matched, evidence.ReadPosts, chances.Bringer, chances.Next, chances.Farther);
+        }
+
+        return evidence;
     }
 
     /// <summary>The posts whose likers were listed in full.</summary>

@@ -140,9 +140,10 @@ public sealed class AttributionJobTests
             await connection.ExecuteScalarAsync<long>("select count(*) from post_likers"),
             await connection.ExecuteScalarAsync<long>("select sum(resources) from x_api_usage where endpoint = 'GET /2/tweets/:id/liking_users'"));
         Assert.True(matched.Values.Sum() >= 20, $"{matched.Values.Sum()} arrivals had liked the post that brought them");
-        // The Followers job's next run credits each such arrival of its last 3 days by its likes too, on its own: mostly to
-        // the post it liked, as here no follower likes another.
+        // After the next followers pass, the Attribution job credits each such arrival of the last 3 days by its likes too,
+        // on its own: mostly to the post it liked, as here no follower likes another.
         await followers.RunAsync(Ct);
+        await Job(db, clock, new FakeLogger<AttributionJob>(), InProcessWorker.Handle, likers).RunAsync(Ct);
         var lookback = new { since = clock.GetUtcNow() - ArrivalCredit.Lookback };
         var own = (await connection.QueryAsync<(string UserId, string PostId, double Share)>(
             """
@@ -183,6 +184,7 @@ public sealed class AttributionJobTests
             new AttributionStore(db.DataSource),
             new NoReportedFollows(),
             likers ?? new PostLikers(new NoLikingUsers(), new LikerStore(db.DataSource), Options.Create(new LearnOptions()), clock, NullLogger<PostLikers>.Instance),
+            new ArrivalCredit(new FollowerStore(db.DataSource), NullLogger<ArrivalCredit>.Instance),
             Options.Create(new AccountOptions { Handle = handle }),
             clock,
             log);
