@@ -37,6 +37,37 @@ public sealed class FollowerStoreTests(PostgresDatabase db) : IClassFixture<Post
     }
 
     /// <summary>
+    /// Each pass stores how many follow after it (the next one sizes its first page by it) without counting them: a full
+    /// pass lists them all, a partial one changes the last count by its arrivals and departures, a returning follower too.
+    /// </summary>
+    [Fact]
+    public async Task TheFollowingCountAfterEachPass_IsTheFollowersWhoHaveNotLeft()
+    {
+        var account = $"store_{Guid.NewGuid():N}";
+        var store = new FollowerStore(db.DataSource);
+        (string Kind, string[] Read, bool WholeList)[] passes =
+        [
+            (FollowerPassRecord.Full, ["c", "b", "a"], true),
+            (FollowerPassRecord.Partial, ["n1", "b"], false), // n1 arrives; c, listed above b, has left
+            (FollowerPassRecord.Partial, ["n3", "n2", "n1"], false),
+            (FollowerPassRecord.Full, ["n3", "n2", "n1", "b"], true), // a has left
+            (FollowerPassRecord.Partial, ["c", "n3"], false), // c is back
+        ];
+        long[] expected = [3, 3, 5, 4, 5];
+        var counts = new List<long>();
+        foreach (var (pass, i) in passes.Select((p, i) => (p, i)))
+        {
+            await PassAsync(store, account, pass.Kind, Start.AddHours(i), pass.Read, pass.WholeList);
+            var following = (await store.GetStateAsync(account, Ct)).Following;
+            await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+            Assert.Equal(await connection.ExecuteScalarAsync<long>("select count(*) from followers where account = @account and left_at is null", new { account }), following);
+            counts.Add(following);
+        }
+
+        Assert.Equal(expected, counts);
+    }
+
+    /// <summary>
     /// A follower who liked a post, followed, left and followed again is matched to the post by the new dates: too late
     /// for its window now (<c>liked_arrivals</c> takes the dates a pass writes, not only the first ones).
     /// </summary>
