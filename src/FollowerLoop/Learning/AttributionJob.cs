@@ -48,7 +48,7 @@ public sealed class AttributionJob(
 
         var estimate = EngagementShareAttribution.Estimate(readings, posts, levelFrom);
         var evidence = await likers.WeighAsync(handle, posts, estimate, since, cancellationToken);
-        var credited = evidence.Credit().Followers;
+        var credited = evidence.Credit();
         var shared = OverlapSharedAttribution.Estimate(readings, posts);
         var rows = new List<PostAttribution>();
         foreach (var post in posts.Where(p => p.PostedAt >= since))

@@ -80,11 +80,11 @@ public sealed class LikeEvidence
     /// Each post's estimate plus what the likes moved: the arrivals they share it less those its expected follows alone
     /// would (every arrival of a window shared by them). Unchanged where the likes are not used.
     /// </summary>
-    public LikedCredit Credit()
+    public IReadOnlyDictionary<string, double?> Credit()
     {
         if (Chances is not { } chances)
         {
-            return new LikedCredit(_estimates, ReadPosts, Matched, null);
+            return _estimates;
         }
 
         var moved = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -99,8 +99,7 @@ public sealed class LikeEvidence
             }
         }
 
-        var credited = _estimates.ToDictionary(e => e.Key, e => e.Value is { } estimate ? estimate + moved.GetValueOrDefault(e.Key) : (double?)null, StringComparer.Ordinal);
-        return new LikedCredit(credited, ReadPosts, Matched, chances);
+        return _estimates.ToDictionary(e => e.Key, e => e.Value is { } estimate ? estimate + moved.GetValueOrDefault(e.Key) : (double?)null, StringComparer.Ordinal);
     }
 
     /// <summary>

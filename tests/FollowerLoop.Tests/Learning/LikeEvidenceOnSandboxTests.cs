@@ -102,7 +102,7 @@ public sealed class LikeEvidenceOnSandboxTests(ITestOutputHelper output)
         public IReadOnlyDictionary<string, double?> Estimates => _estimate.Followers;
 
         public IReadOnlyDictionary<string, double?> Sharpened() =>
-            LikeEvidence.Weigh(_estimate.Followers, _views, _listed, _estimate.Weights, _windows, _liked).Credit().Followers;
+            LikeEvidence.Weigh(_estimate.Followers, _views, _listed, _estimate.Weights, _windows, _liked).Credit();
 
         public double Error(IReadOnlyDictionary<string, double?> credited) =>
             _judged.Zip(_truth, (p, truth) => Math.Abs(credited[p.Post.Id]!.Value - truth)).Average();

@@ -14,17 +14,18 @@ public sealed class LikeEvidenceTests
     [Fact]
     public void LikesMoveArrivalsToThePostsLiked_WithinTheirWindows_AndLeaveTheirNumber()
     {
-        var credit = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers()).Credit();
+        var evidence = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers());
+        var credit = evidence.Credit();
 
         // Posts 4, 8, … 20 had a liker among the arrivals of the hour each shares with the post before.
-        Assert.Equal(Likers().Count, credit.Matched);
-        Assert.All([4, 8, 12, 16, 20], t => Assert.True(credit.Followers[Post(t)] > 6.3, $"{Post(t)}: {credit.Followers[Post(t)]}"));
-        Assert.All([2, 6, 10, 14, 18], t => Assert.True(credit.Followers[Post(t)] < 5.7, $"{Post(t)}: {credit.Followers[Post(t)]}"));
+        Assert.Equal(Likers().Count, evidence.Matched);
+        Assert.All([4, 8, 12, 16, 20], t => Assert.True(credit[Post(t)] > 6.3, $"{Post(t)}: {credit[Post(t)]}"));
+        Assert.All([2, 6, 10, 14, 18], t => Assert.True(credit[Post(t)] < 5.7, $"{Post(t)}: {credit[Post(t)]}"));
         // No arrival is organic here (they are exactly the posts' expected follows), so the credits still add up to them.
-        Assert.Equal(6.0 * PostHours.Length, PostHours.Sum(t => credit.Followers[Post(t)]!.Value), 9);
-        Assert.Null(credit.Followers["unknown"]);
-        Assert.InRange(credit.Chances!.Bringer, 0.2, 0.8);
-        Assert.True(credit.Chances.Next < 0.01, $"next {credit.Chances.Next}");
+        Assert.Equal(6.0 * PostHours.Length, PostHours.Sum(t => credit[Post(t)]!.Value), 9);
+        Assert.Null(credit["unknown"]);
+        Assert.InRange(evidence.Chances!.Bringer, 0.2, 0.8);
+        Assert.True(evidence.Chances.Next < 0.01, $"next {evidence.Chances.Next}");
     }
 
     [Fact]
@@ -52,11 +53,11 @@ public sealed class LikeEvidenceTests
         var alsoNext = Likers().Concat(PostHours.SkipLast(1).Select(t => new LikedArrival($"next{t}", Start.AddHours(t + 2), Start.AddHours(t + 3), [Post(t), Post(t + 2)]))).ToList();
 
         var first = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), Likers()).Credit();
-        var second = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), alsoNext).Credit();
+        var second = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), alsoNext);
 
         Assert.True(second.Chances!.Next > 0.3, $"next {second.Chances.Next}");
         // Post 8's liker in the hour it shares with post 6 may now be one of post 6's who liked the next post.
-        Assert.True(second.Followers[Post(8)] < first.Followers[Post(8)] - 0.1, $"{first.Followers[Post(8)]} → {second.Followers[Post(8)]}");
+        Assert.True(second.Credit()[Post(8)] < first[Post(8)] - 0.1, $"{first[Post(8)]} → {second.Credit()[Post(8)]}");
     }
 
     [Fact]
@@ -66,10 +67,10 @@ public sealed class LikeEvidenceTests
         // bring no one yet: a liked post is no likelier the one than any other, so the likes are left out.
         var liked = PostHours.SkipLast(1).Select(t => new LikedArrival($"u{t}", Start.AddHours(t + 2), Start.AddHours(t + 3), [Post(t + 2)])).ToList();
 
-        var credit = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), liked).Credit();
+        var evidence = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), liked);
 
-        Assert.Equal(Estimates(), credit.Followers);
-        Assert.Null(credit.Chances);
+        Assert.Equal(Estimates(), evidence.Credit());
+        Assert.Null(evidence.Chances);
     }
 
     [Fact]
@@ -77,11 +78,11 @@ public sealed class LikeEvidenceTests
     {
         var tooFew = PostHours.Take(LikeEvidence.MinReadPosts - 1).Select(Post).ToHashSet();
 
-        var fewListed = LikeEvidence.Weigh(Estimates(), Posts(), tooFew, Weights(), Windows(), Likers()).Credit();
-        var noLikes = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), []).Credit();
+        var fewListed = LikeEvidence.Weigh(Estimates(), Posts(), tooFew, Weights(), Windows(), Likers());
+        var noLikes = LikeEvidence.Weigh(Estimates(), Posts(), Listed(), Weights(), Windows(), []);
 
-        Assert.All([fewListed, noLikes], credit => Assert.Equal(Estimates(), credit.Followers));
-        Assert.All([fewListed, noLikes], credit => Assert.Null(credit.Chances));
+        Assert.All([fewListed, noLikes], evidence => Assert.Equal(Estimates(), evidence.Credit()));
+        Assert.All([fewListed, noLikes], evidence => Assert.Null(evidence.Chances));
     }
 
     private static string Post(int hour) => $"p{hour:00}";
