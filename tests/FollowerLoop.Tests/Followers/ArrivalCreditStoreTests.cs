@@ -123,9 +123,11 @@ public sealed class ArrivalCreditStoreTests(PostgresDatabase db) : IClassFixture
             "select user_id, post_id, share from follower_credit where account = @account", new { account }, cancellationToken: Ct))).Order()];
     }
 
+    /// <summary>Rows of the account's (the class's tests share a database).</summary>
     private async Task<long> CountAsync(string from)
     {
         await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"select count(*) from {from}", new { since = Since }, cancellationToken: Ct));
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"select count(*) from {from} and account = @account", new { since = Since, account = Samples.Account }, cancellationToken: Ct));
     }
 }
