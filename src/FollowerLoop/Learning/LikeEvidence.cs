@@ -117,10 +117,10 @@ public sealed class LikeEvidence
             scale = OwnLikersScale(logs, chances.Bringer);
         }
 
-        foreach (var group in _groups.Where(g => g.Window.FirstSeenAt >= firstSeenFrom))
+        foreach (var group in _groups.Where(g => g.FirstSeenAt >= firstSeenFrom))
         {
             var shares = logs is null ? group.Prior() : group.Shares(logs, scale).Candidates;
-            yield return new ArrivalPosterior(group.Window.ArrivedAfter, group.Window.FirstSeenAt, group.UserIds, group.Candidates.Zip(shares).ToDictionary(s => s.First, s => s.Second, StringComparer.Ordinal));
+            yield return new ArrivalPosterior(group.ArrivedAfter, group.FirstSeenAt, group.UserIds, group.Candidates.Zip(shares).ToDictionary(s => s.First, s => s.Second, StringComparer.Ordinal));
         }
     }
 
@@ -262,7 +262,7 @@ public sealed class LikeEvidence
     /// and how many listed posts out they liked and passed in all (were no post the one, all are the farther slot's).
     /// </summary>
     private sealed record ArrivalGroup(
-        ArrivalWindow Window, int Count, string[] UserIds, string[] Candidates, double[] Expected, double Organic, BringerLike[] Bringer, double[] Liked, double[] Passed, int LikedOut, int PassedOut)
+        DateTimeOffset ArrivedAfter, DateTimeOffset FirstSeenAt, int Count, string[] UserIds, string[] Candidates, double[] Expected, double Organic, BringerLike[] Bringer, double[] Liked, double[] Passed, int LikedOut, int PassedOut)
     {
         public static ArrivalGroup Of(
             ArrivalWindow window, int count, string[] userIds, string[] candidates, IReadOnlyDictionary<string, double> expected, double organic, IReadOnlySet<string> listedOut, HashSet<string> liked, IReadOnlyDictionary<string, int> order)
@@ -279,7 +279,7 @@ public sealed class LikeEvidence
                 }
             }
 
-            return new(window, count, userIds, candidates, [.. candidates.Select(c => expected[c])], organic, bringer, likedBySlot, passedBySlot, liked.Count, listedOut.Count - liked.Count);
+            return new(window.ArrivedAfter, window.FirstSeenAt, count, userIds, candidates, [.. candidates.Select(c => expected[c])], organic, bringer, likedBySlot, passedBySlot, liked.Count, listedOut.Count - liked.Count);
         }
 
         /// <summary>How much of each arrival each candidate brought by its expected follows alone (the rest organic).</summary>
