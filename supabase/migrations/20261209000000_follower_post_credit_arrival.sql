@@ -1,5 +1,5 @@
 -- Each follower's own credits name the arrival they belong to (the follower's first listing), as arrival_window_credit's
--- do. The Followers job rewrites the last 3 days' credits on every run; finding them through followers probed the credits
+-- do. The last 3 days' credits are rewritten on every Attribution run; finding them through followers probed the credits
 -- once for every arrival of those days (5,000 on the bench's largest account, about 10 ms a run, nearly all of them
 -- arrivals with no credits of their own). A follower who left and came back is a new arrival: the credits of the one
 -- before are no longer theirs, so the view reads only the current arrival's.

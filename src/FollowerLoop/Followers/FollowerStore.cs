@@ -6,13 +6,16 @@ namespace FollowerLoop.Followers;
 /// <summary><c>followers</c> and <c>follower_passes</c>: what the passes over X's followers list found.</summary>
 public sealed class FollowerStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>How many the account's last pass left following (null before the first pass).</summary>
+    private const string LastFollowing = "(select following from follower_passes where account = @account order by started_at desc, id desc limit 1)";
+
     /// <summary>How many are known to follow now (as the last pass left them), and when the last pass and the last full pass ran.</summary>
     public async Task<FollowerState> GetStateAsync(string account, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var state = await connection.QuerySingleAsync<(long Following, DateTimeOffset? Last, DateTimeOffset? LastFull)>(new CommandDefinition(
-            """
-            select coalesce((select following from follower_passes where account = @account order by started_at desc, id desc limit 1), 0),
+            $"""
+            select coalesce({LastFollowing}, 0),
                    max(started_at), max(started_at) filter (where kind = @full)
             from follower_passes where account = @account
             """,
@@ -134,12 +137,12 @@ public sealed class FollowerStore(NpgsqlDataSource dataSource)
             transaction,
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            """
+            $"""
             insert into follower_passes (account, kind, started_at, finished_at, requests, followers_read, arrivals, departures, estimated_cost_usd, following)
             values (@account, @Kind, @StartedAt, @FinishedAt, @Requests, @read, @arrivals, @departures, @EstimatedCostUsd,
                     -- a full pass lists everyone following; a partial pass changes the count the pass before left
                     case when @full then @read
-                         else coalesce((select following from follower_passes where account = @account order by started_at desc, id desc limit 1), 0)
+                         else coalesce({LastFollowing}, 0)
                               + @arrivals - @departures end)
             """,
             new
