@@ -34,6 +34,7 @@ public sealed class PostLikersTests
             Assert.Equal(likers.Count, likers.Select(liker => liker.UserId).Distinct(StringComparer.Ordinal).Count());
             Assert.Equal(followerLikers, likers.Count(liker => everyFollower.Contains(liker.UserId)));
             Assert.Equal(likers.OrderByDescending(liker => long.Parse(liker.UserId, CultureInfo.InvariantCulture)), likers);
+            Assert.Equal(followerLikers, world.TrueFollowersBroughtWhoLiked(post.Id));
             (brought, likedFirst) = (brought + followers.Count, likedFirst + followerLikers);
         }
 
@@ -93,6 +94,7 @@ public sealed class PostLikersTests
             // Only those who followed after this post went out can have liked it; none of its own (followersWhoLiked 0).
             Assert.DoesNotContain(broughtByPrevious, f => f.FollowedAt < post.PostedAt && likers.Contains(f.UserId));
             Assert.DoesNotContain(brought, f => likers.Contains(f.UserId));
+            Assert.Equal(0, world.TrueFollowersBroughtWhoLiked(post.Id));
             Assert.Equal(Math.Max(world.GetMetrics(post.Id).Likes, likers.Count(followers.Contains)), likers.Count);
             eligible += broughtByPrevious.Count(f => f.FollowedAt >= post.PostedAt);
             likedNext += broughtByPrevious.Count(f => f.FollowedAt >= post.PostedAt && likers.Contains(f.UserId));

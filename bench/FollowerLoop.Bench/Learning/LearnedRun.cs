@@ -77,7 +77,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         var settled = settings.Followers ? PolicyOutcome.KeptKnownAt(mine) + TimeSpan.FromDays(2) : mine[^1].PostedAt + Settle;
         await timeline.RunAsync([.. all.Where(j => tracking.Contains(j.Name))], settled, () => false, cancellationToken);
 
-        var attribution = await AttributionErrorAsync(database, world, mine, cancellationToken);
+        var attribution = await AttributionErrorAsync(database, world, mine, likersSeen: settings.Followers && settings.Reads != BenchReads.Page, cancellationToken);
         var models = (await new ModelStore(database.DataSource).ListAsync(LearningSettings.Handle, cancellationToken)).Where(m => m.Kind == ModelKinds.Gain).ToList();
         var items = new List<ContentItem?>();
         var content = new ContentStore(database.DataSource);
@@ -124,10 +124,12 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
     }
 
     /// <summary>Every method's rows against the sandbox's true 48-hour gain, over the posts they all attributed.</summary>
-    private static async Task<AttributionError> AttributionErrorAsync(BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, CancellationToken cancellationToken)
+    private static async Task<AttributionError> AttributionErrorAsync(
+        BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, bool likersSeen, CancellationToken cancellationToken)
     {
         var store = new AttributionStore(database.DataSource);
-        var errors = new List<(double Naive, double Shared, double Share, double Floor)>();
+        var likeChance = world.Audience.Profile.Engagement.FollowersWhoLiked;
+        var errors = new List<(double Naive, double Shared, double Share, double Floor, double LikersFloor)>();
         var reportedErrors = new List<double>();
         foreach (var post in posts)
         {
@@ -138,7 +140,10 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
                 && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { } share)
             {
                 var due = world.Audience.ExpectedNetGivenReach(post.Features, post.Context, post.Outcome);
-                errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth), Math.Abs(due - truth)));
+                var dueGivenLikes = world.GetLikingUsers(post.Id).Count <= SandboxWorld.LikersListedPerPost
+                    ? due + world.TrueFollowersBroughtWhoLiked(post.Id) - (likeChance * world.Audience.ExpectedFollowsGivenReach(post.Features, post.Context, post.Outcome))
+                    : due;
+                errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth), Math.Abs(due - truth), Math.Abs(dueGivenLikes - truth)));
             }
 
             if (rows.GetValueOrDefault(AttributionMethod.Reported) is { } reported)
@@ -150,7 +155,9 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         double? reportedMae = reportedErrors.Count == 0 ? null : reportedErrors.Average();
         return errors.Count == 0
             ? new AttributionError(double.NaN, double.NaN, double.NaN, double.NaN, 0, reportedMae)
-            : new AttributionError(errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Average(e => e.Floor), errors.Count, reportedMae);
+            : new AttributionError(
+                errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Average(e => e.Floor), errors.Count, reportedMae,
+                likersSeen ? errors.Average(e => e.LikersFloor) : null);
     }
 
     private IHost BuildHost(string database, SteppedTimeProvider clock, SandboxWorld world)

@@ -66,6 +66,11 @@ internal sealed record LearningResult(
         var a = Learned.Attribution;
         await output.WriteLineAsync(Line($"attribution MAE vs the sandbox's truth ({a.Posts} posts): naive {a.Naive:0.00}, overlap-shared {a.OverlapShared:0.00}, engagement share {a.EngagementShare:0.00} followers per post  (target ≤ half of overlap-shared: {(AttributionTargetMet ? "met" : "NOT met")})"));
         await output.WriteLineAsync(Line($"  floor: each post credited what its reach made it due (only its follows' own draws unknown) would err {a.Floor:0.00} ({a.Floor / a.OverlapShared:0.00} × overlap-shared's; engagement share {a.EngagementShare / a.OverlapShared:0.00} ×)"));
+        if (a.LikersFloor is { } likersFloor)
+        {
+            await output.WriteLineAsync(Line($"  floor given the likes: the same, and each fully listed post's followers who liked it counted, would err {likersFloor:0.00} ({likersFloor / a.OverlapShared:0.00} ×)"));
+        }
+
         if (a.Reported is { } reported)
         {
             await output.WriteLineAsync(Line($"X's own follows of each post (x_reported, what Learn used): MAE {reported:0.00} against the same truth"));
@@ -108,6 +113,7 @@ internal sealed record LearningResult(
         ["attribution_mae_shared"] = Math.Round(Learned.Attribution.OverlapShared, 2),
         ["attribution_mae"] = Math.Round(Learned.Attribution.EngagementShare, 2),
         ["attribution_mae_floor"] = Math.Round(Learned.Attribution.Floor, 2),
+        ["attribution_mae_floor_likers"] = Learned.Attribution.LikersFloor is { } likersFloor ? Math.Round(likersFloor, 2) : null,
         ["attribution_mae_reported"] = Learned.Attribution.Reported is { } reportedMae ? Math.Round(reportedMae, 2) : null,
         ["attributed_posts"] = Learned.Attribution.Posts,
         ["gain_models_trained"] = Learned.GainModelsTrained,

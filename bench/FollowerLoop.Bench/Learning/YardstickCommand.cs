@@ -130,7 +130,7 @@ internal static class YardstickCommand
 
     private static async Task WriteTableAsync(TextWriter output, IReadOnlyList<Run> results, TimeSpan wall)
     {
-        await output.WriteLineAsync(Line($"{"audience",-22}{"seed",5}{"score",8}{"expected",10}{"late bound",12}{"share/shared",14}{"floor/shared",14}{"s",6}"));
+        await output.WriteLineAsync(Line($"{"audience",-22}{"seed",5}{"score",8}{"expected",10}{"late bound",12}{"share/shared",14}{"floor/shared",14}{"given likes",13}{"s",6}"));
         foreach (var r in results)
         {
             if (r.Json is null)
@@ -139,7 +139,7 @@ internal static class YardstickCommand
                 continue;
             }
 
-            await output.WriteLineAsync(Line($"{r.Name,-22}{r.Seed,5}{Mark(r.Score, r.Score >= LearningResult.ScoreTarget),8}{r.Value("expected_score"),10:0.00}{r.Value("late_oracle_score"),12:0.00}{Mark(r.ShareRatio, r.ShareRatio <= AttributionTarget),14}{r.FloorRatio,14:0.00}{r.Value("seconds"),6:0}"));
+            await output.WriteLineAsync(Line($"{r.Name,-22}{r.Seed,5}{Mark(r.Score, r.Score >= LearningResult.ScoreTarget),8}{r.Value("expected_score"),10:0.00}{r.Value("late_oracle_score"),12:0.00}{Mark(r.ShareRatio, r.ShareRatio <= AttributionTarget),14}{r.FloorRatio,14:0.00}{(r.LikersFloorRatio is { } likers ? likers.ToString("0.00", CultureInfo.InvariantCulture) : "-"),13}{r.Value("seconds"),6:0}"));
         }
 
         var done = results.Where(r => r.Json is not null).ToList();
@@ -162,6 +162,7 @@ internal static class YardstickCommand
             ["late_oracle_score"] = r.Json is null ? null : r.Value("late_oracle_score"),
             ["share_over_shared"] = r.Json is null ? null : Math.Round(r.ShareRatio, 3),
             ["floor_over_shared"] = r.Json is null ? null : Math.Round(r.FloorRatio, 3),
+            ["likers_floor_over_shared"] = r.LikersFloorRatio is { } likers ? Math.Round(likers, 3) : null,
             ["seconds"] = r.Json is null ? null : r.Value("seconds"),
         }).ToList(),
         ["score_met"] = results.Count(r => r.Json is not null && r.Score >= LearningResult.ScoreTarget),
@@ -182,5 +183,8 @@ internal static class YardstickCommand
         public double ShareRatio => Value("attribution_mae") / Value("attribution_mae_shared");
 
         public double FloorRatio => Value("attribution_mae_floor") / Value("attribution_mae_shared");
+
+        /// <summary>The floor given the likes over overlap-shared's error; null where the run did not see who liked (or failed).</summary>
+        public double? LikersFloorRatio => Json?["attribution_mae_floor_likers"] is { } likers ? likers.GetValue<double>() / Value("attribution_mae_shared") : null;
     }
 }

@@ -126,13 +126,16 @@ public sealed class AudienceModel
     /// unfollows themselves are left out, so an estimate that credits each post by its reach can hardly err less on average
     /// (the attribution floor the learning benchmark reports).
     /// </summary>
-    public double ExpectedNetGivenReach(TextFeatures features, PostContext context, PostOutcome outcome)
+    public double ExpectedNetGivenReach(TextFeatures features, PostContext context, PostOutcome outcome) =>
+        ExpectedFollowsGivenReach(features, context, outcome) - UnfollowMean(features, outcome.Totals.Views);
+
+    /// <summary>The follows alone <paramref name="outcome"/> was drawn around (<see cref="ExpectedNetGivenReach"/> without the unfollows).</summary>
+    public double ExpectedFollowsGivenReach(TextFeatures features, PostContext context, PostOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(outcome);
-        var follows = FollowMean(features, context.Followers, outcome.Appeal + outcome.Noise) * Reach(outcome.Viral);
-        return follows - UnfollowMean(features, outcome.Totals.Views);
+        return FollowMean(features, context.Followers, outcome.Appeal + outcome.Noise) * Reach(outcome.Viral);
     }
 
     /// <summary>How many times its usual reach a post gets: the viral multiplier when it went viral.</summary>

@@ -55,6 +55,17 @@ public sealed partial class SandboxWorld
         return [.. likers.OrderByDescending(liker => long.Parse(liker.UserId, CultureInfo.InvariantCulture))];
     }
 
+    /// <summary>How many of the followers the post has brought by now liked it before following (ground truth).</summary>
+    public int TrueFollowersBroughtWhoLiked(string postId)
+    {
+        var post = RequirePost(postId);
+        lock (_lock)
+        {
+            return RosterLocked(Clock.GetUtcNow()).BroughtBy(post.Id)
+                .Count(history => Liked(history.Follower.UserId, LikedFirstStream, Audience.Profile.Engagement.FollowersWhoLiked));
+        }
+    }
+
     /// <summary>What X lists of the post's likers: the first <see cref="LikersListedPerPost"/> of <see cref="GetLikingUsers"/>.</summary>
     public IReadOnlyList<PostLiker> GetListedLikingUsers(string postId) => [.. GetLikingUsers(postId).Take(LikersListedPerPost)];
 
