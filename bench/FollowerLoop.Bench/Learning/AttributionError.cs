@@ -7,7 +7,7 @@ namespace FollowerLoop.Bench.Learning;
 /// <c>ExpectedNetGivenReach</c>): only the draws of its follows are unknown to such an estimate. <paramref name="LikersFloor"/>,
 /// where FollowerLoop sees who liked its posts (API reads and the Followers job), else null: the same, and each post
 /// whose likers X listed in full credited the followers it brought who liked it at their number, the rest of its follows
-/// at what they were due (its due less the followers' chance of a like times its due follows: the expected gain given
-/// both, where who liked each post is all the likes can tell).
+/// at what they were due (its due less the followers' chance of a like times its due follows): the expected gain given
+/// both, about what an estimate that uses the likes can reach.
 /// </summary>
 internal sealed record AttributionError(double Naive, double OverlapShared, double EngagementShare, double Floor, int Posts, double? Reported = null, double? LikersFloor = null);
