@@ -35,8 +35,7 @@ public sealed partial class SandboxWorld
         {
             previous = post.InReplyToId is null ? _posts.LastOrDefault(p => p.Sequence < post.Sequence && p.InReplyToId is null) : null;
             var roster = RosterLocked(now);
-            var brought = roster.BroughtBy(post.Id).Select(history => history.Follower)
-                .Where(follower => Liked(follower.UserId, LikedFirstStream, engagement.FollowersWhoLiked));
+            var brought = BroughtWhoLiked(roster, post);
             var carried = previous is null
                 ? []
                 : roster.BroughtBy(previous.Id).Select(history => history.Follower)
@@ -61,10 +60,14 @@ public sealed partial class SandboxWorld
         var post = RequirePost(postId);
         lock (_lock)
         {
-            return RosterLocked(Clock.GetUtcNow()).BroughtBy(post.Id)
-                .Count(history => Liked(history.Follower.UserId, LikedFirstStream, Audience.Profile.Engagement.FollowersWhoLiked));
+            return BroughtWhoLiked(RosterLocked(Clock.GetUtcNow()), post).Count();
         }
     }
+
+    /// <summary>The followers the post has brought who liked it before following.</summary>
+    private IEnumerable<SandboxFollower> BroughtWhoLiked(FollowerRoster roster, SandboxPost post) =>
+        roster.BroughtBy(post.Id).Select(history => history.Follower)
+            .Where(follower => Liked(follower.UserId, LikedFirstStream, Audience.Profile.Engagement.FollowersWhoLiked));
 
     /// <summary>What X lists of the post's likers: the first <see cref="LikersListedPerPost"/> of <see cref="GetLikingUsers"/>.</summary>
     public IReadOnlyList<PostLiker> GetListedLikingUsers(string postId) => [.. GetLikingUsers(postId).Take(LikersListedPerPost)];
