@@ -128,8 +128,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, bool likersSeen, CancellationToken cancellationToken)
     {
         var store = new AttributionStore(database.DataSource);
-        var likeChance = world.Audience.Profile.Engagement.FollowersWhoLiked;
-        var errors = new List<(double Naive, double Shared, double Share, double Floor, double LikersFloor)>();
+        var errors = new List<(double Naive, double Shared, double Share, double Floor, double? LikersFloor)>();
         var reportedErrors = new List<double>();
         foreach (var post in posts)
         {
@@ -140,10 +139,9 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
                 && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { } share)
             {
                 var due = world.Audience.ExpectedNetGivenReach(post.Features, post.Context, post.Outcome);
-                var dueGivenLikes = world.GetLikingUsers(post.Id).Count <= SandboxWorld.LikersListedPerPost
-                    ? due + world.TrueFollowersBroughtWhoLiked(post.Id) - (likeChance * world.Audience.ExpectedFollowsGivenReach(post.Features, post.Context, post.Outcome))
-                    : due;
-                errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth), Math.Abs(due - truth), Math.Abs(dueGivenLikes - truth)));
+                // Listing every liker of a post is costly (strangers drawn one by one): only where the run saw them.
+                double? likersFloor = likersSeen ? Math.Abs(DueGivenLikes(world, post, due) - truth) : null;
+                errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth), Math.Abs(due - truth), likersFloor));
             }
 
             if (rows.GetValueOrDefault(AttributionMethod.Reported) is { } reported)
@@ -157,8 +155,15 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
             ? new AttributionError(double.NaN, double.NaN, double.NaN, double.NaN, 0, reportedMae)
             : new AttributionError(
                 errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Average(e => e.Floor), errors.Count, reportedMae,
-                likersSeen ? errors.Average(e => e.LikersFloor) : null);
+                errors.Average(e => e.LikersFloor));
     }
+
+    /// <summary>What the post was due given its reach and, where X listed its likers in full, how many it brought liked it.</summary>
+    private static double DueGivenLikes(SandboxWorld world, SandboxPost post, double due) =>
+        world.GetLikingUsers(post.Id).Count <= SandboxWorld.LikersListedPerPost
+            ? due + world.TrueFollowersBroughtWhoLiked(post.Id)
+                - (world.Audience.Profile.Engagement.FollowersWhoLiked * world.Audience.ExpectedFollowsGivenReach(post.Features, post.Context, post.Outcome))
+            : due;
 
     private IHost BuildHost(string database, SteppedTimeProvider clock, SandboxWorld world)
     {
