@@ -60,7 +60,7 @@ public sealed class AttributionJob(
 
         await attribution.UpsertAsync(rows, cancellationToken);
         var naive = await attribution.UpsertNaiveAsync(handle, now, cancellationToken);
-        Log.Attributed(logger, rows.Count + naive, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours);
+        Log.Attributed(logger, rows.Count + naive, byVisits ? "profile visits" : "views", estimate.Intervals, estimate.DriftPerHour, estimate.LagHours, estimate.ReachExponent);
         await arrivals.ReplaceAsync(handle, evidence, now, cancellationToken);
 
         // The posts whose 48 hours are over: their likers and X's own follows hardly change any more, so each is read once,

@@ -13,8 +13,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 7016, Level = LogLevel.Information, Message = "Learn: {Kind} v{Version} did not beat the mean but is the first to rank Plan's choices (random until now): activated")]
     public static partial void FirstRankingModel(ILogger logger, string kind, int version);
 
-    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Attribution: {Rows} rows written; posts weighed by their {Exposure}; fit on {Intervals} follower intervals, drift {DriftPerHour:0.00}/h, follows lag by {LagHours}h")]
-    public static partial void Attributed(ILogger logger, int rows, string exposure, int intervals, double driftPerHour, double lagHours);
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Attribution: {Rows} rows written; posts weighed by their {Exposure}; fit on {Intervals} follower intervals, drift {DriftPerHour:0.00}/h, follows lag by {LagHours}h, reach exponent {ReachExponent}")]
+    public static partial void Attributed(ILogger logger, int rows, string exposure, int intervals, double driftPerHour, double lagHours, double reachExponent);
 
     [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "Attribution: X's follows of post {PostId} could not be read ({Reason}); trying again on the next run")]
     public static partial void ReportedFollowsFailed(ILogger logger, string postId, string reason);

@@ -130,6 +130,59 @@ public sealed class EngagementShareAttributionTests
         Assert.True(Error(levelled) * 1.5 < Error(whole), $"levelled error {Error(levelled):0.0} vs whole series {Error(whole):0.0} (a post brings 40 to 60)");
     }
 
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(1.4)]
+    public void Estimate_FitsHowConversionScalesWithReach(double exponent)
+    {
+        // Three weeks of a post every 5 hours, their reach spread over a factor of 7; each converts its views at a rate
+        // that grows with its reach as views^(exponent − 1) (or, at 1, in proportion).
+        var (readings, views, follows) = PostsOfSpreadReach(exponent);
+
+        var estimate = EngagementShareAttribution.Estimate(readings, views);
+
+        Assert.Equal(exponent, estimate.ReachExponent);
+        var error = views.Average(p => Math.Abs(estimate.Followers[p.PostId]!.Value - follows[p.PostId]));
+        Assert.True(error < 0.05 * follows.Values.Average(), $"MAE {error:0.00}; a post brings {follows.Values.Average():0.0} on average");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void Estimate_ConversionInProportion_UnderOrganicChurn_KeepsExponentOne(int seed)
+    {
+        // Organic follows and unfollows of about one an hour, at random: a few big posts that happen to meet a lucky
+        // stretch must not make another exponent look better.
+        var (readings, views, _) = PostsOfSpreadReach(1, churnSeed: seed);
+
+        Assert.Equal(1, EngagementShareAttribution.Estimate(readings, views).ReachExponent);
+    }
+
+    /// <param name="churnSeed">Organic churn of about one follower an hour (a random walk drawn from this seed); none when null.</param>
+    private static (List<FollowerReading> Readings, List<PostViews> Views, Dictionary<string, double> Follows) PostsOfSpreadReach(double exponent, int? churnSeed = null)
+    {
+        const int Hours = 21 * 24;
+        double[] reach = [1, 0.35, 2.5, 0.6, 1.6, 0.4, 2, 0.8, 1.2];
+        var posts = Enumerable.Range(0, (Hours - 48) / 5)
+            .Select(k => (Id: $"r{k}", At: 1.0 + (5 * k), Views: 2000 * reach[k % reach.Length]))
+            .Select(p => (p.Id, p.At, p.Views, Follows: 40 * Math.Pow(p.Views / 2000, exponent)))
+            .ToList();
+        var random = new Random(churnSeed ?? 0);
+        var churn = 0.0;
+        var organic = Enumerable.Range(0, Hours + 1).Select(_ => churnSeed is null ? 0 : churn += Math.Sqrt(12) * (random.NextDouble() - 0.5)).ToArray();
+        var readings = Enumerable.Range(0, Hours + 1)
+            .Select(h => new FollowerReading(T0.AddHours(h), (long)Math.Round(1000 + organic[h] + posts.Sum(p => p.Follows * FollowShare(h - p.At)))))
+            .ToList();
+        var views = posts.Select(p => new PostViews(p.Id, T0.AddHours(p.At), "list", [.. Phases.Select(h => (h, (long)Math.Round(p.Views * ViewShare(h))))])).ToList();
+        return (readings, views, posts.ToDictionary(p => p.Id, p => p.Follows));
+    }
+
     [Fact]
     public void Estimate_WithoutFollowerReadings_KnowsNothing()
     {
