@@ -32,9 +32,9 @@ public static class EngagementShareAttribution
 
     // A post's views weigh (its views / the typical post's)^(exponent − 1) times more; 1 is conversion in proportion to
     // views. Another exponent is kept only if it predicts held-out stretches 10% better than 1, and only from 30 posts
-    // on: posts of different reach tell it, and on three converting in proportion the fit chose 0.8. With a 2% bar the
-    // hourly series picked exponents from the luck of a few big posts (profile visits, of which follows are a share,
-    // credited a third worse on one audience; exponents below 1 on another's heavy churn).
+    // on: posts of different reach tell it, and on three converting in proportion the fit chose 0.8. With no bar it chose
+    // exponents below 1 on an audience of heavy churn; with a 2% bar the luck of a few big posts still picked exponents
+    // for profile visits, of which follows are a share, and one audience's posts were credited a third worse.
     private static readonly double[] ReachExponents = [0.8, 1.2, 1.4, 1.6];
     private const double ReachExponentGain = 0.9;
     private const int MinPostsForReachExponent = 30;
