@@ -71,7 +71,6 @@ public static class EngagementShareAttribution
         var touching = Touching(increments, intervals);
 
         var proportional = FitDelay(increments, intervals, touching);
-        var delay = proportional.Delay;
         var (exponent, drift, pooled, lagged) = FitReachExponent(proportional, RelativeReach(curves), intervals, touching);
         var recent = levelFrom is { } from ? intervals.Where(i => i.From >= (from - start) / Step).ToList() : intervals;
         var levelled = recent.Count >= MinIntervals && recent.Count < intervals.Count;
@@ -128,19 +127,19 @@ public static class EngagementShareAttribution
         }
 
         var weights = new ArrivalWeights(start, Step, [.. lagged.Select(p => (p.Post.PostId, rates[Format(p.Post)], p))]);
-        return new AttributionEstimate(followers, drift, delay.MeanHours, exponent, rates.ToDictionary(r => r.Key, r => r.Value * 1000), intervals.Count, weights);
+        return new AttributionEstimate(followers, drift, proportional.Delay.MeanHours, exponent, rates.ToDictionary(r => r.Key, r => r.Value * 1000), intervals.Count, weights);
     }
 
     private static string Format(PostViews post) => post.Format ?? OtherFormat;
 
     /// <summary>
     /// Each post's log views over its 48 hours (carried along the typical shape while it is young; at least one view)
-    /// less the posts' mean: its reach against the typical post's.
+    /// less the posts' mean: its reach against the typical post's. Called with at least one post.
     /// </summary>
     private static double[] RelativeReach(IReadOnlyList<ViewCurve> curves)
     {
         var logViews = curves.Select(c => Math.Log(Math.Max(1, c.At(AccrualShape.HorizonHours)))).ToArray();
-        var typical = logViews.Length == 0 ? 0 : logViews.Average();
+        var typical = logViews.Average();
         return [.. logViews.Select(v => v - typical)];
     }
 
