@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FollowerLoop.Bench.Attribution;
 using FollowerLoop.Bench.Dashboard;
 using FollowerLoop.Bench.Faults;
 using FollowerLoop.Bench.Learning;
@@ -11,6 +12,7 @@ var root = new RootCommand("FollowerLoop benchmarks: each sub-command prints a t
     ScrapeCommand.Create(),
     LearningCommand.Create(),
     YardstickCommand.Create(),
+    AttributionCommand.Create(),
     TrainersCommand.Create(),
     TrackingCommand.Create(),
     TrackingWorkerCommand.Create(),
