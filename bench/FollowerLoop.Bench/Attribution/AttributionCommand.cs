@@ -9,7 +9,9 @@ namespace FollowerLoop.Bench.Attribution;
 /// <summary>
 /// <c>attribution</c>: engagement share alone, offline (<see cref="AttributionReplay"/>: a template post every 3 hours,
 /// the Attribution job's estimates as it last computes them), on every audience and seed: its error, by views and by
-/// profile visits, and the floor's, each over overlap-shared's, issue #15's yardstick for attribution. No database and no
+/// profile visits, and the floor's, each over overlap-shared's, issue #15's yardstick for attribution; and engagement
+/// share's bias, its mean signed error per post: the level (organic drift against the posts' overall conversion, which
+/// steady posting barely tells apart) as against each post's part. No database and no
 /// learner: an estimate's change is measured in a minute where the learning yardstick takes twenty, on a schedule
 /// the learner did not choose.
 /// </summary>
@@ -61,10 +63,10 @@ internal static class AttributionCommand
                 }
             }
 
-            await output.WriteLineAsync(Line($"{"audience",-22}{"seed",5}{"posts",7}{"true gain",11}{"shared MAE",12}{"share/shared",14}{"visits/shared",15}{"floor/shared",14}{"s",6}"));
+            await output.WriteLineAsync(Line($"{"audience",-22}{"seed",5}{"posts",7}{"true gain",11}{"shared MAE",12}{"share/shared",14}{"bias",7}{"visits/shared",15}{"bias",7}{"floor/shared",14}{"s",6}"));
             foreach (var r in runs)
             {
-                await output.WriteLineAsync(Line($"{r.Audience,-22}{r.Seed,5}{r.Posts.Count,7}{r.Posts.Average(p => p.Truth),11:0.0}{r.Shared,12:0.00}{Mark(r.ShareRatio),14}{Mark(r.VisitsRatio),15}{r.FloorRatio,14:0.00}{r.Seconds,6:0}"));
+                await output.WriteLineAsync(Line($"{r.Audience,-22}{r.Seed,5}{r.Posts.Count,7}{r.Posts.Average(p => p.Truth),11:0.0}{r.Shared,12:0.00}{Mark(r.ShareRatio),14}{r.ShareBias,7:0.00}{Mark(r.VisitsRatio),15}{r.VisitsBias,7:0.00}{r.FloorRatio,14:0.00}{r.Seconds,6:0}"));
             }
 
             await output.WriteLineAsync(Line($"share ≤ {Target} × shared on {runs.Count(r => r.ShareRatio <= Target)} of {runs.Count} (mean {runs.Average(r => r.ShareRatio):0.000}); by profile visits on {runs.Count(r => r.VisitsRatio <= Target)} (mean {runs.Average(r => r.VisitsRatio):0.000}); the floor's mean {runs.Average(r => r.FloorRatio):0.000}"));
@@ -81,7 +83,9 @@ internal static class AttributionCommand
                         ["posts"] = r.Posts.Count,
                         ["mae_shared"] = Math.Round(r.Shared, 3),
                         ["share_over_shared"] = Math.Round(r.ShareRatio, 3),
+                        ["share_bias"] = Math.Round(r.ShareBias, 3),
                         ["visits_over_shared"] = Math.Round(r.VisitsRatio, 3),
+                        ["visits_bias"] = Math.Round(r.VisitsBias, 3),
                         ["floor_over_shared"] = Math.Round(r.FloorRatio, 3),
                         ["seconds"] = Math.Round(r.Seconds, 1),
                     }).ToList(),
@@ -100,7 +104,10 @@ internal static class AttributionCommand
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>One audience and seed replayed: each method's mean absolute error over the posts all of them credited.</summary>
+    /// <summary>
+    /// One audience and seed replayed: each method's mean absolute error over the posts all of them credited, and
+    /// engagement share's mean signed error per post (followers credited over the truth).
+    /// </summary>
     private sealed record ReplayRun(string Audience, int Seed, IReadOnlyList<ReplayedPost> Posts, double Seconds)
     {
         public double Shared => Posts.Average(p => Math.Abs(p.Shared - p.Truth));
@@ -108,6 +115,10 @@ internal static class AttributionCommand
         public double ShareRatio => Posts.Average(p => Math.Abs(p.Share - p.Truth)) / Shared;
 
         public double VisitsRatio => Posts.Average(p => Math.Abs(p.ByVisits - p.Truth)) / Shared;
+
+        public double ShareBias => Posts.Average(p => p.Share - p.Truth);
+
+        public double VisitsBias => Posts.Average(p => p.ByVisits - p.Truth);
 
         public double FloorRatio => Posts.Average(p => Math.Abs(p.Due - p.Truth)) / Shared;
     }
