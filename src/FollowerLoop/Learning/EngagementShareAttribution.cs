@@ -70,8 +70,9 @@ public static class EngagementShareAttribution
         var intervals = points.Zip(points.Skip(1), (a, b) => (From: a.Index, To: b.Index, Hours: (b.Index - a.Index) * Step.TotalHours, Change: (double)(b.Followers - a.Followers))).ToList();
         var touching = Touching(increments, intervals);
 
-        var proportional = FitDelay(increments, intervals, touching);
-        var (exponent, drift, pooled, lagged) = FitReachExponent(proportional, RelativeReach(curves), intervals, touching);
+        var steepest = Steepest(intervals);
+        var proportional = FitDelay(increments, intervals, touching, steepest);
+        var (exponent, drift, pooled, lagged) = FitReachExponent(proportional, RelativeReach(curves), intervals, touching, steepest);
         var recent = levelFrom is { } from ? intervals.Where(i => i.From >= (from - start) / Step).ToList() : intervals;
         var levelled = recent.Count >= MinIntervals && recent.Count < intervals.Count;
         // The recent stretch is the series' tail: its intervals' posts are the last of the touching lists.
@@ -152,7 +153,8 @@ public static class EngagementShareAttribution
         (FollowDelay Delay, double Drift, double Rate, List<LaggedIncrements> Lagged, double HeldOutError) proportional,
         double[] relativeReach,
         IReadOnlyList<(int From, int To, double Hours, double Change)> intervals,
-        int[][] touching)
+        int[][] touching,
+        double steepest)
     {
         var best = (Exponent: 1.0, proportional.Drift, proportional.Rate, proportional.Lagged);
         if (double.IsPositiveInfinity(proportional.HeldOutError) || proportional.Lagged.Count < MinPostsForReachExponent)
@@ -160,7 +162,6 @@ public static class EngagementShareAttribution
             return best;
         }
 
-        var steepest = Steepest(intervals);
         var bestError = proportional.HeldOutError * ReachExponentGain;
         foreach (var exponent in ReachExponents)
         {
@@ -183,10 +184,9 @@ public static class EngagementShareAttribution
     /// With them, the posts' increments passed through that delay, and its held-out error (infinite when none was fitted).
     /// </summary>
     private static (FollowDelay Delay, double Drift, double Rate, List<LaggedIncrements> Lagged, double HeldOutError) FitDelay(
-        IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching)
+        IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching, double steepest)
     {
         (FollowDelay Delay, double Drift, double Rate, double HeldOutError)? best = null;
-        var steepest = Steepest(intervals);
         if (intervals.Count >= MinIntervals)
         {
             var weights = CandidateWeights(posts, intervals, touching);
