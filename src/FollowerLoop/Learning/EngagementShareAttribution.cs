@@ -28,10 +28,6 @@ public static class EngagementShareAttribution
     // smooths the posts' weight until it fits organic churn (seen on an audience with heavy churn).
     private const int Folds = 4;
     private const int MinIntervals = 12;
-
-    // A fitted drift is kept in the share 1 − 4/F of itself (F, its F statistic): none below about the 5% level, as
-    // much as the series tells above it. Kept whole above that level, a drift told from steady posting was three times
-    // the true churn on one audience (README, "The level").
     private const double DriftFTest = 4;
 
     // A post's views weigh (its views / the typical post's)^(exponent − 1) times more; 1 is conversion in proportion to
@@ -310,26 +306,17 @@ public static class EngagementShareAttribution
 
     /// <summary>
     /// Steady posting makes the posts' summed weight nearly constant per hour, so drift and rate trade off against
-    /// each other: a drift no steeper than any change seen is kept as far as it explains clearly more than the posts
-    /// alone (<see cref="DriftShare"/> of it, the rate fitted again under it); otherwise the drift is taken as none. Null:
-    /// no positive rate fits.
+    /// each other: a drift is kept only if it explains clearly more than the posts alone (an F test of the nested
+    /// fits) and is no steeper than any change seen; otherwise the drift is taken as none. Null: no positive rate fits.
     /// </summary>
     private static (double Drift, double Rate)? FitPooled(PooledSums sums, double steepest)
     {
-        var alone = sums.Rate() is > 0 and var r0 ? r0 : (double?)null;
-        if (sums.DriftAndRate() is not (var drift, > 0 and var rate) || Math.Abs(drift) > steepest)
-        {
-            return alone is { } onlyRate ? (0, onlyRate) : null;
-        }
-
-        if (alone is not { } nested)
-        {
-            return (drift, rate);
-        }
-
-        // Between no drift and the fitted one the rate moves in a line from one positive value to the other.
-        var kept = drift * DriftShare(sums.Rss(0, nested), sums.Rss(drift, rate), sums.Count);
-        return (kept, sums.RateGiven(kept));
+        var alone = sums.Rate() is > 0 and var r0 ? (Drift: 0.0, Rate: r0, Rss: sums.Rss(0, r0)) : ((double Drift, double Rate, double Rss)?)null;
+        var withDrift = sums.DriftAndRate() is (var d, > 0 and var r1) && Math.Abs(d) <= steepest
+            ? (Drift: d, Rate: r1, Rss: sums.Rss(d, r1))
+            : ((double Drift, double Rate, double Rss)?)null;
+        var fit = withDrift is { } full && (alone is not { } nested || ClearlyBetter(nested.Rss, full.Rss, sums.Count)) ? withDrift : alone;
+        return fit is var (drift, rate, _) ? (drift, rate) : null;
     }
 
     /// <summary>
@@ -371,12 +358,9 @@ public static class EngagementShareAttribution
         return rates;
     }
 
-    /// <summary>
-    /// How much of the drift to keep: 1 − <see cref="DriftFTest"/> / F for the one extra parameter's F statistic, none
-    /// at F ≤ 4 (about the 5% level at these sample sizes), half at 8: a drift the series barely tells is shrunk most.
-    /// </summary>
-    private static double DriftShare(double nestedRss, double fullRss, int rows) =>
-        rows > 2 && fullRss > 0 ? Math.Max(0, 1 - (DriftFTest / ((nestedRss - fullRss) / (fullRss / (rows - 2))))) : 0;
+    /// <summary>The one extra parameter's F statistic above 4 (about the 5% level at these sample sizes).</summary>
+    private static bool ClearlyBetter(double nestedRss, double fullRss, int rows) =>
+        rows > 2 && fullRss > 0 && (nestedRss - fullRss) / (fullRss / (rows - 2)) > DriftFTest;
 
     /// <summary>
     /// The organic churn's variance per hour: what the residuals vary by beyond the posts' own count noise (their
