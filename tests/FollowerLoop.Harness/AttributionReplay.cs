@@ -7,9 +7,8 @@ using FollowerLoop.Sandbox.World;
 namespace FollowerLoop.Harness;
 
 /// <summary>
-/// The Attribution job's estimates replayed on a sandbox audience without a database: a template post every 3 hours
-/// (evenly over the day, the hardest case: the posts' summed weight is nearly constant, so drift and posts are hard to
-/// tell apart), hourly follower snapshots and the checkpoint readings, and each post's credit as the job last computes
+/// The Attribution job's estimates replayed on a sandbox audience without a database: 8 template posts a day (every 3
+/// hours, or at random waking hours: see <see cref="ReplaySchedule"/>), hourly follower snapshots and the checkpoint readings, and each post's credit as the job last computes
 /// it (a week after it went out) by engagement share weighed by views and by profile visits, beside overlap-shared. The
 /// job runs hourly; replayed every 6 hours, no post's last run moves by more than that, and a replay takes seconds.
 /// </summary>
@@ -17,23 +16,27 @@ public static class AttributionReplay
 {
     private static readonly DateTimeOffset Epoch = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
     private static readonly double[] Phases = [2, 6, 12, 24, 48];
+    private static readonly int[] WakingHours = [.. Enumerable.Range(7, 16)];
+    private const int PostsPerDay = 8;
 
     /// <summary>
     /// Replays <paramref name="days"/> of posting on the audience of <paramref name="audienceFile"/> (null: the built-in
-    /// one) drawn with <paramref name="seed"/>, which also picks the posts. Returns every post of the third day on that
-    /// each method credited, with its truth.
+    /// one) drawn with <paramref name="seed"/>, which also picks the posts and their hours. Returns every post of the
+    /// third day on that each method credited, with its truth.
     /// </summary>
-    public static async Task<IReadOnlyList<ReplayedPost>> RunAsync(string? audienceFile, int seed, int days, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ReplayedPost>> RunAsync(
+        string? audienceFile, int seed, int days, ReplaySchedule schedule, CancellationToken cancellationToken)
     {
         var clock = new SteppedTimeProvider(Epoch);
         var world = SandboxWorld.Create(
             new SandboxOptions { Handle = "fl_attr", AudienceSeed = seed, AudienceFile = audienceFile, Clock = SandboxClockMode.Stepped, Epoch = Epoch },
             clock);
-        var texts = await new TemplateGenerator(new Random(seed)).GeneratePostsAsync(days * 8, FormatMix.Even, cancellationToken);
+        var texts = await new TemplateGenerator(new Random(seed)).GeneratePostsAsync(days * PostsPerDay, FormatMix.Even, cancellationToken);
+        var times = PostingTimes(schedule, days, TimeSpan.FromHours(world.Audience.Profile.Account.UtcOffsetHours), new Random(seed));
         var posts = new List<(SandboxPost Post, string? Format)>();
-        foreach (var (candidate, i) in texts.Select((c, i) => (c, i)))
+        foreach (var (candidate, at) in texts.Zip(times))
         {
-            clock.SetUtcNow(Epoch.AddHours(1 + (3 * i)));
+            clock.SetUtcNow(at);
             if (world.Check(candidate.Text) is null)
             {
                 posts.Add((world.Publish(candidate.Text), candidate.Format));
@@ -83,6 +86,22 @@ public static class AttributionReplay
         ];
     }
 
+    /// <summary>When each post goes out: every 3 hours from 01:00 UTC, or each day's 8 at distinct local hours from 7 to 22.</summary>
+    private static IEnumerable<DateTimeOffset> PostingTimes(ReplaySchedule schedule, int days, TimeSpan utcOffset, Random random)
+    {
+        if (schedule == ReplaySchedule.Evenly)
+        {
+            return Enumerable.Range(0, days * PostsPerDay).Select(i => Epoch.AddHours(1 + (3 * i)));
+        }
+
+        return Enumerable.Range(0, days).SelectMany(day =>
+        {
+            var hours = WakingHours.ToArray();
+            random.Shuffle(hours);
+            return hours.Take(PostsPerDay).Order().Select(hour => Epoch.AddDays(day).AddHours(hour) - utcOffset);
+        }).ToList();
+    }
+
     private static List<PostViews> Readings(IEnumerable<(SandboxPost Post, string? Format)> live, DateTimeOffset now, Func<SandboxPost, TimeSpan, long> count) =>
     [
         .. live.Select(p => new PostViews(
@@ -91,6 +110,17 @@ public static class AttributionReplay
             p.Format,
             [.. Phases.Where(h => p.Post.PostedAt.AddHours(h) <= now).Select(h => (h, count(p.Post, TimeSpan.FromHours(h))))])),
     ];
+}
+
+/// <summary>
+/// When the replay's posts go out. <see cref="Evenly"/>, every 3 hours, is the hardest case for telling the organic drift
+/// from the posts (their summed weight is nearly constant); the loop posts at the hours Strategy picks, which leave gaps,
+/// more like <see cref="WakingHours"/>: 8 a day at random local hours from 7 to 22, none at night.
+/// </summary>
+public enum ReplaySchedule
+{
+    Evenly,
+    WakingHours,
 }
 
 /// <summary>

@@ -25,6 +25,7 @@ internal static class AttributionCommand
         var files = new Option<FileInfo[]>("--audience-file") { Description = "More audience profiles (repeatable), such as ones kept outside the repository." };
         var seeds = new Option<int>("--seeds") { Description = "Audience seeds per profile (1..N).", DefaultValueFactory = _ => 3 };
         var days = new Option<int>("--days") { Description = "Days of posting replayed (8 posts a day).", DefaultValueFactory = _ => 38 };
+        var schedule = new Option<ReplaySchedule>("--schedule") { Description = "When the posts go out: Evenly (every 3 hours, the hardest case for the drift) or WakingHours (8 a day at random local hours from 7 to 22, more like the loop).", DefaultValueFactory = _ => ReplaySchedule.Evenly };
         seeds.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)
@@ -47,6 +48,7 @@ internal static class AttributionCommand
             files,
             seeds,
             days,
+            schedule,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -58,7 +60,7 @@ internal static class AttributionCommand
                 for (var seed = 1; seed <= parse.GetValue(seeds); seed++)
                 {
                     var watch = Stopwatch.StartNew();
-                    var posts = await AttributionReplay.RunAsync(audience, seed, parse.GetValue(days), cancellationToken);
+                    var posts = await AttributionReplay.RunAsync(audience, seed, parse.GetValue(days), parse.GetValue(schedule), cancellationToken);
                     runs.Add(new ReplayRun(audience is null ? "built-in" : Path.GetFileNameWithoutExtension(audience), seed, posts, watch.Elapsed.TotalSeconds));
                 }
             }
@@ -76,6 +78,7 @@ internal static class AttributionCommand
                 {
                     ["bench"] = "attribution",
                     ["days"] = parse.GetValue(days),
+                    ["schedule"] = parse.GetValue(schedule).ToString(),
                     ["runs"] = runs.Select(r => new Dictionary<string, object>
                     {
                         ["audience"] = r.Audience,

@@ -23,7 +23,7 @@ public sealed class AttributionOnSandboxAudiencesTests(ITestOutputHelper output)
     public async Task EngagementShare_BeatsOverlapShared_AndStaysNearAnOracle(string? audience)
     {
         var file = audience is null ? null : Path.Combine(RepoRoot.Path, "bench", "audiences", audience);
-        var judged = await AttributionReplay.RunAsync(file, seed: 3, Days, TestContext.Current.CancellationToken);
+        var judged = await AttributionReplay.RunAsync(file, seed: 3, Days, ReplaySchedule.Evenly, TestContext.Current.CancellationToken);
 
         var shareError = judged.Average(p => Math.Abs(p.Share - p.Truth));
         var sharedError = judged.Average(p => Math.Abs(p.Shared - p.Truth));
