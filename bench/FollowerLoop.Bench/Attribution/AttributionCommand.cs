@@ -22,17 +22,10 @@ internal static class AttributionCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "End with one JSON line of the results." };
-        var files = new Option<FileInfo[]>("--audience-file") { Description = "More audience profiles (repeatable), such as ones kept outside the repository." };
-        var seeds = new Option<int>("--seeds") { Description = "Audience seeds per profile (1..N).", DefaultValueFactory = _ => 3 };
+        var files = BenchAudiences.MoreFilesOption();
+        var seeds = BenchAudiences.SeedsOption();
         var days = new Option<int>("--days") { Description = "Days of posting replayed (8 posts a day).", DefaultValueFactory = _ => 38 };
         var schedule = new Option<ReplaySchedule>("--schedule") { Description = "When the posts go out: Evenly (every 3 hours, the hardest case for the drift) or WakingHours (8 a day at random local hours from 7 to 22, more like the loop).", DefaultValueFactory = _ => ReplaySchedule.Evenly };
-        seeds.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--seeds must be at least 1.");
-            }
-        });
         days.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 10)
@@ -40,7 +33,6 @@ internal static class AttributionCommand
                 result.AddError("--days must be at least 10: a post is credited from the third day on, a week after it went out.");
             }
         });
-        files.Validators.Add(BenchAudiences.MustExist);
 
         var command = new Command("attribution", "Engagement share replayed offline on every audience and seed: its error over overlap-shared's (issue #15's attribution target), by views and by profile visits, beside the floor; run from the repository root, as scripts/bench does.")
         {

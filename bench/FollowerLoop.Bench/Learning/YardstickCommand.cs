@@ -18,19 +18,12 @@ internal static class YardstickCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "End with one JSON line of the results." };
-        var files = new Option<FileInfo[]>("--audience-file") { Description = "More audience profiles (repeatable), such as ones kept outside the repository." };
-        var seeds = new Option<int>("--seeds") { Description = "Audience seeds per profile (1..N).", DefaultValueFactory = _ => 3 };
+        var files = BenchAudiences.MoreFilesOption();
+        var seeds = BenchAudiences.SeedsOption();
         var parallel = new Option<int>("--parallel") { Description = "Runs at a time (each takes about a core).", DefaultValueFactory = _ => 2 };
         var set = LearningCommand.SetOption("A FollowerLoop setting for every run, key=value (repeatable), passed to learning --set.");
         var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads in every run, passed to learning --reads: Page, Api or Enterprise.", DefaultValueFactory = _ => BenchReads.Page };
         var followers = new Option<bool>("--followers") { Description = "Run the Followers job in every run (learning --followers): arrivals, and with Api reads the new followers who had liked a post." };
-        seeds.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--seeds must be at least 1.");
-            }
-        });
         parallel.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 16)
@@ -38,7 +31,6 @@ internal static class YardstickCommand
                 result.AddError("--parallel must be between 1 and 16.");
             }
         });
-        files.Validators.Add(BenchAudiences.MustExist);
 
         var command = new Command("yardstick", "The learning bench on every audience and seed (issue #15's targets), a few runs at a time; run from the repository root, as scripts/bench does.")
         {
