@@ -8,9 +8,10 @@ namespace FollowerLoop.Harness;
 
 /// <summary>
 /// The Attribution job's estimates replayed on a sandbox audience without a database: 8 template posts a day (every 3
-/// hours, or at random waking hours: see <see cref="ReplaySchedule"/>), hourly follower snapshots and the checkpoint readings, and each post's credit as the job last computes
-/// it (a week after it went out) by engagement share weighed by views and by profile visits, beside overlap-shared. The
-/// job runs hourly; replayed every 6 hours, no post's last run moves by more than that, and a replay takes seconds.
+/// hours, or at random waking hours: <see cref="ReplaySchedule"/>), hourly follower snapshots and the checkpoint
+/// readings, and each post's credit as the job last computes it (a week after it went out) by engagement share weighed
+/// by views and by profile visits, beside overlap-shared. The job runs hourly; replayed every 6 hours, no post's last
+/// run moves by more than that, and a replay takes seconds.
 /// </summary>
 public static class AttributionReplay
 {
@@ -86,7 +87,10 @@ public static class AttributionReplay
         ];
     }
 
-    /// <summary>When each post goes out: every 3 hours from 01:00 UTC, or each day's 8 at distinct local hours from 7 to 22.</summary>
+    /// <summary>
+    /// When each post goes out: every 3 hours from 01:00 UTC, or each day's 8 at distinct local hours from 7 to 22, from
+    /// the day after the epoch (so that no time zone puts a post before it).
+    /// </summary>
     private static IEnumerable<DateTimeOffset> PostingTimes(ReplaySchedule schedule, int days, TimeSpan utcOffset, Random random)
     {
         if (schedule == ReplaySchedule.Evenly)
@@ -98,7 +102,7 @@ public static class AttributionReplay
         {
             var hours = WakingHours.ToArray();
             random.Shuffle(hours);
-            return hours.Take(PostsPerDay).Order().Select(hour => Epoch.AddDays(day).AddHours(hour) - utcOffset);
+            return hours.Take(PostsPerDay).Order().Select(hour => Epoch.AddDays(day + 1).AddHours(hour) - utcOffset);
         }).ToList();
     }
 

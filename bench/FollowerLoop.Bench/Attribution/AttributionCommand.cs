@@ -7,13 +7,12 @@ using FollowerLoop.Harness;
 namespace FollowerLoop.Bench.Attribution;
 
 /// <summary>
-/// <c>attribution</c>: engagement share alone, offline (<see cref="AttributionReplay"/>: a template post every 3 hours,
-/// the Attribution job's estimates as it last computes them), on every audience and seed: its error, by views and by
+/// <c>attribution</c>: engagement share alone, offline (<see cref="AttributionReplay"/>: 8 template posts a day, the
+/// Attribution job's estimates as it last computes them), on every audience and seed: its error, by views and by
 /// profile visits, and the floor's, each over overlap-shared's, issue #15's yardstick for attribution; and engagement
 /// share's bias, its mean signed error per post: the level (organic drift against the posts' overall conversion, which
-/// steady posting barely tells apart) as against each post's part. No database and no
-/// learner: an estimate's change is measured in a minute where the learning yardstick takes twenty, on a schedule
-/// the learner did not choose.
+/// steady posting barely tells apart) as against each post's part. No database and no learner: an estimate's change
+/// is measured in two minutes where the learning yardstick takes twenty, on a schedule the learner did not choose.
 /// </summary>
 internal static class AttributionCommand
 {
