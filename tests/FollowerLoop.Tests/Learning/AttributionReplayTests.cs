@@ -26,7 +26,7 @@ public sealed class AttributionReplayTests
     }
 
     [Fact]
-    public async Task Evenly_PostsEveryThreeHours_AndEachPostCarriesItsTruthAndEveryCredit()
+    public async Task Evenly_PostsEveryThreeHours_AndCreditsNearlyEveryPost_AheadOfOverlapShared()
     {
         var posts = await AttributionReplay.RunAsync(null, seed: 1, Days, ReplaySchedule.Evenly, TestContext.Current.CancellationToken);
 
