@@ -166,9 +166,7 @@ public static class EngagementShareAttribution
         foreach (var exponent in ReachExponents)
         {
             var lagged = proportional.Lagged.Select((p, i) => p.Scaled(Math.Exp((exponent - 1) * relativeReach[i]))).ToList();
-            var x = Design(intervals, Weights(lagged, intervals, touching));
-            var all = PooledSums.Sum(x);
-            if (FitPooled(all, steepest) is var (drift, rate) && HeldOutError(x, all, steepest) is var error && error < bestError)
+            if (FitWithHeldOutError(intervals, Weights(lagged, intervals, touching), steepest) is var (drift, rate, error) && error < bestError)
             {
                 (best, bestError) = ((exponent, drift, rate, lagged), error);
             }
@@ -192,14 +190,11 @@ public static class EngagementShareAttribution
             var weights = CandidateWeights(posts, intervals, touching);
             for (var c = 0; c < DelayCandidates.Length; c++)
             {
-                var x = Design(intervals, weights[c]);
-                var all = PooledSums.Sum(x);
-                if (FitPooled(all, steepest) is not var (drift, rate))
+                if (FitWithHeldOutError(intervals, weights[c], steepest) is not var (drift, rate, error))
                 {
                     continue;
                 }
 
-                var error = HeldOutError(x, all, steepest);
                 if (best is null || error < best.Value.HeldOutError)
                 {
                     best = (DelayCandidates[c], drift, rate, error);
@@ -254,6 +249,18 @@ public static class EngagementShareAttribution
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// The pooled fit of the whole series at the posts' summed weight per interval (<paramref name="weights"/>), and how
+    /// well fits on the other stretches predict each one (<see cref="HeldOutError"/>); null when the whole does not fit.
+    /// </summary>
+    private static (double Drift, double Rate, double HeldOutError)? FitWithHeldOutError(
+        IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, double[] weights, double steepest)
+    {
+        var x = Design(intervals, weights);
+        var all = PooledSums.Sum(x);
+        return FitPooled(all, steepest) is var (drift, rate) ? (drift, rate, HeldOutError(x, all, steepest)) : null;
     }
 
     /// <summary>Each interval's hours, the posts' summed weight in it (<paramref name="weights"/>) and its change (weighed by 1/hours): the pooled fit's design.</summary>
