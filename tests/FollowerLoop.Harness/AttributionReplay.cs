@@ -44,6 +44,8 @@ public static class AttributionReplay
             }
         }
 
+        // Every post is out before the first run, so a moment's follower count never changes: each is counted once.
+        var followersAt = new Dictionary<DateTimeOffset, long>();
         var credits = new Dictionary<string, (double? Share, double? ByVisits, double? Shared)>();
         var end = posts[^1].Post.PostedAt + AttributionJob.Lookback;
         for (var now = Epoch.AddDays(1); now <= end; now = now.AddHours(6))
@@ -56,7 +58,7 @@ public static class AttributionReplay
                 .Select(h => seriesStart.AddHours(h))
                 .Where(t => t >= Epoch)
                 .Concat(live.SelectMany(p => Phases.Prepend(0).Select(h => p.Post.PostedAt.AddHours(h)).Where(t => t <= now && t >= seriesStart)))
-                .Select(t => new FollowerReading(t, world.GetFollowers(t)))
+                .Select(t => new FollowerReading(t, followersAt.TryGetValue(t, out var known) ? known : followersAt[t] = world.GetFollowers(t)))
                 .ToList();
             var views = Readings(live, now, (post, age) => world.GetMetrics(post, post.PostedAt + age).Views);
             var visits = Readings(live, now, (post, age) => world.Audience.ProfileClicksAt(post.Outcome, age));
