@@ -33,6 +33,9 @@ internal readonly record struct PooledSums(int Count, double HoursHours, double 
     /// <summary>The rate alone (no drift); null when the weights are all zero.</summary>
     public double? Rate() => WeightedLeastSquares.SolveNormalEquations(new[,] { { WeightWeight } }, [WeightChange]) is [var rate] ? rate : null;
 
+    /// <summary>The rate under a given drift; null when the weights are all zero.</summary>
+    public double? RateGiven(double drift) => WeightWeight > 0 ? (WeightChange - (drift * HoursWeight)) / WeightWeight : null;
+
     /// <summary>Drift and rate together; null when they cannot be told apart.</summary>
     public (double Drift, double Rate)? DriftAndRate() =>
         WeightedLeastSquares.SolveNormalEquations(new[,] { { HoursHours, HoursWeight }, { HoursWeight, WeightWeight } }, [HoursChange, WeightChange]) is [var drift, var rate]

@@ -127,7 +127,9 @@ public sealed class EngagementShareAttributionTests
         var whole = EngagementShareAttribution.Estimate(readings, views);
 
         Assert.True(Math.Abs(levelled.DriftPerHour + 2) < Math.Abs(whole.DriftPerHour + 2), $"drift {levelled.DriftPerHour:0.00} levelled, {whole.DriftPerHour:0.00} over the whole series; −2 in the last week");
-        Assert.True(Error(levelled) * 1.5 < Error(whole), $"levelled error {Error(levelled):0.0} vs whole series {Error(whole):0.0} (a post brings 40 to 60)");
+        // The recent drift is shrunk by how clearly the week tells it (FitLevel), so a change is followed in part: 2.6
+        // against 4.7 kept whole, 3.5 shrunk.
+        Assert.True(Error(levelled) * 1.25 < Error(whole), $"levelled error {Error(levelled):0.0} vs whole series {Error(whole):0.0} (a post brings 40 to 60)");
     }
 
     [Theory]
@@ -162,6 +164,19 @@ public sealed class EngagementShareAttributionTests
         var (readings, views, _) = PostsOfSpreadReach(1, churnSeed: seed);
 
         Assert.Equal(1, EngagementShareAttribution.Estimate(readings, views).ReachExponent);
+    }
+
+    [Fact]
+    public void Estimate_ADriftTheLastWeekBarelyTells_IsKeptInPart()
+    {
+        // Three weeks of steady posting under random organic churn and a true drift of +0.5 an hour: the week's fit keeps
+        // a drift at about the 5% level (0.56 kept whole); its F statistic near 8 keeps about half of it.
+        var (churned, views, _) = PostsOfSpreadReach(1, churnSeed: 2);
+        var readings = churned.Select(r => new FollowerReading(r.At, r.Followers + (long)Math.Round(0.5 * (r.At - T0).TotalHours))).ToList();
+
+        var drift = EngagementShareAttribution.Estimate(readings, views, T0.AddDays(12)).DriftPerHour;
+
+        Assert.InRange(drift, 0.1, 0.45);
     }
 
     /// <param name="churnSeed">Organic churn of about one follower an hour (a random walk drawn from this seed); none when null.</param>
