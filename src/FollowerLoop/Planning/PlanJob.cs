@@ -11,11 +11,13 @@ namespace FollowerLoop.Planning;
 /// queued; hours are the account's local ones): writes candidates (formats following the strategy's mix), drops those the guards refuse,
 /// scores the rest at each slot with the active gain model (timing included: local hour, the recent posts of
 /// the same format and topic, the spacing) and picks with exploration. Without a model every pick is random (exploration only).
+/// What the guards or the queue refused is stored with why (<see cref="RefusedCandidateStore"/>), for the problems page.
 /// </summary>
 public sealed class PlanJob(
     IContentGenerator generator,
     ContentQueue queue,
     ContentGuard guard,
+    RefusedCandidateStore refusedCandidates,
     PlanCalendar calendar,
     CandidatePicker picker,
     IOptions<AccountOptions> account,
@@ -36,11 +38,23 @@ public sealed class PlanJob(
 
         var recent = await queue.RecentTextsAsync(handle, except: null, cancellationToken);
         var written = await generator.GeneratePostsAsync(options.Value.CandidateCount, round.Mix, cancellationToken);
-        var refusals = written.Select(c => guard.Check(c.Text, recent)).ToList();
-        var candidates = written.Where((_, i) => refusals[i] is null).ToList();
-        if (refusals.FirstOrDefault(r => r is not null) is { } reason)
+        var candidates = new List<Candidate>(written.Count);
+        var refused = new List<RefusedCandidate>();
+        foreach (var candidate in written)
         {
-            Log.CandidatesRefused(logger, written.Count - candidates.Count, written.Count, reason);
+            if (guard.Check(candidate.Text, recent) is { } reason)
+            {
+                refused.Add(Refused(candidate, reason));
+            }
+            else
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        if (refused.Count > 0)
+        {
+            Log.CandidatesRefused(logger, refused.Count, written.Count, refused[0].Reason);
         }
 
         var scoring = await picker.LoadAsync(handle, cancellationToken);
@@ -53,17 +67,27 @@ public sealed class PlanJob(
                 var pick = picker.Choose(scoring, candidates, slot, history, round.Zone);
                 var candidate = candidates[pick.Index];
                 candidates.RemoveAt(pick.Index);
-                if ((await queue.EnqueueAsync(ToItem(handle, candidate, slot, pick, now), cancellationToken)).Queued)
+                var outcome = await queue.EnqueueAsync(ToItem(handle, candidate, slot, pick, now), cancellationToken);
+                if (outcome.Queued)
                 {
                     history = history.With(slot, candidate.Format, candidate.Topic);
                     queued++;
                     break;
                 }
+
+                refused.Add(Refused(candidate, outcome.Reason!));
             }
+        }
+
+        if (refused.Count > 0)
+        {
+            await refusedCandidates.RecordAsync(handle, refused, now, cancellationToken);
         }
 
         Log.Planned(logger, queued, round.Slots.Count, scoring.Describe());
     }
+
+    private static RefusedCandidate Refused(Candidate candidate, string reason) => new(candidate.Text, candidate.Format, candidate.Topic, reason);
 
     private static ContentItem ToItem(string handle, Candidate candidate, DateTimeOffset at, CandidatePick pick, DateTimeOffset now) => new()
     {

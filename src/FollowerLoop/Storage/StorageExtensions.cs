@@ -42,6 +42,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ModelStore>();
         builder.Services.AddSingleton<PatternStore>();
         builder.Services.AddSingleton<StrategyStore>();
+        builder.Services.AddSingleton<RefusedCandidateStore>();
         return builder;
     }
 }

@@ -8,7 +8,7 @@ namespace FollowerLoop.Tests.Dashboard;
 
 /// <summary>
 /// /dashboard/problems at 1280×800 over what the jobs record when something goes wrong: a reply the guards refused, a
-/// post X refused for good, an attempt to retry, failed checkpoints and a failed job run, in one list with times and reasons.
+/// candidate Plan wrote that they refused, a post X refused for good, an attempt to retry, failed checkpoints and a failed job run, in one list with times and reasons.
 /// </summary>
 public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixture<DashboardBrowser>
 {
@@ -25,13 +25,14 @@ public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixtur
             """
             select * from (
                 select 'refused' as Kind, updated_at as At, last_error as Reason from content_metadata where status = 'rejected' and last_error <> 'rejected by a person'
+                union all select 'candidate_refused', refused_at, reason from refused_candidates
                 union all select 'post_failed', updated_at, last_error from content_metadata where status = 'failed'
                 union all select 'post_retry', updated_at, last_error from content_metadata where status = 'queued' and last_error is not null
                 union all select 'checkpoint_failed', v.checked_at, 'metrics: ' || v.error from post_velocity_tracking v where v.status = 'failed'
                 union all select 'job_failed', finished_at, split_part(error, E'\n', 1) from job_runs where result = 'failed') p
             order by At desc, Kind
             """);
-        Assert.Equal(6, expected.Count);
+        Assert.Equal(7, expected.Count);
 
         var page = await dashboard.OpenAsync("/dashboard/problems", "problems-1280");
 
@@ -48,6 +49,8 @@ public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixtur
             Assert.Equal(Display.Time(expected[i].At), await rows.Nth(i).Locator("td").Nth(0).InnerTextAsync());
             Assert.Equal(expected[i].Reason, await rows.Nth(i).Locator("td").Nth(3).InnerTextAsync());
         }
+
+        Assert.StartsWith("plan candidate · yyy", await page.Locator("tr[data-kind=candidate_refused] td").Nth(2).InnerTextAsync(), StringComparison.Ordinal);
     }
 
     private async Task SeedAsync()
@@ -69,6 +72,8 @@ public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixtur
         Assert.True(await store.EnqueueAsync(Item("A post X refused for good.", 30) with { Status = ContentStatus.Failed, LastError = "X refused the post: HTTP 403 duplicate content" }, Ct));
         Assert.True(await store.EnqueueAsync(Item("A post to try again.", 20) with { LastError = "X answered HTTP 503" }, Ct));
         Assert.True(await store.EnqueueAsync(Item("A post that went out fine.", 10), Ct));
+        await new RefusedCandidateStore(dashboard.Database.DataSource).RecordAsync(
+            DashboardBrowser.Account, [new RefusedCandidate(new string('y', 290), "one_liner", "career", "The post text weighs 290 and x.com allows 280.")], now.AddMinutes(-25), Ct);
 
         var post = await Samples.PostedAsync(dashboard.Database, now.AddHours(-30));
         await dashboard.ExecuteAsync("update posted_decisions set account = @account where tweet_id = @id", new { account = DashboardBrowser.Account, id = post.TweetId });

@@ -1,3 +1,4 @@
+using Dapper;
 using FollowerLoop.Content;
 using FollowerLoop.Learning;
 using FollowerLoop.Planning;
@@ -39,6 +40,7 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
             generator,
             new ContentQueue(_cache.Content, _cache.Dedupe, guard, Options.Create(content), NullLogger<ContentQueue>.Instance),
             guard,
+            new RefusedCandidateStore(db.DataSource),
             new PlanCalendar(new PlanHistory(_cache.Posts, _cache.Content), new StrategyStore(db.DataSource), account, Options.Create(plan)),
             new CandidatePicker(new ActiveModels(new ModelStore(db.DataSource)), new AccountSnapshotStore(db.DataSource), Options.Create(plan), new Random(1)),
             account,
@@ -97,17 +99,23 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
     }
 
     [Fact]
-    public async Task Run_SkipsCandidatesTheGuardsRefuse()
+    public async Task Run_SkipsCandidatesTheGuardsRefuse_AndKeepsEachWithWhy()
     {
         const string Handle = "plan_c";
         var clock = new FakeTimeProvider(Monday0520);
         var posted = Samples.Content("You don't need more SEO tips. You need distribution.") with { Account = Handle };
         await _cache.Content.EnqueueAsync(posted with { ContentHash = ContentHash.Of(Handle, posted.Text), ScheduledFor = Monday0520.AddDays(-3) }, Ct);
+        await using var connection = await db.DataSource.OpenConnectionAsync(Ct);
+        await connection.ExecuteAsync(
+            "insert into refused_candidates (account, refused_at, text, reason) values (@Handle, @old, 'A month old.', 'too long'), (@Handle, @recent, 'A week old.', 'too long'), ('plan_other', @old, 'Another account.', 'too long')",
+            new { Handle, old = Monday0520 - RefusedCandidateStore.Kept - TimeSpan.FromMinutes(1), recent = Monday0520.AddDays(-7) });
         var offered = new[]
         {
             new Candidate("You don't need more SEO tips. You need distribution!", "one_liner", "marketing", "you", ContentFeatures.Of("x")),
-            new Candidate(new string('y', 290), "one_liner", "marketing", "you", ContentFeatures.Of("y")),
+            new Candidate(new string('y', 290), "one_liner", "career", "you", ContentFeatures.Of("y")),
             new Candidate("Stop reading about SEO. Start doing it.", "one_liner", "marketing", "contrarian", ContentFeatures.Of("Stop reading about SEO. Start doing it.")),
+            // Passes the guards against the posts before this run, then the queue refuses it for the slot after its twin.
+            new Candidate("Stop reading about SEO. Start doing it.", "one_liner", "writing", "contrarian", ContentFeatures.Of("Stop reading about SEO. Start doing it.")),
         };
 
         var log = new FakeLogger<PlanJob>();
@@ -116,11 +124,22 @@ public sealed class PlanJobTests(PostgresDatabase db) : IClassFixture<PostgresDa
 
         var queued = (await QueuedAsync(Handle)).Where(q => q.ScheduledFor > Monday0520).ToList();
         Assert.Equal(["Stop reading about SEO. Start doing it."], queued.Select(q => q.Text));
-        // Refused candidates are not stored; the log says how many and why, so a generator whose writing the guards
-        // keep refusing (an LLM writing past the length limit) is seen.
+        // The log says how many and why; each refused candidate is kept with its reason (the problems page lists them), so
+        // a generator whose writing the guards keep refusing (an LLM writing past the length limit) is seen.
         var refused = Assert.Single(log.Collector.GetSnapshot(), r => r.Id.Id == 6010);
-        Assert.StartsWith("Plan: the guards refused 2 of the 3 candidates written; the first: ", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Plan: the guards refused 2 of the 4 candidates written; the first: ", refused.Message, StringComparison.Ordinal);
         Assert.Contains("\"You don't need more SEO tips. You need distribution.\"", refused.Message, StringComparison.Ordinal);
+        var kept = (await connection.QueryAsync<(string Text, string? Format, string? Topic, string Reason, DateTimeOffset RefusedAt)>(
+            "select text, format, topic, reason, refused_at from refused_candidates where account = @Handle order by refused_at",
+            new { Handle })).AsList();
+        Assert.Equal(["A week old.", .. Enumerable.Repeat(Monday0520, 3).Select(_ => "this run")], kept.Select(k => k.RefusedAt == Monday0520 ? "this run" : k.Text));
+        var lengthy = Assert.Single(kept, k => k.Text == offered[1].Text);
+        Assert.Equal(("one_liner", "career"), (lengthy.Format, lengthy.Topic));
+        Assert.Contains("weighs 290", lengthy.Reason, StringComparison.Ordinal);
+        Assert.Contains("You don't need more SEO tips. You need distribution.", Assert.Single(kept, k => k.Text == offered[0].Text).Reason, StringComparison.Ordinal);
+        Assert.Equal("the same text was already planned or posted", Assert.Single(kept, k => k.Text == offered[2].Text).Reason);
+        // Older than 30 days: dropped as the new ones were written; another account's rows are left alone.
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*)::int from refused_candidates where account = 'plan_other'"));
     }
 
     private sealed class FixedGenerator(IReadOnlyList<Candidate> candidates) : IContentGenerator

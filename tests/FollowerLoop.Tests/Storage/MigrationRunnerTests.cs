@@ -36,7 +36,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         [
             "account_snapshots", "arrival_window_credit", "comprehensive_metrics", "content_metadata", "follower_passes", "follower_post_credit", "followers",
             "job_runs", "learned_patterns", "liked_arrivals", "ml_models",
-            "post_attribution", "post_follower_tracking", "post_liker_reads", "post_likers", "post_velocity_tracking", "posted_decisions", "reply_cursors",
+            "post_attribution", "post_follower_tracking", "post_liker_reads", "post_likers", "post_velocity_tracking", "posted_decisions", "refused_candidates", "reply_cursors",
             "reply_opt_outs", "strategy", "unified_outcomes", "x_api_usage",
         ];
 

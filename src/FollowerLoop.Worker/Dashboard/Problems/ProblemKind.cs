@@ -6,6 +6,9 @@ public static class ProblemKind
     /// <summary>A reply the guards refused (stored rejected with why); a person's rejection is a decision, not listed.</summary>
     public const string Refused = "refused";
 
+    /// <summary>A candidate Plan wrote that the guards or the queue refused (kept 30 days).</summary>
+    public const string CandidateRefused = "candidate_refused";
+
     /// <summary>An item Posting gave up on: X refused it for good, or it broke a rule only posting checks.</summary>
     public const string PostFailed = "post_failed";
 
@@ -21,7 +24,8 @@ public static class ProblemKind
     /// <summary>Each kind, with what its count (plural) and one of its rows (singular) are called.</summary>
     public static IReadOnlyList<(string Kind, string Label, string One)> All { get; } =
     [
-        (Refused, "Refused by the guards", "Refused by a guard"),
+        (Refused, "Replies refused by the guards", "Reply refused by a guard"),
+        (CandidateRefused, "Plan's candidates refused", "Plan candidate refused"),
         (PostFailed, "Failed posts", "Post failed"),
         (PostRetry, "Post attempts to retry", "Attempt failed, will retry"),
         (CheckpointFailed, "Failed checkpoints", "Checkpoint failed"),

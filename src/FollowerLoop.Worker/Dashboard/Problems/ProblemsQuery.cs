@@ -6,8 +6,8 @@ using Npgsql;
 namespace FollowerLoop.Worker.Dashboard.Problems;
 
 /// <summary>
-/// Guard refusals, failed posts and attempts, failed checkpoints and failed job runs, from the tables that record
-/// them, in one list. Plan's own refused candidates are not stored (only logged), so they are not here.
+/// Guard refusals (of replies, and of Plan's candidates), failed posts and attempts, failed checkpoints and failed job
+/// runs, from the tables that record them, in one list.
 /// </summary>
 internal sealed class ProblemsQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, TimeProvider time)
 {
@@ -37,6 +37,10 @@ internal sealed class ProblemsQuery(NpgsqlDataSource dataSource, IOptions<Accoun
             join posted_decisions p on p.tweet_id = k.post_id
             join content_metadata c on c.decision_id = p.decision_id
             where p.account = @account
+            union all
+            select '{ProblemKind.CandidateRefused}', r.refused_at, r.text, 'plan_candidate', r.reason, null
+            from refused_candidates r
+            where r.account = @account
             union all
             -- A run keeps the exception whole; its first line says what failed (the jobs page shows the rest).
             select '{ProblemKind.JobFailed}', j.finished_at, null, j.job, split_part(j.error, E'\n', 1), null

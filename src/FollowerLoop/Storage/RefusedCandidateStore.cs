@@ -1,0 +1,34 @@
+using Dapper;
+using Npgsql;
+
+namespace FollowerLoop.Storage;
+
+/// <summary><c>refused_candidates</c>: Plan's refused candidates, kept <see cref="Kept"/> for the problems page.</summary>
+public sealed class RefusedCandidateStore(NpgsqlDataSource dataSource)
+{
+    public static readonly TimeSpan Kept = TimeSpan.FromDays(30);
+
+    /// <summary>Records a run's refusals in one statement and drops the account's rows older than <see cref="Kept"/>.</summary>
+    public async Task RecordAsync(string account, IReadOnlyList<RefusedCandidate> refused, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into refused_candidates (account, refused_at, text, format, topic, reason)
+            select @account, @at, r.text, r.format, r.topic, r.reason
+            from unnest(@texts, @formats, @topics, @reasons) as r(text, format, topic, reason);
+            delete from refused_candidates where account = @account and refused_at < @before;
+            """,
+            new
+            {
+                account,
+                at,
+                texts = refused.Select(r => r.Text).ToArray(),
+                formats = refused.Select(r => r.Format).ToArray(),
+                topics = refused.Select(r => r.Topic).ToArray(),
+                reasons = refused.Select(r => r.Reason).ToArray(),
+                before = at - Kept,
+            },
+            cancellationToken: cancellationToken));
+    }
+}
