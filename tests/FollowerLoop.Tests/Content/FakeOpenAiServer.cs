@@ -66,5 +66,9 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         return server;
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
 }

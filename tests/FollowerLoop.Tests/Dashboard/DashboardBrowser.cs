@@ -114,6 +114,7 @@ public sealed class DashboardBrowser : IAsyncLifetime
         _playwright?.Dispose();
         if (_app is not null)
         {
+            await _app.StopAsync();
             await _app.DisposeAsync();
         }
 

@@ -27,7 +27,7 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<IHost> StartHostAsync(ScriptedXClient? x = null, string overdueGrace = "00:05:00")
+    private async Task<StartedHost> StartHostAsync(ScriptedXClient? x = null, string overdueGrace = "00:05:00")
     {
         var start = DateTimeOffset.UtcNow;
         var builder = HostFactory.CreateBuilder(b => b.AddFollowerLoopCore().AddJobs());
@@ -40,15 +40,13 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
         builder.Services.AddSingleton<IXClient>(sp => x ?? new ScriptedXClient(sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddInMemoryDurableTask(r => r.AddTracking(), new InMemoryDurableTaskOptions { Port = FreePort.Next() });
         builder.Services.AddDurableTracking();
-        var host = builder.Build();
-        await host.StartAsync(Ct);
-        return host;
+        return await StartedHost.StartAsync(builder.Build(), Ct);
     }
 
-    private async Task<PostRecord> PostNowAsync(IHost host) =>
+    private async Task<PostRecord> PostNowAsync(StartedHost host) =>
         await Samples.PostedAsync(db, host.Services.GetRequiredService<TimeProvider>().GetUtcNow());
 
-    private static async Task<OrchestrationMetadata> WaitCompletedAsync(IHost host, string postId)
+    private static async Task<OrchestrationMetadata> WaitCompletedAsync(StartedHost host, string postId)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         timeout.CancelAfter(Timeout);
@@ -59,7 +57,7 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
     [Fact]
     public async Task APost_GetsAllSixPhasesMeasuredOnce_NoneBeforeItWasDue()
     {
-        using var host = await StartHostAsync();
+        await using var host = await StartHostAsync();
         var post = await PostNowAsync(host);
 
         await host.Services.GetRequiredService<ICheckpointScheduler>().StartTrackingAsync(post, new HashSet<CheckpointPhase>(), Ct);
@@ -81,7 +79,7 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
     public async Task StartingTrackingTwice_KeepsOneOrchestration_AndARateLimitedReadWaitsForItsReset()
     {
         var x = new ScriptedXClient(TimeProvider.System) { RateLimitReset = TimeSpan.FromMinutes(30) };
-        using var host = await StartHostAsync(x);
+        await using var host = await StartHostAsync(x);
         var post = await PostNowAsync(host);
         x.RateLimitedReads[post.TweetId] = 1;
         var scheduler = host.Services.GetRequiredService<ICheckpointScheduler>();
@@ -106,7 +104,7 @@ public sealed class TrackPostOnTestHostTests(PostgresDatabase db) : IClassFixtur
         // A rate limit whose reset is 30 virtual hours away keeps the baseline retrying for 15 real seconds; the
         // grace, 10 real seconds (20 virtual hours), passes meanwhile, so the sweep finds the baseline and 2h rowless.
         var x = new ScriptedXClient(TimeProvider.System) { RateLimitReset = TimeSpan.FromHours(30) };
-        using var host = await StartHostAsync(x, overdueGrace: "00:00:10");
+        await using var host = await StartHostAsync(x, overdueGrace: "00:00:10");
         var post = await PostNowAsync(host);
         x.RateLimitedReads[post.TweetId] = 1;
         await host.Services.GetRequiredService<ICheckpointScheduler>().StartTrackingAsync(post, new HashSet<CheckpointPhase>(), Ct);
