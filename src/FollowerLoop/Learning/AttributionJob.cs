@@ -13,7 +13,8 @@ namespace FollowerLoop.Learning;
 /// views, and sharpened by the new followers who had liked a post where X lists its likers (<see cref="PostLikers"/>).
 /// The estimates of the last week's posts are recomputed on every run, as later readings refine the shares of the posts
 /// they overlapped; naive needs no series and is written for every post with both readings, however late; X's own
-/// follows (method x_reported) where the API gives them. The same weighing of the arrivals credits each new follower of
+/// follows (method x_reported) where the API gives them. Beside its credit, engagement share stores what each post was due
+/// by its reach (<see cref="AttributionEstimate.Due"/>), which Learn trains on. The same weighing of the arrivals credits each new follower of
 /// the last days to the posts that may have brought them (<see cref="IArrivalCredits"/>).
 /// </summary>
 public sealed class AttributionJob(
@@ -54,7 +55,7 @@ public sealed class AttributionJob(
         foreach (var post in posts.Where(p => p.PostedAt >= since))
         {
             var windowEnd = post.PostedAt + EngagementShareAttribution.Window;
-            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, credited[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
+            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, credited[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now, estimate.Due[post.PostId]));
             rows.Add(new PostAttribution(post.PostId, AttributionMethod.OverlapShared, shared[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
         }
 

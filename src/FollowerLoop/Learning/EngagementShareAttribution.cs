@@ -10,7 +10,7 @@ namespace FollowerLoop.Learning;
 /// delay and the reach exponent (the candidates that best predict stretches of the series they were not fitted on) and
 /// the conversion per format (pulled towards the pooled rate).
 /// Each post is credited its expected follows in each interval plus its share, by variance, of what the fit did not
-/// expect there.
+/// expect there; its expected follows alone are what it was due.
 /// </summary>
 public static class EngagementShareAttribution
 {
@@ -61,7 +61,8 @@ public static class EngagementShareAttribution
         var measured = posts.Where(p => p.Checkpoints.Any(c => c.Hours >= MinMeasuredHours)).ToList();
         if (points.Count < 2 || measured.Count == 0)
         {
-            return new AttributionEstimate(posts.ToDictionary(p => p.PostId, _ => (double?)null), 0, 0, 1, new Dictionary<string, double>(), 0, ArrivalWeights.None);
+            var none = posts.ToDictionary(p => p.PostId, _ => (double?)null);
+            return new AttributionEstimate(none, none, 0, 0, 1, new Dictionary<string, double>(), 0, ArrivalWeights.None);
         }
 
         var shape = AccrualShape.From(measured);
@@ -92,6 +93,8 @@ public static class EngagementShareAttribution
             followers[post.Post.PostId] = 0;
         }
 
+        var due = new Dictionary<string, double?>(followers);
+
         var postRates = lagged.Select(p => rates[Format(p.Post)]).ToArray();
         var expected = intervals.Select((interval, k) =>
         {
@@ -121,12 +124,13 @@ public static class EngagementShareAttribution
                 if (expected[k][i] > 0)
                 {
                     followers[lagged[i].Post.PostId] += expected[k][i] * (1 + surprise);
+                    due[lagged[i].Post.PostId] += expected[k][i];
                 }
             }
         }
 
         var weights = new ArrivalWeights(start, Step, [.. lagged.Select(p => (p.Post.PostId, rates[Format(p.Post)], p))]);
-        return new AttributionEstimate(followers, drift, proportional.Delay.MeanHours, exponent, rates.ToDictionary(r => r.Key, r => r.Value * 1000), intervals.Count, weights);
+        return new AttributionEstimate(followers, due, drift, proportional.Delay.MeanHours, exponent, rates.ToDictionary(r => r.Key, r => r.Value * 1000), intervals.Count, weights);
     }
 
     private static string Format(PostViews post) => post.Format ?? OtherFormat;

@@ -31,7 +31,7 @@ public sealed class LearnJob(
         {
             // The early call stays on gained followers (it is checked against them at 48 hours); the rest learns who stays.
             var kept = await retained.GetAsync(handle, cancellationToken);
-            rows = [.. rows.Select(r => r with { AttributedFollowers = kept.TryGetValue(r.PostId, out var count) ? count : null })];
+            rows = [.. rows.Select(r => r with { LearnedFollowers = kept.TryGetValue(r.PostId, out var count) ? count : null })];
         }
 
         await learner.LearnAsync(handle, ModelKinds.Gain, GainFeatures.Schema, TrainingExamples.ForGain(rows, zone), options.Value.EnsembleSize, ranksChoices: true, cancellationToken);

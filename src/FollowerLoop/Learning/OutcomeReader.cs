@@ -7,7 +7,8 @@ namespace FollowerLoop.Learning;
 /// <summary>
 /// Builds the training rows of the account's finished posts in one query: each post's content, its
 /// checkpoints (2h, 24h, 48h metrics; followers before and after) and its attributed followers: X's own count where
-/// X reports it, else the engagement-share estimate; the hour and weekday in the account's time zone.
+/// X reports it, else the engagement-share estimate (and, to learn from, what that estimate says the post was due); the
+/// hour and weekday in the account's time zone.
 /// Unknown stays NULL: a failed or missing checkpoint leaves its columns empty, never 0.
 /// </summary>
 public sealed class OutcomeReader(NpgsqlDataSource dataSource)
@@ -36,7 +37,8 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
                    v24.bookmarks as Bookmarks24h, v24.views as Views24h, v48.likes as Likes48h, v48.views as Views48h,
                    v24.likes + v24.retweets + v24.replies + v24.bookmarks as Engagement24h,
                    f48.followers - fb.followers as FollowersGainedNaive,
-                   coalesce(x.attributed_followers, a.attributed_followers) as AttributedFollowers, @now as ComputedAt
+                   coalesce(x.attributed_followers, a.attributed_followers) as AttributedFollowers,
+                   coalesce(x.attributed_followers, a.due_followers, a.attributed_followers) as LearnedFollowers, @now as ComputedAt
             from posts p
             join content_metadata c using (decision_id)
             left join post_follower_tracking fb on fb.post_id = p.tweet_id and fb.collection_phase = 'baseline' and fb.status = 'measured'

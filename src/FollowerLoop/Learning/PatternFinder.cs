@@ -4,7 +4,7 @@ using FollowerLoop.Storage;
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// Readable findings from the finished posts' attributed gains: per format, topic, hook, 3-hour block and
+/// Readable findings from the finished posts' gains (what Learn learns from, <see cref="Storage.TrainingRow.LearnedFollowers"/>): per format, topic, hook, 3-hour block and
 /// weekday, the group's mean against the rest with a 95% interval and n; and whether a fast start (many likes
 /// in the first 2 hours) goes with more followers. Each says whether it holds once all the comparisons are
 /// controlled for false discoveries (<see cref="FalseDiscovery"/>).
@@ -24,7 +24,7 @@ public static class PatternFinder
 
     public static IReadOnlyList<LearnedPattern> Find(IReadOnlyList<TrainingRow> rows, string account, long? modelId, DateTimeOffset now)
     {
-        var usable = rows.Where(r => r.Kind != ContentKind.Reply && r.AttributedFollowers is not null).ToList();
+        var usable = rows.Where(r => r.Kind != ContentKind.Reply && r.LearnedFollowers is not null).ToList();
         var compared = new List<(string Category, string Finding, GroupEffect Effect)>();
         foreach (var (category, group, others) in Dimensions)
         {
@@ -83,7 +83,7 @@ public static class PatternFinder
         return ("early_velocity", $"posts with more than {threshold} likes in the first 2h: {ratio}{Describe(effect)}", effect);
     }
 
-    private static double Gain(TrainingRow row) => row.AttributedFollowers!.Value;
+    private static double Gain(TrainingRow row) => row.LearnedFollowers!.Value;
 
     private static string Describe(GroupEffect e) =>
         string.Create(CultureInfo.InvariantCulture, $"{e.Effect:+0.0;-0.0} followers per post (95% CI {e.CiLow:0.0} to {e.CiHigh:0.0}, n = {e.N})");

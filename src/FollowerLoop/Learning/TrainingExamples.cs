@@ -36,6 +36,6 @@ public static class TrainingExamples
         rows.Where(r => r.Kind == ContentKind.Post)
             .OrderBy(r => r.PostedAt)
             .Select(r => (Row: r, Post: PostDescription.Of(r)))
-            .Where(x => x.Post is not null && x.Row is { AttributedFollowers: not null, FollowersAtPost: > 0 })
-            .Select(x => (x.Row, x.Post!, ModelLabel.FromGain(x.Row.AttributedFollowers!.Value, x.Row.FollowersAtPost!.Value), x.Row.FollowersAtPost!.Value));
+            .Where(x => x.Post is not null && x.Row is { LearnedFollowers: not null, FollowersAtPost: > 0 })
+            .Select(x => (x.Row, x.Post!, ModelLabel.FromGain(x.Row.LearnedFollowers!.Value, x.Row.FollowersAtPost!.Value), x.Row.FollowersAtPost!.Value));
 }

@@ -12,19 +12,20 @@ public sealed class AttributionStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            insert into post_attribution (post_id, method, attributed_followers, window_start, window_end, computed_at)
-            select r.post_id, r.method, r.followers, r.window_start, r.window_end, r.computed_at
-            from unnest(@postIds, @methods, @followers, @windowStarts, @windowEnds, @computedAts)
-                 as r(post_id, method, followers, window_start, window_end, computed_at)
+            insert into post_attribution (post_id, method, attributed_followers, due_followers, window_start, window_end, computed_at)
+            select r.post_id, r.method, r.followers, r.due, r.window_start, r.window_end, r.computed_at
+            from unnest(@postIds, @methods, @followers, @due, @windowStarts, @windowEnds, @computedAts)
+                 as r(post_id, method, followers, due, window_start, window_end, computed_at)
             on conflict (post_id, method) do update set
-                attributed_followers = excluded.attributed_followers, window_start = excluded.window_start,
-                window_end = excluded.window_end, computed_at = excluded.computed_at
+                attributed_followers = excluded.attributed_followers, due_followers = excluded.due_followers,
+                window_start = excluded.window_start, window_end = excluded.window_end, computed_at = excluded.computed_at
             """,
             new
             {
                 postIds = rows.Select(r => r.PostId).ToArray(),
                 methods = rows.Select(r => r.Method).ToArray(),
                 followers = rows.Select(r => r.AttributedFollowers).ToArray(),
+                due = rows.Select(r => r.DueFollowers).ToArray(),
                 windowStarts = rows.Select(r => r.WindowStart).ToArray(),
                 windowEnds = rows.Select(r => r.WindowEnd).ToArray(),
                 computedAts = rows.Select(r => r.ComputedAt).ToArray(),
@@ -97,7 +98,7 @@ public sealed class AttributionStore(NpgsqlDataSource dataSource)
         var rows = await connection.QueryAsync<PostAttribution>(new CommandDefinition(
             """
             select post_id as PostId, method as Method, attributed_followers as AttributedFollowers,
-                   window_start as WindowStart, window_end as WindowEnd, computed_at as ComputedAt
+                   window_start as WindowStart, window_end as WindowEnd, computed_at as ComputedAt, due_followers as DueFollowers
             from post_attribution where post_id = @postId order by method
             """,
             new { postId },

@@ -58,7 +58,14 @@ public sealed record TrainingRow
 
     public long? FollowersGainedNaive { get; init; }
 
+    /// <summary>The post's gain as the dashboards and reports show it: X's count where reported, else engagement share's credit.</summary>
     public double? AttributedFollowers { get; init; }
+
+    /// <summary>
+    /// What the gain model and the patterns learn from: X's count where reported, else what engagement share says the post
+    /// was due by its reach (its credit without its luck; the credit itself for rows from before the due was stored).
+    /// </summary>
+    public double? LearnedFollowers { get; init; }
 
     public required DateTimeOffset ComputedAt { get; init; }
 }

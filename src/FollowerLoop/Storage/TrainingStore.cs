@@ -23,12 +23,12 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
             insert into comprehensive_metrics (post_id, decision_id, account, kind, format, topic, hook, features,
                 posted_at, hour_of_day, day_of_week, hours_since_previous, followers_at_post, likes_2h, retweets_2h,
                 replies_2h, views_2h, profile_views_2h, likes_24h, retweets_24h, replies_24h, bookmarks_24h, views_24h, likes_48h,
-                views_48h, engagement_24h, followers_gained_naive, attributed_followers, computed_at)
+                views_48h, engagement_24h, followers_gained_naive, attributed_followers, learned_followers, computed_at)
             -- the arrays in the columns' order (features cast to jsonb, so a row that is not JSON fails the whole statement)
             select * from unnest(@postIds, @decisionIds, @accounts, @kinds, @formats, @topics, @hooks, @features::jsonb[],
                                  @postedAts, @hours, @days, @hoursSincePrevious, @followersAtPost, @likes2h, @retweets2h,
                                  @replies2h, @views2h, @profileViews2h, @likes24h, @retweets24h, @replies24h, @bookmarks24h, @views24h, @likes48h,
-                                 @views48h, @engagement24h, @naive, @attributed, @computedAts)
+                                 @views48h, @engagement24h, @naive, @attributed, @learned, @computedAts)
             on conflict (post_id) do update set
                 features = excluded.features, hours_since_previous = excluded.hours_since_previous,
                 followers_at_post = excluded.followers_at_post, likes_2h = excluded.likes_2h,
@@ -38,7 +38,8 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
                 bookmarks_24h = excluded.bookmarks_24h, views_24h = excluded.views_24h, likes_48h = excluded.likes_48h,
                 views_48h = excluded.views_48h, engagement_24h = excluded.engagement_24h,
                 followers_gained_naive = excluded.followers_gained_naive,
-                attributed_followers = excluded.attributed_followers, computed_at = excluded.computed_at
+                attributed_followers = excluded.attributed_followers, learned_followers = excluded.learned_followers,
+                computed_at = excluded.computed_at
             """,
             new
             {
@@ -70,6 +71,7 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
                 engagement24h = rows.Select(r => r.Engagement24h).ToArray(),
                 naive = rows.Select(r => r.FollowersGainedNaive).ToArray(),
                 attributed = rows.Select(r => r.AttributedFollowers).ToArray(),
+                learned = rows.Select(r => r.LearnedFollowers).ToArray(),
                 computedAts = rows.Select(r => r.ComputedAt).ToArray(),
             },
             cancellationToken: cancellationToken));
@@ -88,7 +90,7 @@ public sealed class TrainingStore(NpgsqlDataSource dataSource)
                    replies_24h as Replies24h, bookmarks_24h as Bookmarks24h, views_24h as Views24h,
                    likes_48h as Likes48h, views_48h as Views48h, engagement_24h as Engagement24h,
                    followers_gained_naive as FollowersGainedNaive, attributed_followers as AttributedFollowers,
-                   computed_at as ComputedAt
+                   learned_followers as LearnedFollowers, computed_at as ComputedAt
             from comprehensive_metrics where account = @account order by posted_at
             """,
             new { account },

@@ -16,7 +16,7 @@ public sealed class LearningPageTests(DashboardBrowser dashboard) : IClassFixtur
     {
         await SeedAsync();
         var patterns = await dashboard.QueryAsync<Pattern>("select category as Category, finding as Finding, effect_size as EffectSize from learned_patterns where is_current");
-        var finished = await dashboard.ScalarAsync<int>("select count(*)::int from comprehensive_metrics where kind = 'post' and attributed_followers is not null");
+        var finished = await dashboard.ScalarAsync<int>("select count(*)::int from comprehensive_metrics where kind = 'post' and learned_followers is not null");
 
         var page = await dashboard.OpenAsync("/dashboard/learning", "learning-1280");
 

@@ -50,6 +50,24 @@ public sealed class EngagementShareAttributionTests
     }
 
     [Fact]
+    public void Due_IsWhatAPostsViewsPromised_WithoutTheLuckItsCreditShares()
+    {
+        // The second post brings twice the follows its views promise at the others' conversion: its luck.
+        double[] follows = [60, 40, 35];
+        var readings = Enumerable.Range(0, 101)
+            .Select(h => new FollowerReading(T0.AddHours(h), (long)Math.Round(1000 + (DriftPerHour * h) + Posts.Select((p, i) => follows[i] * FollowShare(h - p.At)).Sum())))
+            .ToList();
+
+        var estimate = EngagementShareAttribution.Estimate(readings, [.. Enumerable.Range(0, Posts.Length).Select(i => Views(i, 100))]);
+
+        Assert.True(estimate.Followers["p1"] > estimate.Due["p1"] + 2, $"credited {estimate.Followers["p1"]:0.0}, due {estimate.Due["p1"]:0.0}: the credit shares in the surprise");
+        // One format, so one conversion: what each post was due goes with its views alone.
+        double PerThousandViews(int i) => estimate.Due[$"p{i}"]!.Value * 1000 / Posts[i].Views;
+        Assert.All([1, 2], i => Assert.Equal(PerThousandViews(0), PerThousandViews(i), PerThousandViews(0) * 0.05));
+        Assert.All(estimate.Due.Values, due => Assert.True(due >= 0));
+    }
+
+    [Fact]
     public void Estimate_FollowsThatStartHalfADayLate_AreCreditedToTheirOwnPost()
     {
         var estimate = EngagementShareAttribution.Estimate(HourlyReadings(110, deadHours: 14), [.. Enumerable.Range(0, Posts.Length).Select(i => Views(i, 110))]);

@@ -67,6 +67,7 @@ public sealed class LearnJobTests(PostgresDatabase db) : IClassFixture<PostgresD
                     Views2h = (long)(gain * 100),
                     FollowersGainedNaive = (long)gain + 150,
                     AttributedFollowers = gain,
+                    LearnedFollowers = gain,
                     ComputedAt = Now,
                 }],
                 Ct);

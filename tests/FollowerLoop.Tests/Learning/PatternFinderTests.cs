@@ -57,7 +57,7 @@ public sealed class PatternFinderTests
                 PostedAt = DateTimeOffset.UnixEpoch.AddHours(i * 5),
                 HourOfDay = (short)((i * 5) % 24),
                 DayOfWeek = (short)((i * 5 / 24) % 7),
-                AttributedFollowers = 20 + (5 * noise) + (format == "thread" ? formatEffect : 0),
+                LearnedFollowers = 20 + (5 * noise) + (format == "thread" ? formatEffect : 0),
                 ComputedAt = DateTimeOffset.UnixEpoch,
             };
         })];

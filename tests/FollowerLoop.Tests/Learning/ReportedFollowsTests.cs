@@ -48,7 +48,8 @@ public sealed class ReportedFollowsTests
             var reported = (await new AttributionStore(db.DataSource).GetForPostAsync(each.TweetId, Ct)).Single(r => r.Method == AttributionMethod.Reported);
             Assert.Equal(gain, reported.AttributedFollowers);
             Assert.Equal(each.PostedAt + TimeSpan.FromHours(48), reported.WindowEnd, TimeSpan.FromMilliseconds(1));
-            Assert.Equal(gain, training[each.TweetId].AttributedFollowers);
+            // X's count is the truth: shown, and learned from in place of engagement share's due.
+            Assert.Equal((gain, gain), (training[each.TweetId].AttributedFollowers, training[each.TweetId].LearnedFollowers));
         }
 
         // A small account's post may truly gain none; three all gaining none would leave the check above empty.

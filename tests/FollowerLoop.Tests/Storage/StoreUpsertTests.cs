@@ -121,17 +121,19 @@ public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<Postgr
         var attribution = new AttributionStore(db.DataSource);
         // Times at a local offset: Npgsql refuses an array of timestamptz with any offset but 0.
         var start = Samples.Start.ToOffset(TimeSpan.FromHours(-5));
-        PostAttribution Row(string postId, string method, double? followers, int computedHour) =>
-            new(postId, method, followers, start, start.AddHours(48), start.AddHours(computedHour));
+        PostAttribution Row(string postId, string method, double? followers, int computedHour, double? due = null) =>
+            new(postId, method, followers, start, start.AddHours(48), start.AddHours(computedHour), due);
 
-        await attribution.UpsertAsync([Row(first.TweetId, "engagement_share", 4, 10), Row(first.TweetId, "overlap_shared", 2, 10), Row(second.TweetId, "engagement_share", 7, 10)], Ct);
-        await attribution.UpsertAsync([Row(first.TweetId, "engagement_share", 4.5, 11), Row(second.TweetId, "engagement_share", null, 11)], Ct);
+        await attribution.UpsertAsync([Row(first.TweetId, "engagement_share", 4, 10, due: 3), Row(first.TweetId, "overlap_shared", 2, 10), Row(second.TweetId, "engagement_share", 7, 10, due: 6)], Ct);
+        await attribution.UpsertAsync([Row(first.TweetId, "engagement_share", 4.5, 11, due: 3.5), Row(second.TweetId, "engagement_share", null, 11)], Ct);
         await attribution.UpsertAsync([], Ct);
 
         var firstRows = await attribution.GetForPostAsync(first.TweetId, Ct);
-        Assert.Equal([("engagement_share", 4.5, Samples.Start.AddHours(11)), ("overlap_shared", 2.0, Samples.Start.AddHours(10))], firstRows.Select(r => (r.Method, r.AttributedFollowers!.Value, r.ComputedAt)));
+        Assert.Equal(
+            [("engagement_share", 4.5, (double?)3.5, Samples.Start.AddHours(11)), ("overlap_shared", 2.0, null, Samples.Start.AddHours(10))],
+            firstRows.Select(r => (r.Method, r.AttributedFollowers!.Value, r.DueFollowers, r.ComputedAt)));
         var secondRow = Assert.Single(await attribution.GetForPostAsync(second.TweetId, Ct));
-        Assert.Null(secondRow.AttributedFollowers);
+        Assert.Equal((null, null), (secondRow.AttributedFollowers, secondRow.DueFollowers));
         Assert.Equal(Samples.Start.AddHours(11), secondRow.ComputedAt);
     }
 
@@ -162,7 +164,7 @@ public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<Postgr
             HourOfDay = 9, DayOfWeek = 1, HoursSincePrevious = 3.25, FollowersAtPost = 1000, Likes2h = 1, Retweets2h = 2,
             Replies2h = 3, Views2h = 4, ProfileViews2h = 5, Likes24h = 6, Retweets24h = 7, Replies24h = 8, Bookmarks24h = 9,
             Views24h = 10, Likes48h = 11, Views48h = 12, Engagement24h = 13, FollowersGainedNaive = 14, AttributedFollowers = 2.5,
-            ComputedAt = Samples.Start.AddHours(49),
+            LearnedFollowers = 1.75, ComputedAt = Samples.Start.AddHours(49),
         };
         var unknown = new TrainingRow
         {
@@ -171,10 +173,10 @@ public sealed class StoreUpsertTests(PostgresDatabase db) : IClassFixture<Postgr
         };
 
         await training.UpsertAsync([known, unknown], Ct);
-        await training.UpsertAsync([known with { Likes48h = 21, AttributedFollowers = 3.5, ComputedAt = Samples.Start.AddHours(51) }], Ct);
+        await training.UpsertAsync([known with { Likes48h = 21, AttributedFollowers = 3.5, LearnedFollowers = 3.25, ComputedAt = Samples.Start.AddHours(51) }], Ct);
 
         var stored = (await training.GetAllAsync(first.Account, Ct)).ToDictionary(r => r.PostId);
-        Assert.Equal(known with { Likes48h = 21, AttributedFollowers = 3.5, ComputedAt = Samples.Start.AddHours(51) }, stored[first.TweetId]);
+        Assert.Equal(known with { Likes48h = 21, AttributedFollowers = 3.5, LearnedFollowers = 3.25, ComputedAt = Samples.Start.AddHours(51) }, stored[first.TweetId]);
         Assert.Equal(unknown, stored[second.TweetId]);
     }
 

@@ -23,10 +23,10 @@ internal sealed class LearningQuery(NpgsqlDataSource dataSource, IOptions<Accoun
         where account = @account
         order by kind, version desc;
 
-        -- The rows the gain model trains on (TrainingExamples.ForGain): finished posts with a gain, the followers at
-        -- posting and the features Plan recorded.
+        -- The rows the gain model trains on (TrainingExamples.ForGain): finished posts with a gain to learn from, the
+        -- followers at posting and the features Plan recorded.
         select count(*)::int from comprehensive_metrics
-        where account = @account and kind = 'post' and attributed_followers is not null and followers_at_post > 0
+        where account = @account and kind = 'post' and learned_followers is not null and followers_at_post > 0
           and features ? 'WeightedLength';
         """;
 
