@@ -7,3 +7,6 @@ alter table public.post_attribution add column due_followers double precision;
 
 -- What the gain model and the patterns learn from: X's own count where X reports it, else engagement share's due.
 alter table public.comprehensive_metrics add column learned_followers double precision;
+-- Rows written before: their gain as it stood (X's count, or the credit) is the best label they have; the Outcomes job
+-- rewrites only the last 14 days' posts, and a row without one would drop out of training.
+update public.comprehensive_metrics set learned_followers = attributed_followers;

@@ -53,6 +53,26 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migrate_TheLearnedFollowersColumn_GivesTheRowsWrittenBeforeItTheirGainAsItStood()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var due = MigrationRunner.BuiltIn.Single(m => m.Version == "20261210010000");
+        await Runner.MigrateAsync([.. MigrationRunner.BuiltIn.Where(m => string.CompareOrdinal(m.Version, due.Version) < 0)], ct);
+        var post = await Samples.PostedAsync(_db);
+        await using var connection = await _db.DataSource.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(
+            """
+            insert into comprehensive_metrics (post_id, decision_id, account, kind, posted_at, hour_of_day, day_of_week, attributed_followers, computed_at)
+            values (@TweetId, @DecisionId, @Account, 'post', @PostedAt, 9, 1, 2.5, @PostedAt)
+            """,
+            post);
+
+        await Runner.MigrateAsync(ct);
+
+        Assert.Equal(2.5, await connection.ExecuteScalarAsync<double?>("select learned_followers from comprehensive_metrics where post_id = @TweetId", post));
+    }
+
+    [Fact]
     public async Task Migrate_RefusesADatabaseHoldingAnUnknownMigration()
     {
         await Runner.MigrateAsync(TestContext.Current.CancellationToken);
