@@ -14,8 +14,8 @@ namespace FollowerLoop.Learning;
 /// The estimates of the last week's posts are recomputed on every run, as later readings refine the shares of the posts
 /// they overlapped; naive needs no series and is written for every post with both readings, however late; X's own
 /// follows (method x_reported) where the API gives them. Beside its credit, engagement share stores what each post was due
-/// by its reach (<see cref="AttributionEstimate.Due"/>), which Learn trains on. The same weighing of the arrivals credits each new follower of
-/// the last days to the posts that may have brought them (<see cref="IArrivalCredits"/>).
+/// by its reach (<see cref="AttributionEstimate.Due"/>), which Learn trains on. The same weighing of the arrivals credits
+/// each new follower of the last days to the posts that may have brought them (<see cref="IArrivalCredits"/>).
 /// </summary>
 public sealed class AttributionJob(
     AttributionSeries series,

@@ -4,10 +4,10 @@ using FollowerLoop.Storage;
 namespace FollowerLoop.Learning;
 
 /// <summary>
-/// Readable findings from the finished posts' gains (what Learn learns from, <see cref="Storage.TrainingRow.LearnedFollowers"/>): per format, topic, hook, 3-hour block and
-/// weekday, the group's mean against the rest with a 95% interval and n; and whether a fast start (many likes
-/// in the first 2 hours) goes with more followers. Each says whether it holds once all the comparisons are
-/// controlled for false discoveries (<see cref="FalseDiscovery"/>).
+/// Readable findings from the finished posts' gains (what Learn learns from, <see cref="TrainingRow.LearnedFollowers"/>):
+/// per format, topic, hook, 3-hour block and weekday, the group's mean against the rest with a 95% interval and n; and
+/// whether a fast start (many likes in the first 2 hours) goes with more followers. Each says whether it holds once all
+/// the comparisons are controlled for false discoveries (<see cref="FalseDiscovery"/>).
 /// </summary>
 public static class PatternFinder
 {
