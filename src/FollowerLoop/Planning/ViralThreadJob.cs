@@ -9,13 +9,15 @@ namespace FollowerLoop.Planning;
 /// <summary>
 /// One 3–7 part thread a day on the best-performing topic so far, queued as a chain of thread parts (Posting
 /// posts part n as a reply to part n − 1) in the first free hour, spaced from the planned posts like them.
-/// A thread is queued whole or not at all; when a part is refused it is rewritten, a few times at most.
+/// A thread is queued whole or not at all; when a part is refused it is rewritten, a few times at most, and each refused
+/// part is stored with why (<see cref="RefusedCandidateStore"/>), for the problems page.
 /// </summary>
 public sealed class ViralThreadJob(
     IContentGenerator generator,
     ContentQueue queue,
     PatternCache patterns,
     PlanHistory planHistory,
+    RefusedCandidateStore refusedCandidates,
     IOptions<AccountOptions> account,
     IOptions<PlanOptions> options,
     TimeProvider time,
@@ -54,15 +56,28 @@ public sealed class ViralThreadJob(
                 CreatedAt = now,
             }).ToList();
 
-            var outcome = await queue.EnqueueAllAsync(items, cancellationToken);
-            if (outcome.Queued)
+            // Each part checked first, so that every refused one is kept with its reason; the queue checks them again as it
+            // stores them whole (a twin stored meanwhile refuses the thread at its first part).
+            var outcomes = await queue.CheckAllAsync(items, cancellationToken);
+            if (outcomes.All(o => o.Queued))
             {
-                return;
+                var stored = await queue.EnqueueAllAsync(items, cancellationToken);
+                if (stored.Queued)
+                {
+                    return;
+                }
+
+                outcomes = [stored];
             }
 
-            Log.ThreadSkipped(logger, outcome.Reason!);
+            var refused = items.Zip(outcomes).Where(p => !p.Second.Queued).Select(p => RefusedPart(p.First, items.Count, p.Second.Reason!)).ToList();
+            Log.ThreadSkipped(logger, refused[0].Reason);
+            await refusedCandidates.RecordAsync(handle, refused, now, cancellationToken);
         }
     }
+
+    private static RefusedCandidate RefusedPart(ContentItem part, int parts, string reason) =>
+        new(part.Text, part.Format, part.Topic, $"part {part.ThreadPosition} of {parts}: {reason}", ContentKind.ThreadPart);
 
     /// <summary>The topic with the highest positive learned effect; a random one until there is such a pattern.</summary>
     private async Task<string> BestTopicAsync(string handle, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace FollowerLoop.Storage;
 
-/// <summary><c>refused_candidates</c>: Plan's refused candidates, kept <see cref="Kept"/> for the problems page.</summary>
+/// <summary><c>refused_candidates</c>: the candidates Plan and the Viral thread job could not queue, kept <see cref="Kept"/> for the problems page.</summary>
 public sealed class RefusedCandidateStore(NpgsqlDataSource dataSource)
 {
     public static readonly TimeSpan Kept = TimeSpan.FromDays(30);
@@ -14,9 +14,9 @@ public sealed class RefusedCandidateStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            insert into refused_candidates (account, refused_at, text, format, topic, reason)
-            select @account, @at, r.text, r.format, r.topic, r.reason
-            from unnest(@texts, @formats, @topics, @reasons) as r(text, format, topic, reason);
+            insert into refused_candidates (account, refused_at, text, format, topic, reason, kind)
+            select @account, @at, r.text, r.format, r.topic, r.reason, r.kind
+            from unnest(@texts, @formats, @topics, @reasons, @kinds) as r(text, format, topic, reason, kind);
             delete from refused_candidates where account = @account and refused_at < @before;
             """,
             new
@@ -27,6 +27,7 @@ public sealed class RefusedCandidateStore(NpgsqlDataSource dataSource)
                 formats = refused.Select(r => r.Format).ToArray(),
                 topics = refused.Select(r => r.Topic).ToArray(),
                 reasons = refused.Select(r => r.Reason).ToArray(),
+                kinds = refused.Select(r => r.Kind).ToArray(),
                 before = at - Kept,
             },
             cancellationToken: cancellationToken));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FollowerLoop.Content;
 using FollowerLoop.Storage;
 using FollowerLoop.Tests.Infrastructure;
 using FollowerLoop.Worker.Dashboard.Problems;
@@ -8,7 +9,7 @@ namespace FollowerLoop.Tests.Dashboard;
 
 /// <summary>
 /// /dashboard/problems at 1280×800 over what the jobs record when something goes wrong: a reply the guards refused, a
-/// candidate Plan wrote that they refused, a post X refused for good, an attempt to retry, failed checkpoints and a failed job run, in one list with times and reasons.
+/// candidate Plan wrote and a thread part they refused, a post X refused for good, an attempt to retry, failed checkpoints and a failed job run, in one list with times and reasons.
 /// </summary>
 public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixture<DashboardBrowser>
 {
@@ -32,7 +33,7 @@ public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixtur
                 union all select 'job_failed', finished_at, split_part(error, E'\n', 1) from job_runs where result = 'failed') p
             order by At desc, Kind
             """);
-        Assert.Equal(7, expected.Count);
+        Assert.Equal(8, expected.Count);
 
         var page = await dashboard.OpenAsync("/dashboard/problems", "problems-1280");
 
@@ -50,7 +51,9 @@ public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixtur
             Assert.Equal(expected[i].Reason, await rows.Nth(i).Locator("td").Nth(3).InnerTextAsync());
         }
 
-        Assert.StartsWith("plan candidate · yyy", await page.Locator("tr[data-kind=candidate_refused] td").Nth(2).InnerTextAsync(), StringComparison.Ordinal);
+        var candidates = page.Locator("tr[data-kind=candidate_refused]");
+        Assert.StartsWith("plan candidate · yyy", await candidates.Nth(0).Locator("td").Nth(2).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("thread part · Part one, again.", await candidates.Nth(1).Locator("td").Nth(2).InnerTextAsync(), StringComparison.Ordinal);
     }
 
     private async Task SeedAsync()
@@ -74,6 +77,8 @@ public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixtur
         Assert.True(await store.EnqueueAsync(Item("A post that went out fine.", 10), Ct));
         await new RefusedCandidateStore(dashboard.Database.DataSource).RecordAsync(
             DashboardBrowser.Account, [new RefusedCandidate(new string('y', 290), "one_liner", "career", "The post text weighs 290 and x.com allows 280.")], now.AddMinutes(-25), Ct);
+        await new RefusedCandidateStore(dashboard.Database.DataSource).RecordAsync(
+            DashboardBrowser.Account, [new RefusedCandidate("Part one, again.", ContentLabels.Thread, "career", "part 3 of 4: repeats a recent post", ContentKind.ThreadPart)], now.AddMinutes(-27), Ct);
 
         var post = await Samples.PostedAsync(dashboard.Database, now.AddHours(-30));
         await dashboard.ExecuteAsync("update posted_decisions set account = @account where tweet_id = @id", new { account = DashboardBrowser.Account, id = post.TweetId });

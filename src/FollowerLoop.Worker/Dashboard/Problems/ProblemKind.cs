@@ -6,7 +6,7 @@ public static class ProblemKind
     /// <summary>A reply the guards refused (stored rejected with why); a person's rejection is a decision, not listed.</summary>
     public const string Refused = "refused";
 
-    /// <summary>A candidate Plan wrote that the guards or the queue refused (kept 30 days).</summary>
+    /// <summary>A candidate Plan, or a thread part the Viral thread job, wrote that the guards or the queue refused (kept 30 days).</summary>
     public const string CandidateRefused = "candidate_refused";
 
     /// <summary>An item Posting gave up on: X refused it for good, or it broke a rule only posting checks.</summary>
@@ -25,7 +25,7 @@ public static class ProblemKind
     public static IReadOnlyList<(string Kind, string Label, string One)> All { get; } =
     [
         (Refused, "Replies refused by the guards", "Reply refused by a guard"),
-        (CandidateRefused, "Plan's candidates refused", "Plan candidate refused"),
+        (CandidateRefused, "Candidates refused (Plan, daily thread)", "Candidate refused"),
         (PostFailed, "Failed posts", "Post failed"),
         (PostRetry, "Post attempts to retry", "Attempt failed, will retry"),
         (CheckpointFailed, "Failed checkpoints", "Checkpoint failed"),

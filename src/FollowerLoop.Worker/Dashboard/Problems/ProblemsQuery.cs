@@ -6,7 +6,7 @@ using Npgsql;
 namespace FollowerLoop.Worker.Dashboard.Problems;
 
 /// <summary>
-/// Guard refusals (of replies, and of Plan's candidates), failed posts and attempts, failed checkpoints and failed job
+/// Guard refusals (of replies, of Plan's candidates and of the daily thread's parts), failed posts and attempts, failed checkpoints and failed job
 /// runs, from the tables that record them, in one list.
 /// </summary>
 internal sealed class ProblemsQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, TimeProvider time)
@@ -38,7 +38,7 @@ internal sealed class ProblemsQuery(NpgsqlDataSource dataSource, IOptions<Accoun
             join content_metadata c on c.decision_id = p.decision_id
             where p.account = @account
             union all
-            select '{ProblemKind.CandidateRefused}', r.refused_at, r.text, 'plan_candidate', r.reason, null
+            select '{ProblemKind.CandidateRefused}', r.refused_at, r.text, case r.kind when 'post' then 'plan_candidate' else r.kind end, r.reason, null
             from refused_candidates r
             where r.account = @account
             union all
