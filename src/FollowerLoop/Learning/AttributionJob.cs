@@ -54,9 +54,10 @@ public sealed class AttributionJob(
         var rows = new List<PostAttribution>();
         foreach (var post in posts.Where(p => p.PostedAt >= since))
         {
-            var windowEnd = post.PostedAt + EngagementShareAttribution.Window;
-            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, credited[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now, estimate.Due[post.PostId]));
-            rows.Add(new PostAttribution(post.PostId, AttributionMethod.OverlapShared, shared[post.PostId], post.PostedAt, windowEnd < now ? windowEnd : now, now));
+            var fullWindow = post.PostedAt + EngagementShareAttribution.Window;
+            var windowEnd = fullWindow < now ? fullWindow : now;
+            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, credited[post.PostId], post.PostedAt, windowEnd, now, estimate.Due[post.PostId]));
+            rows.Add(new PostAttribution(post.PostId, AttributionMethod.OverlapShared, shared[post.PostId], post.PostedAt, windowEnd, now));
         }
 
         await attribution.UpsertAsync(rows, cancellationToken);

@@ -14,7 +14,7 @@ namespace FollowerLoop.Learning;
 /// post is credited its estimate plus what the likes moved: the arrivals this shares it less those its expected follows
 /// alone would (the Attribution job); each arrival, its shares (the Followers job). Likes taken as certain (a follower
 /// who liked posts counted as theirs, shared alike) made attribution worse on an outside profile whose followers like
-/// the next post too (README, Learning).
+/// the next post too (docs/learning-yardstick.md, "Likes as evidence").
 /// </summary>
 public sealed class LikeEvidence
 {

@@ -32,7 +32,7 @@ public sealed class PlanOptions : IValidatableObject
     /// How far a <see cref="ExplorationMode.Thompson"/> pick's drawn member stands from the ensemble mean: 1 follows the
     /// member as drawn; less shrinks its difference from the mean; 0 is greedy. Half: the bootstrap of a fit of over a
     /// hundred features to noisy labels spreads wider than what the data leave uncertain, and drawn whole it had half the
-    /// picks explore on a viral audience (the learning bench, README).
+    /// picks explore on a viral audience (the learning bench: docs/learning-yardstick.md).
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Plan:ThompsonScale must be between 0 and 1.")]
     public double ThompsonScale { get; set; } = 0.5;
@@ -45,7 +45,7 @@ public sealed class PlanOptions : IValidatableObject
     /// Strategy draws the day's hours as Plan draws candidates, at half the reach (<see cref="ThompsonScale"/> or
     /// <see cref="UcbWidth"/> halved), so an hour the model has not tried can get a post; off, the hours with the best mean
     /// prediction. Off by default: it raised the yardstick's sums but cost built-in seeds their 0.6 on a second Plan seed
-    /// (README, Learning: "Hours drawn as Plan explores").
+    /// (docs/learning-yardstick.md, "Hours drawn as Plan explores").
     /// </summary>
     public bool ExploreHours { get; set; }
 
