@@ -57,7 +57,7 @@ public sealed class ViralThreadJob(
             }).ToList();
 
             // Each part checked first, so that every refused one is kept with its reason; the queue checks them again as it
-            // stores them whole (a twin stored meanwhile refuses the thread at its first part).
+            // stores them whole, and a twin stored meanwhile refuses the whole thread (kept against its first part).
             var outcomes = await queue.CheckAllAsync(items, cancellationToken);
             if (outcomes.All(o => o.Queued))
             {
