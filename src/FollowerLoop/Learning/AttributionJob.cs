@@ -45,9 +45,13 @@ public sealed class AttributionJob(
         var since = now - Lookback;
         // The drift's stretch starts one window before the oldest post attributed; every post live in the series weighs in.
         var levelFrom = since - EngagementShareAttribution.Window;
-        var (posts, readings, byVisits) = await series.LoadAsync(handle, now - FitSpan - EngagementShareAttribution.Window, now, cancellationToken);
+        var (posts, readings, byVisits, views) = await series.LoadAsync(handle, now - FitSpan - EngagementShareAttribution.Window, now, cancellationToken);
 
         var estimate = EngagementShareAttribution.Estimate(readings, posts, levelFrom);
+        // What Learn is taught, each post's due, is by its views even where visits weigh the credits: a post's visits
+        // include those of the followers it drew, so its due by visits carries the luck of its own follows, which no
+        // model can foresee (README, "What the learner is taught").
+        var dueEstimate = byVisits ? EngagementShareAttribution.Estimate(readings, views, levelFrom) : estimate;
         var evidence = await likers.WeighAsync(handle, posts, estimate, since, cancellationToken);
         var credited = evidence.Credit();
         var shared = OverlapSharedAttribution.Estimate(readings, posts);
@@ -56,7 +60,7 @@ public sealed class AttributionJob(
         {
             var fullWindow = post.PostedAt + EngagementShareAttribution.Window;
             var windowEnd = fullWindow < now ? fullWindow : now;
-            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, credited[post.PostId], post.PostedAt, windowEnd, now, estimate.Due[post.PostId]));
+            rows.Add(new PostAttribution(post.PostId, AttributionMethod.EngagementShare, credited[post.PostId], post.PostedAt, windowEnd, now, dueEstimate.Due[post.PostId]));
             rows.Add(new PostAttribution(post.PostId, AttributionMethod.OverlapShared, shared[post.PostId], post.PostedAt, windowEnd, now));
         }
 

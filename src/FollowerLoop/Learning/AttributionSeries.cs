@@ -20,6 +20,6 @@ public sealed class AttributionSeries(AttributionReader reader, AccountSnapshotS
             // A rounded count ("12.4K") cannot show an hour's change: only exact readings make the series.
             .Concat(checkpoints.Where(c => c.Exact && c.Reading.At >= seriesStart).Select(c => c.Reading))
             .ToList();
-        return new AttributionInputs(byVisits ? visits : views, readings, byVisits);
+        return new AttributionInputs(byVisits ? visits : views, readings, byVisits, views);
     }
 }

@@ -84,6 +84,36 @@ public sealed class AttributionJobTests
     }
 
     [Fact]
+    public async Task Run_WithProfileVisits_CreditsByTheVisits_ButEachPostIsDueWhatItsViewsMadeIt()
+    {
+        // The same posts tracked twice, with and without their profile visits (a database and a world each).
+        var runs = new List<Dictionary<string, PostAttribution>>();
+        foreach (var profileVisits in new[] { false, true })
+        {
+            var clock = new SteppedTimeProvider(Epoch);
+            var world = SandboxWorld.Create(new SandboxOptions { Handle = Handle, AudienceSeed = 3, Clock = SandboxClockMode.Stepped, Epoch = Epoch }, clock);
+            await using var db = new PostgresDatabase();
+            await db.InitializeAsync();
+            var tracked = await TrackAsync(db, world, clock, profileVisits);
+            await Job(db, clock, new FakeLogger<AttributionJob>()).RunAsync(Ct);
+            var store = new AttributionStore(db.DataSource);
+            var rows = new Dictionary<string, PostAttribution>();
+            foreach (var post in tracked)
+            {
+                rows[post.Text] = (await store.GetForPostAsync(post.Id, Ct)).Single(r => r.Method == AttributionMethod.EngagementShare);
+            }
+
+            runs.Add(rows);
+        }
+
+        var (byViews, byVisits) = (runs[0], runs[1]);
+        // A post's visits include the followers it drew, so a due by visits would carry the luck of its follows: Learn is
+        // taught the due by views on both paths, while the credits are the visits' where X gives them.
+        Assert.All(byViews, p => Assert.Equal(p.Value.DueFollowers!.Value, byVisits[p.Key].DueFollowers!.Value, 9));
+        Assert.Contains(byViews, p => Math.Abs(p.Value.AttributedFollowers!.Value - byVisits[p.Key].AttributedFollowers!.Value) > 0.5);
+    }
+
+    [Fact]
     public async Task Run_APostWhose48hCheckpointCameAfterTheLookback_StillGetsItsNaiveRow()
     {
         await using var db = new PostgresDatabase();
