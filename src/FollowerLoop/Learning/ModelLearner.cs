@@ -10,10 +10,10 @@ namespace FollowerLoop.Learning;
 /// newest included, and that is the version saved and activated, whatever the active model would score: the newest posts
 /// are the ones that show an audience drifting, and the held-out rows are the newest fifth. (Comparing a new fit with the
 /// active one on 5 to 40 held-out rows was a coin toss between nested fits that kept stale models active for days; the
-/// yardstick's record, docs/learning-yardstick.md, has what dropping it gained.) A model that ranks choices (the gain model, Plan's) needs no bar for
-/// its first version: until one is active Plan picks at random, as ranking by a constant would, so the first fit is
-/// used even when its predicted sizes are no better than the mean's (its order is what Plan uses). The metrics are the
-/// validation's.
+/// yardstick's record, docs/learning-yardstick.md, has what dropping it gained.) A model that ranks choices (the gain
+/// model, Plan's) needs no bar for its first version: until one is active Plan picks at random, as ranking by a constant
+/// would, so the first fit is used even when its predicted sizes are no better than the mean's (its order is what Plan
+/// uses). The metrics are the validation's.
 /// </summary>
 public sealed class ModelLearner(ModelStore models, IOptions<LearnOptions> options, TimeProvider time, ILogger<ModelLearner> logger)
 {

@@ -9,7 +9,8 @@ namespace FollowerLoop.Tests.Dashboard;
 
 /// <summary>
 /// /dashboard/problems at 1280×800 over what the jobs record when something goes wrong: a reply the guards refused, a
-/// candidate Plan wrote and a thread part they refused, a post X refused for good, an attempt to retry, failed checkpoints and a failed job run, in one list with times and reasons.
+/// candidate Plan wrote and a thread part they refused, a post X refused for good, an attempt to retry, failed
+/// checkpoints and a failed job run, in one list with times and reasons.
 /// </summary>
 public sealed class ProblemsPageTests(DashboardBrowser dashboard) : IClassFixture<DashboardBrowser>
 {

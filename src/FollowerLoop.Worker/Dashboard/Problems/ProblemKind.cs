@@ -6,7 +6,7 @@ public static class ProblemKind
     /// <summary>A reply the guards refused (stored rejected with why); a person's rejection is a decision, not listed.</summary>
     public const string Refused = "refused";
 
-    /// <summary>A candidate Plan, or a thread part the Viral thread job, wrote that the guards or the queue refused (kept 30 days).</summary>
+    /// <summary>A post Plan wrote, or a thread part the Viral thread job wrote, that the guards or the queue refused (kept 30 days).</summary>
     public const string CandidateRefused = "candidate_refused";
 
     /// <summary>An item Posting gave up on: X refused it for good, or it broke a rule only posting checks.</summary>

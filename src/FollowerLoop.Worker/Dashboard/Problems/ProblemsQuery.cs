@@ -6,8 +6,8 @@ using Npgsql;
 namespace FollowerLoop.Worker.Dashboard.Problems;
 
 /// <summary>
-/// Guard refusals (of replies, of Plan's candidates and of the daily thread's parts), failed posts and attempts, failed checkpoints and failed job
-/// runs, from the tables that record them, in one list.
+/// Guard refusals (of replies, of Plan's candidates and of the daily thread's parts), failed posts and attempts, failed
+/// checkpoints and failed job runs, from the tables that record them, in one list.
 /// </summary>
 internal sealed class ProblemsQuery(NpgsqlDataSource dataSource, IOptions<AccountOptions> account, TimeProvider time)
 {
