@@ -14,22 +14,25 @@ public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, Con
     private const string Duplicate = "the same text was already planned or posted";
 
     public async Task<QueueOutcome> EnqueueAsync(ContentItem item, CancellationToken cancellationToken) =>
-        await EnqueueAllAsync([item], cancellationToken);
+        await EnqueueAllAsync([item], cancellationToken) is [var (_, reason), ..] ? QueueOutcome.Refused(reason) : QueueOutcome.Ok;
 
     /// <summary>
-    /// Queues the items whole (a thread's parts) or not at all: the first refusal's outcome when any is refused,
-    /// and nothing is stored then.
+    /// Queues the items whole (a thread's parts) or not at all: every item refused, with its reason, when any is (a
+    /// twin stored meanwhile refuses the whole, named at its first item), and nothing is stored then; none when all
+    /// were queued.
     /// </summary>
-    public async Task<QueueOutcome> EnqueueAllAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(ContentItem Item, string Reason)>> EnqueueAllAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
     {
-        if ((await CheckAllAsync(items, cancellationToken)).FirstOrDefault(o => !o.Queued) is { } refused)
+        var refused = items.Zip(await CheckAllAsync(items, cancellationToken)).Where(p => !p.Second.Queued).Select(p => (p.First, p.Second.Reason!)).ToList();
+        if (refused.Count > 0)
         {
             return refused;
         }
 
         if (!await content.EnqueueAllAsync(items, cancellationToken))
         {
-            return Refuse(items[0], Duplicate);
+            Log.RefusedContent(logger, items[0].Kind, Duplicate);
+            return [(items[0], Duplicate)];
         }
 
         foreach (var item in items)
@@ -38,7 +41,7 @@ public sealed class ContentQueue(ContentStore content, ContentDedupe dedupe, Con
             Log.Queued(logger, item.DecisionId, item.Kind, item.ScheduledFor);
         }
 
-        return QueueOutcome.Ok;
+        return [];
     }
 
     /// <summary>Whether the item would be accepted, without queuing it.</summary>

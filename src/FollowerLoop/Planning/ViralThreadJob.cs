@@ -56,21 +56,13 @@ public sealed class ViralThreadJob(
                 CreatedAt = now,
             }).ToList();
 
-            // Each part checked first, so that every refused one is kept with its reason; the queue checks them again as it
-            // stores them whole, and a twin stored meanwhile refuses the whole thread (kept against its first part).
-            var outcomes = await queue.CheckAllAsync(items, cancellationToken);
-            if (outcomes.All(o => o.Queued))
+            var refusals = await queue.EnqueueAllAsync(items, cancellationToken);
+            if (refusals.Count == 0)
             {
-                var stored = await queue.EnqueueAllAsync(items, cancellationToken);
-                if (stored.Queued)
-                {
-                    return;
-                }
-
-                outcomes = [stored];
+                return;
             }
 
-            var refused = items.Zip(outcomes).Where(p => !p.Second.Queued).Select(p => RefusedPart(p.First, items.Count, p.Second.Reason!)).ToList();
+            var refused = refusals.Select(r => RefusedPart(r.Item, items.Count, r.Reason)).ToList();
             Log.ThreadSkipped(logger, refused[0].Reason);
             await refusedCandidates.RecordAsync(handle, refused, now, cancellationToken);
         }
