@@ -26,10 +26,13 @@ internal sealed class PostIncrements
         var first = (int)Math.Floor((post.PostedAt - start) / step);
         var end = Math.Min(lastIndex, (int)Math.Ceiling((post.PostedAt + EngagementShareAttribution.Window - start) / step));
         var steps = new double[Math.Max(0, end - first)];
+        // The curve at each step's start, carried to the next step's (each age read once, not twice).
+        var before = curve.At((start + (first * step) - post.PostedAt).TotalHours);
         for (var k = 0; k < steps.Length; k++)
         {
-            var age = (start + ((first + k) * step) - post.PostedAt).TotalHours;
-            steps[k] = curve.At(age + step.TotalHours) - curve.At(age);
+            var after = curve.At((start + ((first + k + 1) * step) - post.PostedAt).TotalHours);
+            steps[k] = after - before;
+            before = after;
         }
 
         return new PostIncrements(post, first, steps);
