@@ -277,8 +277,22 @@ public static class EngagementShareAttribution
     /// Per interval, the posts (by index, in order) whose windows meet it: the others weigh nothing there, and leaving
     /// them out of the sums changes no result while making the fits' cost the posts live at a time, not all of them.
     /// </summary>
-    private static int[][] Touching(IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals) =>
-        [.. intervals.Select(interval => Enumerable.Range(0, posts.Count).Where(i => posts[i].Touches(interval.From, interval.To)).ToArray())];
+    private static int[][] Touching(IReadOnlyList<PostIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals)
+    {
+        var touching = intervals.Select(_ => new List<int>()).ToArray();
+        var ends = intervals.Select(i => i.To).ToArray();
+        for (var i = 0; i < posts.Count; i++)
+        {
+            // The intervals follow each other in order, so those a post meets are one run, from the first to end after it opens.
+            var first = Array.BinarySearch(ends, posts[i].First);
+            for (var k = first >= 0 ? first + 1 : ~first; k < intervals.Count && posts[i].Touches(intervals[k].From, intervals[k].To); k++)
+            {
+                touching[k].Add(i);
+            }
+        }
+
+        return [.. touching.Select(t => t.ToArray())];
+    }
 
     /// <summary>The formats' rates scaled together so that over <paramref name="recent"/> they expect what the pooled rate does.</summary>
     private static Dictionary<string, double> Levelled(

@@ -15,6 +15,9 @@ internal sealed class PostIncrements
 
     public PostViews Post { get; }
 
+    /// <summary>The grid step the post's window opens in.</summary>
+    public int First => _first;
+
     /// <summary>
     /// Whether the post can weigh anything between grid steps <paramref name="from"/> and <paramref name="to"/>: outside its
     /// 48-hour window it weighs nothing, whatever the delay (what is still delayed when the window closes is not counted).
