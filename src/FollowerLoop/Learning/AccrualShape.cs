@@ -29,7 +29,8 @@ internal sealed class AccrualShape
             return new AccrualShape([.. Knots.Select(h => (1 - Math.Exp(-h / PriorTimeConstantHours)) / (1 - Math.Exp(-HorizonHours / PriorTimeConstantHours)))]);
         }
 
-        return new AccrualShape([.. Knots.Select(h => complete.Average(p => ViewCurve.Interpolate(p.Checkpoints, h) / p.Checkpoints[^1].Views))]);
+        var checkpoints = complete.Select(p => (Hours: p.Checkpoints.Select(c => c.Hours).ToArray(), Views: p.Checkpoints.Select(c => (double)c.Views).ToArray())).ToList();
+        return new AccrualShape([.. Knots.Select(h => checkpoints.Average(c => ViewCurve.Interpolate(c.Hours, c.Views, h) / c.Views[^1]))]);
     }
 
     /// <summary>The share of 48-hour views reached at <paramref name="hours"/> (0 before posting, 1 from 48 hours).</summary>

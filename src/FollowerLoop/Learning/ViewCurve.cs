@@ -38,10 +38,7 @@ internal sealed class ViewCurve
     }
 
     /// <summary>Views at <paramref name="hours"/> by linear interpolation from (0, 0) through the checkpoints.</summary>
-    public static double Interpolate(IReadOnlyList<(double Hours, long Views)> points, double hours) =>
-        Interpolate([.. points.Select(p => p.Hours)], [.. points.Select(p => (double)p.Views)], hours);
-
-    private static double Interpolate(ReadOnlySpan<double> checkpointHours, ReadOnlySpan<double> views, double hours)
+    public static double Interpolate(ReadOnlySpan<double> checkpointHours, ReadOnlySpan<double> views, double hours)
     {
         var (h0, v0) = (0.0, 0.0);
         for (var i = 0; i < checkpointHours.Length; i++)
