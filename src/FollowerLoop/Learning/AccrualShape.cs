@@ -29,7 +29,7 @@ internal sealed class AccrualShape
             return new AccrualShape([.. Knots.Select(h => (1 - Math.Exp(-h / PriorTimeConstantHours)) / (1 - Math.Exp(-HorizonHours / PriorTimeConstantHours)))]);
         }
 
-        var checkpoints = complete.Select(p => (Hours: p.Checkpoints.Select(c => c.Hours).ToArray(), Views: p.Checkpoints.Select(c => (double)c.Views).ToArray())).ToList();
+        var checkpoints = complete.Select(ViewCurve.Points).ToList();
         return new AccrualShape([.. Knots.Select(h => checkpoints.Average(c => ViewCurve.Interpolate(c.Hours, c.Views, h) / c.Views[^1]))]);
     }
 

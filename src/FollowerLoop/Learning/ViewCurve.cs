@@ -14,10 +14,13 @@ internal sealed class ViewCurve
 
     public ViewCurve(PostViews post, AccrualShape shape)
     {
-        _hours = [.. post.Checkpoints.Select(c => c.Hours)];
-        _views = [.. post.Checkpoints.Select(c => (double)c.Views)];
+        (_hours, _views) = Points(post);
         _shape = shape;
     }
+
+    /// <summary>A post's checkpoints as the hours and the views <see cref="Interpolate"/> reads.</summary>
+    public static (double[] Hours, double[] Views) Points(PostViews post) =>
+        ([.. post.Checkpoints.Select(c => c.Hours)], [.. post.Checkpoints.Select(c => (double)c.Views)]);
 
     public double At(double hours)
     {
