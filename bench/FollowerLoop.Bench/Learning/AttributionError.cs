@@ -8,6 +8,8 @@ namespace FollowerLoop.Bench.Learning;
 /// where FollowerLoop sees who liked its posts (API reads and the Followers job), else null: the same, and each post
 /// whose likers X listed in full credited the followers it brought who liked it at their number, the rest of its follows
 /// at what they were due (its due less the followers' chance of a like times its due follows): the expected gain given
-/// both, about what an estimate that uses the likes can reach.
+/// both, about what an estimate that uses the likes can reach. <paramref name="Compared"/>, with <c>--compare</c>: engagement
+/// share replayed on the run's data by the job's rules and by the compared ones (<see cref="AttributionComparison"/>).
 /// </summary>
-internal sealed record AttributionError(double Naive, double OverlapShared, double EngagementShare, double Floor, int Posts, double? Reported = null, double? LikersFloor = null);
+internal sealed record AttributionError(
+    double Naive, double OverlapShared, double EngagementShare, double Floor, int Posts, double? Reported = null, double? LikersFloor = null, ComparedAttribution? Compared = null);

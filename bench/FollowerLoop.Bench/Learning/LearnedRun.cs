@@ -77,7 +77,7 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
         var settled = settings.Followers ? PolicyOutcome.KeptKnownAt(mine) + TimeSpan.FromDays(2) : mine[^1].PostedAt + Settle;
         await timeline.RunAsync([.. all.Where(j => tracking.Contains(j.Name))], settled, () => false, cancellationToken);
 
-        var attribution = await AttributionErrorAsync(database, world, mine, likersSeen: settings.Followers && settings.Reads != BenchReads.Page, cancellationToken);
+        var attribution = await AttributionErrorAsync(database, world, mine, likersSeen: settings.Followers && settings.Reads != BenchReads.Page, settings.Compare, cancellationToken);
         var models = (await new ModelStore(database.DataSource).ListAsync(LearningSettings.Handle, cancellationToken)).Where(m => m.Kind == ModelKinds.Gain).ToList();
         var items = new List<ContentItem?>();
         var content = new ContentStore(database.DataSource);
@@ -123,39 +123,45 @@ internal sealed class LearnedRun(LearningSettings settings, CandidateBank bank)
             kept.Count);
     }
 
-    /// <summary>Every method's rows against the sandbox's true 48-hour gain, over the posts they all attributed.</summary>
+    /// <summary>
+    /// Every method's rows against the sandbox's true 48-hour gain, over the posts they all attributed; with
+    /// <paramref name="compare"/>, engagement share replayed on the same posts by the job's rules and by each set.
+    /// </summary>
     private static async Task<AttributionError> AttributionErrorAsync(
-        BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, bool likersSeen, CancellationToken cancellationToken)
+        BenchDatabase database, SandboxWorld world, IReadOnlyList<SandboxPost> posts, bool likersSeen, IReadOnlyList<ComparedRules>? compare, CancellationToken cancellationToken)
     {
         var store = new AttributionStore(database.DataSource);
         var errors = new List<(double Naive, double Shared, double Share, double Floor, double? LikersFloor)>();
         var reportedErrors = new List<double>();
+        var lastRuns = new List<(string PostId, DateTimeOffset ComputedAt, double Truth)>();
         foreach (var post in posts)
         {
-            var rows = (await store.GetForPostAsync(post.Id, cancellationToken)).ToDictionary(r => r.Method, r => r.AttributedFollowers);
+            var rows = (await store.GetForPostAsync(post.Id, cancellationToken)).ToDictionary(r => r.Method);
             var truth = world.TrueFollowerGain(post.Id).At48h;
-            if (rows.GetValueOrDefault(AttributionMethod.Naive) is { } naive
-                && rows.GetValueOrDefault(AttributionMethod.OverlapShared) is { } shared
-                && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { } share)
+            if (rows.GetValueOrDefault(AttributionMethod.Naive)?.AttributedFollowers is { } naive
+                && rows.GetValueOrDefault(AttributionMethod.OverlapShared)?.AttributedFollowers is { } shared
+                && rows.GetValueOrDefault(AttributionMethod.EngagementShare) is { AttributedFollowers: { } share, ComputedAt: var computedAt })
             {
                 var due = world.Audience.ExpectedNetGivenReach(post.Features, post.Context, post.Outcome);
                 // Listing every liker of a post is costly (strangers drawn one by one): only where the run saw them.
                 double? likersFloor = likersSeen ? Math.Abs(DueGivenLikes(world, post, due) - truth) : null;
                 errors.Add((Math.Abs(naive - truth), Math.Abs(shared - truth), Math.Abs(share - truth), Math.Abs(due - truth), likersFloor));
+                lastRuns.Add((post.Id, computedAt, truth));
             }
 
-            if (rows.GetValueOrDefault(AttributionMethod.Reported) is { } reported)
+            if (rows.GetValueOrDefault(AttributionMethod.Reported)?.AttributedFollowers is { } reported)
             {
                 reportedErrors.Add(Math.Abs(reported - truth));
             }
         }
 
         double? reportedMae = reportedErrors.Count == 0 ? null : reportedErrors.Average();
+        var compared = compare is not { Count: > 0 } ? null : await AttributionComparison.ReplayAsync(database.DataSource, lastRuns, compare, cancellationToken);
         return errors.Count == 0
             ? new AttributionError(double.NaN, double.NaN, double.NaN, double.NaN, 0, reportedMae)
             : new AttributionError(
                 errors.Average(e => e.Naive), errors.Average(e => e.Shared), errors.Average(e => e.Share), errors.Average(e => e.Floor), errors.Count, reportedMae,
-                errors.Average(e => e.LikersFloor));
+                errors.Average(e => e.LikersFloor), compared);
     }
 
     /// <summary>What the post was due given its reach and, where X listed its likers in full, how many it brought liked it.</summary>

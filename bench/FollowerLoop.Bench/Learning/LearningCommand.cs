@@ -23,6 +23,7 @@ internal static class LearningCommand
         {
             Description = "Also run the Followers job (arrivals, which Attribution credits to posts) and score the followers kept a week: against an oracle of kept followers; with --set Learn:Target=Retained7d FollowerLoop learns them.",
         };
+        var compare = CompareOption.Create();
         var explore = new Option<ExplorationMode>("--explore") { Description = "How FollowerLoop's planner explores: Thompson or Ucb.", DefaultValueFactory = _ => ExplorationMode.Thompson };
         posts.Validators.Add(result =>
         {
@@ -43,6 +44,7 @@ internal static class LearningCommand
             set,
             reads,
             followers,
+            compare,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -56,7 +58,8 @@ internal static class LearningCommand
                 BenchEnvironment.Redis,
                 (parse.GetValue(set) ?? []).Select(s => s.Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1]),
                 parse.GetValue(reads),
-                parse.GetValue(followers));
+                parse.GetValue(followers),
+                CompareOption.Sets(parse.GetValue(compare)));
             var wall = Stopwatch.StartNew();
             var bank = new CandidateBank(settings.AudienceSeed, LearningSettings.Plan.CandidateCount);
             var random = await new BaselineRun(settings, bank, oracle: false).RunAsync(cancellationToken);

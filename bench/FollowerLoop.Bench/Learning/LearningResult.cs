@@ -71,6 +71,15 @@ internal sealed record LearningResult(
             await output.WriteLineAsync(Line($"  floor given the likes: the same, and each fully listed post's followers who liked it counted, would err {likersFloor:0.00} ({likersFloor / a.OverlapShared:0.00} ×)"));
         }
 
+        if (a.Compared is { } c)
+        {
+            await output.WriteLineAsync(Line($"  replayed on this run's data ({c.Posts} posts, before the likes): the job's rules {c.Kept:0.00} ({c.Kept / a.OverlapShared:0.000} × overlap-shared's)"));
+            foreach (var (set, mae) in Settings.Compare!.Zip(c.Compared))
+            {
+                await output.WriteLineAsync(Line($"    {set.Name}: {mae:0.00} ({mae / a.OverlapShared:0.000} ×)"));
+            }
+        }
+
         if (a.Reported is { } reported)
         {
             await output.WriteLineAsync(Line($"X's own follows of each post (x_reported, what Learn used): MAE {reported:0.00} against the same truth"));
@@ -116,6 +125,9 @@ internal sealed record LearningResult(
         ["attribution_mae_floor_likers"] = Learned.Attribution.LikersFloor is { } likersFloor ? Math.Round(likersFloor, 2) : null,
         ["attribution_mae_reported"] = Learned.Attribution.Reported is { } reportedMae ? Math.Round(reportedMae, 2) : null,
         ["attributed_posts"] = Learned.Attribution.Posts,
+        ["attribution_mae_replayed"] = Learned.Attribution.Compared is { } replayed ? Math.Round(replayed.Kept, 3) : null,
+        ["attribution_mae_compared"] = Learned.Attribution.Compared?.Compared.Select(mae => Math.Round(mae, 3)).ToList(),
+        ["compared_posts"] = Learned.Attribution.Compared?.Posts,
         ["gain_models_trained"] = Learned.GainModelsTrained,
         ["gain_models_activated"] = Learned.GainModelsActivated,
         ["model_planned_posts"] = Learned.ModelPlannedPosts,

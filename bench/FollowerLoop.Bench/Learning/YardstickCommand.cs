@@ -24,6 +24,7 @@ internal static class YardstickCommand
         var set = LearningCommand.SetOption("A FollowerLoop setting for every run, key=value (repeatable), passed to learning --set.");
         var reads = new Option<BenchReads>("--reads") { Description = "What FollowerLoop reads in every run, passed to learning --reads: Page, Api or Enterprise.", DefaultValueFactory = _ => BenchReads.Page };
         var followers = new Option<bool>("--followers") { Description = "Run the Followers job in every run (learning --followers): arrivals, and with Api reads the new followers who had liked a post." };
+        var compare = CompareOption.Create();
         parallel.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 16)
@@ -41,6 +42,7 @@ internal static class YardstickCommand
             set,
             reads,
             followers,
+            compare,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -54,6 +56,7 @@ internal static class YardstickCommand
                 .. settings.SelectMany(setting => new[] { "--set", setting }),
                 "--reads", parse.GetValue(reads).ToString(),
                 .. parse.GetValue(followers) ? ["--followers"] : Array.Empty<string>(),
+                .. (parse.GetValue(compare) ?? []).SelectMany(rule => new[] { "--compare", rule }),
             ];
             using var slots = new SemaphoreSlim(parse.GetValue(parallel));
             var wall = Stopwatch.StartNew();
@@ -73,7 +76,7 @@ internal static class YardstickCommand
                 }
             }));
 
-            await WriteTableAsync(output, results, wall.Elapsed);
+            await WriteTableAsync(output, results, wall.Elapsed, parse.GetValue(compare) ?? []);
             if (parse.GetValue(json))
             {
                 await output.WriteLineAsync(ToJson(results, arguments));
@@ -120,7 +123,7 @@ internal static class YardstickCommand
         return new Run(name, seed, last, error, watch.Elapsed.TotalSeconds);
     }
 
-    private static async Task WriteTableAsync(TextWriter output, IReadOnlyList<Run> results, TimeSpan wall)
+    private static async Task WriteTableAsync(TextWriter output, IReadOnlyList<Run> results, TimeSpan wall, IReadOnlyList<string> compareSets)
     {
         await output.WriteLineAsync(Line($"{"audience",-22}{"seed",5}{"score",8}{"expected",10}{"late bound",12}{"share/shared",14}{"floor/shared",14}{"given likes",13}{"s",6}"));
         foreach (var r in results)
@@ -137,6 +140,22 @@ internal static class YardstickCommand
         var done = results.Where(r => r.Json is not null).ToList();
         await output.WriteLineAsync(Line($"score ≥ {LearningResult.ScoreTarget:0.0} on {done.Count(r => r.Score >= LearningResult.ScoreTarget)} of {results.Count} runs (sum {done.Sum(r => r.Score):0.00}, expected {done.Sum(r => r.Value("expected_score")):0.00}); attribution ≤ {AttributionTarget:0.0} × overlap-shared on {done.Count(r => r.ShareRatio <= AttributionTarget)} of {results.Count} (mean {(done.Count > 0 ? done.Average(r => r.ShareRatio) : double.NaN):0.000}); longest run {(done.Count > 0 ? done.Max(r => r.Value("seconds")) : 0):0} s; {wall.TotalMinutes:0.0} min in all"));
         await output.WriteLineAsync("(* marks a run that misses its target)");
+        var compared = done.Where(r => r.ReplayedRatio is not null).ToList();
+        if (compared.Count == 0)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync(Line($"replayed on each run's own data (over overlap-shared's error): the job's rules within the target on {compared.Count(r => r.ReplayedRatio <= AttributionTarget)} of {compared.Count} (mean {compared.Average(r => r.ReplayedRatio!.Value):0.000})"));
+        for (var set = 0; set < compared[0].ComparedRatios.Count; set++)
+        {
+            // Paired: both replays of a run share its posts and series, so their difference carries no luck of the loop's path.
+            var ratios = compared.Select(r => r.ComparedRatios[set]).ToList();
+            var differences = compared.Select((r, i) => ratios[i] - r.ReplayedRatio!.Value).ToList();
+            var mean = differences.Average();
+            var error = differences.Count > 1 ? Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Count - 1) / differences.Count) : double.NaN;
+            await output.WriteLineAsync(Line($"  {compareSets[set]}: within the target on {ratios.Count(r => r <= AttributionTarget)} (mean {ratios.Average():0.000}); against the job's rules {mean:+0.000;-0.000} (standard error {error:0.000}), lower on {differences.Count(d => d < 0)} runs, higher on {differences.Count(d => d > 0)}"));
+        }
     }
 
     private static string ToJson(IReadOnlyList<Run> results, string[] arguments) => JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -155,6 +174,8 @@ internal static class YardstickCommand
             ["share_over_shared"] = r.Json is null ? null : Math.Round(r.ShareRatio, 3),
             ["floor_over_shared"] = r.Json is null ? null : Math.Round(r.FloorRatio, 3),
             ["likers_floor_over_shared"] = r.LikersFloorRatio is { } likers ? Math.Round(likers, 3) : null,
+            ["replayed_over_shared"] = r.ReplayedRatio is { } replayed ? Math.Round(replayed, 3) : null,
+            ["compared_over_shared"] = r.ReplayedRatio is null ? null : r.ComparedRatios.Select(c => Math.Round(c, 3)).ToList(),
             ["seconds"] = r.Json is null ? null : r.Value("seconds"),
         }).ToList(),
         ["score_met"] = results.Count(r => r.Json is not null && r.Score >= LearningResult.ScoreTarget),
@@ -178,5 +199,13 @@ internal static class YardstickCommand
 
         /// <summary>The floor given the likes over overlap-shared's error; null where the run did not see who liked (or failed).</summary>
         public double? LikersFloorRatio => Json?["attribution_mae_floor_likers"] is { } likers ? likers.GetValue<double>() / Value("attribution_mae_shared") : null;
+
+        /// <summary>Engagement share replayed on the run's data by the job's rules (<c>--compare</c>), over overlap-shared's error; else null.</summary>
+        public double? ReplayedRatio => Json?["attribution_mae_replayed"] is { } replayed ? replayed.GetValue<double>() / Value("attribution_mae_shared") : null;
+
+        /// <summary>The same by each compared set of rules, in the order given; empty without them.</summary>
+        public IReadOnlyList<double> ComparedRatios => Json?["attribution_mae_compared"] is JsonArray compared
+            ? [.. compared.Select(c => c!.GetValue<double>() / Value("attribution_mae_shared"))]
+            : [];
     }
 }

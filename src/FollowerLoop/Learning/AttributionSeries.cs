@@ -9,17 +9,47 @@ namespace FollowerLoop.Learning;
 /// </summary>
 public sealed class AttributionSeries(AttributionReader reader, AccountSnapshotStore snapshots)
 {
-    public async Task<AttributionInputs> LoadAsync(string handle, DateTimeOffset seriesStart, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<AttributionInputs> LoadAsync(string handle, DateTimeOffset seriesStart, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await LoadHistoryAsync(handle, seriesStart, now, cancellationToken)).AsOf(seriesStart, now);
+
+    /// <summary>
+    /// Everything measured for the series from <paramref name="seriesStart"/> to <paramref name="to"/>, and the posts
+    /// live in it: what <see cref="AttributionHistory.AsOf"/> cuts the inputs of any moment from, as a run then saw them.
+    /// </summary>
+    public async Task<AttributionHistory> LoadHistoryAsync(string handle, DateTimeOffset seriesStart, DateTimeOffset to, CancellationToken cancellationToken)
     {
         // Every post live in the series weighs in, so posts from one window before its start are read too.
         var (views, visits, checkpoints) = await reader.ReadAsync(handle, seriesStart - EngagementShareAttribution.Window, cancellationToken);
-        var byVisits = views.Count > 0 && views.Zip(visits).All(p => p.First.Checkpoints.Count == p.Second.Checkpoints.Count);
-        var readings = (await snapshots.GetRangeAsync(handle, seriesStart, now, cancellationToken))
+        var readings = (await snapshots.GetRangeAsync(handle, seriesStart, to, cancellationToken))
             .Where(s => s is { Followers: not null, FollowersExact: true })
             .Select(s => new FollowerReading(s.TakenAt, s.Followers!.Value))
             // A rounded count ("12.4K") cannot show an hour's change: only exact readings make the series.
-            .Concat(checkpoints.Where(c => c.Exact && c.Reading.At >= seriesStart).Select(c => c.Reading))
+            .Concat(checkpoints.Where(c => c.Exact).Select(c => c.Reading))
             .ToList();
+        return new AttributionHistory(views, visits, readings);
+    }
+}
+
+/// <summary>The posts with their views and their profile visits (only the checkpoints that had them), and the exact follower readings.</summary>
+public sealed record AttributionHistory(IReadOnlyList<PostViews> Views, IReadOnlyList<PostViews> Visits, IReadOnlyList<FollowerReading> Readings)
+{
+    // A checkpoint's age is stored in hours: a reading taken at a run's moment may land a hair after it.
+    private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1);
+
+    /// <summary>What was measured by <paramref name="now"/>: the series from <paramref name="seriesStart"/> and the posts out by then.</summary>
+    public AttributionInputs AsOf(DateTimeOffset seriesStart, DateTimeOffset now)
+    {
+        var views = Measured(Views, seriesStart, now);
+        var visits = Measured(Visits, seriesStart, now);
+        var byVisits = views.Count > 0 && views.Zip(visits).All(p => p.First.Checkpoints.Count == p.Second.Checkpoints.Count);
+        var readings = Readings.Where(r => r.At >= seriesStart && r.At <= now + Tolerance).ToList();
         return new AttributionInputs(byVisits ? visits : views, readings, byVisits, views);
     }
+
+    private static List<PostViews> Measured(IReadOnlyList<PostViews> posts, DateTimeOffset seriesStart, DateTimeOffset now) =>
+    [
+        .. posts
+            .Where(p => p.PostedAt >= seriesStart - EngagementShareAttribution.Window && p.PostedAt <= now)
+            .Select(p => p with { Checkpoints = [.. p.Checkpoints.Where(c => p.PostedAt + TimeSpan.FromHours(c.Hours) <= now + Tolerance)] }),
+    ];
 }

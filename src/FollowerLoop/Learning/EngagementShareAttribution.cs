@@ -32,21 +32,16 @@ public static class EngagementShareAttribution
     private const double DriftFTest = 4;
 
     // A post's views weigh (its views / the typical post's)^(exponent − 1) times more; 1 is conversion in proportion to
-    // views. Another exponent is kept only if it predicts held-out stretches 10% better than 1, and only from 30 posts
-    // on: posts of different reach tell it, and on three converting in proportion the fit chose 0.8. With no bar it chose
-    // exponents below 1 on an audience of heavy churn; with a 2% bar the luck of a few big posts still picked exponents
-    // for profile visits, of which follows are a share, and one audience's posts were credited a third worse.
-    private static readonly double[] ReachExponents = [0.8, 1.2, 1.4, 1.6];
-    private const double ReachExponentGain = 0.9;
-    private const int MinPostsForReachExponent = 30;
+    // views. Another exponent (EngagementShareRules.ReachExponents) is kept only if it predicts held-out stretches 10%
+    // better than 1, and only from 30 posts on: posts of different reach tell it, and on three converting in proportion
+    // the fit chose 0.8. With no bar it chose exponents below 1 on an audience of heavy churn; with a 2% bar the luck of a
+    // few big posts still picked exponents for profile visits, of which follows are a share, and one audience's posts
+    // were credited a third worse.
 
     // A post is weighed once a checkpoint of 2 hours or more measured its views: the baseline alone, taken
     // seconds after posting, would be carried along the accrual shape hundreds of times over.
     private const double MinMeasuredHours = 1.5;
     private const string OtherFormat = "other";
-
-    // Per-format rates are pulled towards the pooled one by this share of their own information.
-    private const double FormatPull = 0.5;
 
     /// <param name="levelFrom">
     /// Where the stretch starts whose organic drift and overall conversion are used (the posts credited and one window
@@ -54,8 +49,11 @@ public static class EngagementShareAttribution
     /// posts tell poorly. A drift fitted over weeks can carry churn that has changed, so it is the recent stretch's.
     /// Null: the whole series does both.
     /// </param>
-    public static AttributionEstimate Estimate(IReadOnlyList<FollowerReading> readings, IReadOnlyList<PostViews> posts, DateTimeOffset? levelFrom = null)
+    /// <param name="rules">The fit's choices; null: <see cref="EngagementShareRules.Default"/>, the job's.</param>
+    public static AttributionEstimate Estimate(
+        IReadOnlyList<FollowerReading> readings, IReadOnlyList<PostViews> posts, DateTimeOffset? levelFrom = null, EngagementShareRules? rules = null)
     {
+        rules ??= EngagementShareRules.Default;
         var start = readings.Count > 0 ? readings.Min(r => r.At) : default;
         var points = Snap(readings, start);
         var measured = posts.Where(p => p.Checkpoints.Any(c => c.Hours >= MinMeasuredHours)).ToList();
@@ -74,14 +72,14 @@ public static class EngagementShareAttribution
 
         var steepest = Steepest(intervals);
         var proportional = FitDelay(increments, intervals, touching, steepest);
-        var (exponent, drift, pooled, lagged) = FitReachExponent(proportional, RelativeReach(curves), intervals, touching, steepest);
+        var (exponent, drift, pooled, lagged) = FitReachExponent(proportional, RelativeReach(curves), intervals, touching, steepest, rules);
         // The formats' conversions compared on the whole series, under its own drift; then levelled on the recent stretch.
         var formats = lagged.Select(p => Format(p.Post)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var rates = FitFormats(lagged, intervals, touching, formats, drift, pooled);
+        var rates = FitFormats(lagged, intervals, touching, formats, drift, pooled, rules.FormatPull);
         var recent = levelFrom is { } from ? intervals.Where(i => i.From >= (from - start) / Step).ToList() : intervals;
         var levelled = recent.Count >= MinIntervals && recent.Count < intervals.Count;
         // The recent stretch is the series' tail: its intervals' posts are the last of the touching lists.
-        if (levelled && FitLevel(PooledSums.Sum(Design(recent, Weights(lagged, recent, touching[(intervals.Count - recent.Count)..]))), Steepest(recent)) is var (recentDrift, recentRate))
+        if (levelled && FitLevel(PooledSums.Sum(Design(recent, Weights(lagged, recent, touching[(intervals.Count - recent.Count)..]))), Steepest(recent), rules.LevelShrink) is var (recentDrift, recentRate))
         {
             (drift, pooled) = (recentDrift, recentRate);
             rates = Levelled(rates, lagged, recent, pooled);
@@ -148,27 +146,30 @@ public static class EngagementShareAttribution
 
     /// <summary>
     /// The reach exponent whose pooled fit, at the delay fitted with conversion proportional to views, best predicts
-    /// held-out stretches of the series; 1 (<paramref name="proportional"/>'s fit) unless another beats it by
-    /// <see cref="ReachExponentGain"/>, and when the series or its posts are too few to tell.
+    /// held-out stretches of the series; 1 (<paramref name="proportional"/>'s fit) unless another beats it by the rules' bar
+    /// on its side of 1, and when the series or its posts are too few to tell.
     /// </summary>
     private static (double Exponent, double Drift, double Rate, List<LaggedIncrements> Lagged) FitReachExponent(
         (FollowDelay Delay, double Drift, double Rate, List<LaggedIncrements> Lagged, double HeldOutError) proportional,
         double[] relativeReach,
         IReadOnlyList<(int From, int To, double Hours, double Change)> intervals,
         int[][] touching,
-        double steepest)
+        double steepest,
+        EngagementShareRules rules)
     {
         var best = (Exponent: 1.0, proportional.Drift, proportional.Rate, proportional.Lagged);
-        if (double.IsPositiveInfinity(proportional.HeldOutError) || proportional.Lagged.Count < MinPostsForReachExponent)
+        if (double.IsPositiveInfinity(proportional.HeldOutError) || proportional.Lagged.Count < rules.MinPostsForReachExponent)
         {
             return best;
         }
 
-        var bestError = proportional.HeldOutError * ReachExponentGain;
-        foreach (var exponent in ReachExponents)
+        // Each candidate is measured against 1 by the bar on its side; among those that pass, the lowest error wins.
+        var bestError = double.PositiveInfinity;
+        foreach (var exponent in rules.ReachExponents)
         {
+            var bar = proportional.HeldOutError * (exponent > 1 ? rules.SteeperExponentBar : rules.FlatterExponentBar);
             var lagged = proportional.Lagged.Select((p, i) => p.Scaled(Math.Exp((exponent - 1) * relativeReach[i]))).ToList();
-            if (FitWithHeldOutError(intervals, Weights(lagged, intervals, touching), steepest) is var (drift, rate, error) && error < bestError)
+            if (FitWithHeldOutError(intervals, Weights(lagged, intervals, touching), steepest) is var (drift, rate, error) && error < bar && error < bestError)
             {
                 (best, bestError) = ((exponent, drift, rate, lagged), error);
             }
@@ -344,7 +345,8 @@ public static class EngagementShareAttribution
 
     /// <summary>
     /// The recent stretch's drift and overall conversion, which set the level of every credit: the drift
-    /// <see cref="FitPooled"/> keeps, kept in the share 1 − 4/F of itself (F its F statistic: none at 4, half at 8), the
+    /// <see cref="FitPooled"/> keeps, kept in the share 1 − <paramref name="shrink"/>/F of itself (F its F statistic; with
+    /// the job's 4, none at 4, half at 8), the
     /// rate fitted again under it. Kept whole, a week's drift told from steady posting was two to five times the true
     /// churn on several audiences (docs/learning-yardstick.md, "The level"); shrunk, the credits erred less on the replay
     /// and in the loop, though a drift the series tells well is followed less (docs/learning-yardstick.md, the trials
@@ -352,7 +354,7 @@ public static class EngagementShareAttribution
     /// learner's scores fell on one audience. Weighed with the whole series' drift instead, the credits erred less on the
     /// replay but more in the loop (session 55, the same file).
     /// </summary>
-    private static (double Drift, double Rate)? FitLevel(PooledSums sums, double steepest)
+    private static (double Drift, double Rate)? FitLevel(PooledSums sums, double steepest, double shrink)
     {
         var fit = FitPooled(sums, steepest);
         if (fit is not var (drift, rate) || drift == 0 || sums.Rate() is not { } alone)
@@ -360,16 +362,16 @@ public static class EngagementShareAttribution
             return fit;
         }
 
-        var kept = drift * Math.Max(0, 1 - (DriftFTest / FStatistic(sums.Rss(0, alone), sums.Rss(drift, rate), sums.Count)));
+        var kept = drift * Math.Max(0, 1 - (shrink / FStatistic(sums.Rss(0, alone), sums.Rss(drift, rate), sums.Count)));
         return sums.RateGiven(kept) is > 0 and var keptRate ? (kept, keptRate) : (drift, rate);
     }
 
     /// <summary>
     /// One conversion rate per format, on what the drift (decided with the delay) leaves: each rate pulled towards the
-    /// pooled one and kept within 4× of it.
+    /// pooled one (by <paramref name="pull"/> of their own information) and kept within 4× of it.
     /// </summary>
     private static Dictionary<string, double> FitFormats(
-        IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching, List<string> formats, double drift, double pooled)
+        IReadOnlyList<LaggedIncrements> posts, IReadOnlyList<(int From, int To, double Hours, double Change)> intervals, int[][] touching, List<string> formats, double drift, double pooled, double pull)
     {
         var rates = formats.ToDictionary(f => f, _ => pooled, StringComparer.Ordinal);
         if (intervals.Count < MinIntervals || formats.Count < 2)
@@ -389,7 +391,7 @@ public static class EngagementShareAttribution
             return row;
         }).ToList();
         var weights = intervals.Select(i => 1 / i.Hours).ToList();
-        var ridge = Enumerable.Range(0, formats.Count).Select(j => FormatPull * x.Select((row, i) => weights[i] * row[j] * row[j]).Sum()).ToArray();
+        var ridge = Enumerable.Range(0, formats.Count).Select(j => pull * x.Select((row, i) => weights[i] * row[j] * row[j]).Sum()).ToArray();
         if (WeightedLeastSquares.Solve(x, [.. intervals.Select(i => i.Change - (drift * i.Hours))], weights, ridge, [.. formats.Select(_ => pooled)]) is not { Coefficients: var theta })
         {
             return rates;

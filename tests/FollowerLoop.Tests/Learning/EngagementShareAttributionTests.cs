@@ -185,6 +185,29 @@ public sealed class EngagementShareAttributionTests
     }
 
     [Fact]
+    public void Estimate_ByOtherRules_TriesOnlyTheirExponents_AtTheirBars()
+    {
+        // A true 1.4: the job's rules find it; with no other exponent to try, or a bar no fit can pass, 1 is kept.
+        var (readings, views, _) = PostsOfSpreadReach(1.4);
+
+        Assert.Equal(1, EngagementShareAttribution.Estimate(readings, views, rules: EngagementShareRules.Default with { ReachExponents = [] }).ReachExponent);
+        Assert.Equal(1, EngagementShareAttribution.Estimate(readings, views, rules: EngagementShareRules.Default with { SteeperExponentBar = 1e-9 }).ReachExponent);
+        Assert.Equal(1.4, EngagementShareAttribution.Estimate(readings, views, rules: EngagementShareRules.Default with { FlatterExponentBar = 1e-9 }).ReachExponent);
+        Assert.Equal(1.5, EngagementShareAttribution.Estimate(readings, views, rules: EngagementShareRules.Default with { ReachExponents = [0.8, 1.5] }).ReachExponent);
+    }
+
+    [Fact]
+    public void Rules_OutOfRange_AreNamed()
+    {
+        Assert.Null(EngagementShareRules.Default.Invalid());
+        Assert.Contains("ReachExponents", (EngagementShareRules.Default with { ReachExponents = [1] }).Invalid());
+        Assert.Contains("bars", (EngagementShareRules.Default with { FlatterExponentBar = 1.5 }).Invalid());
+        Assert.Contains("FormatPull", (EngagementShareRules.Default with { FormatPull = -1 }).Invalid());
+        Assert.Contains("LevelShrink", (EngagementShareRules.Default with { LevelShrink = -1 }).Invalid());
+        Assert.Contains("MinPosts", (EngagementShareRules.Default with { MinPostsForReachExponent = 0 }).Invalid());
+    }
+
+    [Fact]
     public void Estimate_ADriftTheLastWeekBarelyTells_IsKeptInPart()
     {
         // Three weeks of steady posting under random organic churn and a true drift of +0.5 an hour: the week's fit keeps
