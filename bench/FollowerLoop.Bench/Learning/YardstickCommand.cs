@@ -154,7 +154,7 @@ internal static class YardstickCommand
             var differences = compared.Select((r, i) => ratios[i] - r.ReplayedRatio!.Value).ToList();
             var mean = differences.Average();
             var error = differences.Count > 1 ? Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Count - 1) / differences.Count) : double.NaN;
-            await output.WriteLineAsync(Line($"  {compareSets[set]}: within the target on {ratios.Count(r => r <= AttributionTarget)} (mean {ratios.Average():0.000}); against the job's rules {mean:+0.000;-0.000} (standard error {error:0.000}), lower on {differences.Count(d => d < 0)} runs, higher on {differences.Count(d => d > 0)}"));
+            await output.WriteLineAsync(Line($"  {compareSets[set]}: within the target on {ratios.Count(r => r <= AttributionTarget)} (mean {ratios.Average():0.000}); against the job's rules {(mean < 0 ? "-" : "+")}{Math.Abs(mean):0.000} (standard error {error:0.000}), lower on {differences.Count(d => d < 0)} runs, higher on {differences.Count(d => d > 0)}"));
         }
     }
 
