@@ -345,14 +345,13 @@ public static class EngagementShareAttribution
 
     /// <summary>
     /// The recent stretch's drift and overall conversion, which set the level of every credit: the drift
-    /// <see cref="FitPooled"/> keeps, kept in the share 1 − <paramref name="shrink"/>/F of itself (F its F statistic; with
-    /// the job's 4, none at 4, half at 8), the
-    /// rate fitted again under it. Kept whole, a week's drift told from steady posting was two to five times the true
-    /// churn on several audiences (docs/learning-yardstick.md, "The level"); shrunk, the credits erred less on the replay
-    /// and in the loop, though a drift the series tells well is followed less (docs/learning-yardstick.md, the trials
-    /// table, session 53). The delay and the reach exponent are still chosen on whole fits: shrunk there too, the
-    /// learner's scores fell on one audience. Weighed with the whole series' drift instead, the credits erred less on the
-    /// replay but more in the loop (session 55, the same file).
+    /// <see cref="FitPooled"/> keeps, kept in the share 1 − <paramref name="shrink"/>/F of itself (F its F statistic; with the
+    /// job's 4, none at 4, half at 8), the rate fitted again under it. Kept whole, a week's drift told from steady posting
+    /// was two to five times the true churn on several audiences (docs/learning-yardstick.md, "The level"); shrunk, the
+    /// credits erred less on the replay and in the loop, though a drift the series tells well is followed less
+    /// (docs/learning-yardstick.md, the trials table, session 53). The delay and the reach exponent are still chosen on
+    /// whole fits: shrunk there too, the learner's scores fell on one audience. Weighed with the whole series' drift
+    /// instead, the credits erred less on the replay but more in the loop (session 55, the same file).
     /// </summary>
     private static (double Drift, double Rate)? FitLevel(PooledSums sums, double steepest, double shrink)
     {
