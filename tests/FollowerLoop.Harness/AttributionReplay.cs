@@ -51,8 +51,7 @@ public static class AttributionReplay
         for (var now = Epoch.AddDays(1); now <= end; now = now.AddHours(6))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var seriesStart = now - AttributionJob.FitSpan - EngagementShareAttribution.Window;
-            var levelFrom = now - AttributionJob.Lookback - EngagementShareAttribution.Window;
+            var (seriesStart, levelFrom) = AttributionJob.Stretches(now);
             var live = posts.Where(p => p.Post.PostedAt >= seriesStart - EngagementShareAttribution.Window && p.Post.PostedAt < now).ToList();
             var readings = Enumerable.Range(0, (int)(now - seriesStart).TotalHours + 1)
                 .Select(h => seriesStart.AddHours(h))

@@ -24,7 +24,7 @@ internal static class AttributionComparison
             return null;
         }
 
-        var from = lastRuns.Min(r => r.ComputedAt) - AttributionJob.FitSpan - EngagementShareAttribution.Window;
+        var from = AttributionJob.Stretches(lastRuns.Min(r => r.ComputedAt)).SeriesStart;
         var series = new AttributionSeries(new AttributionReader(dataSource), new AccountSnapshotStore(dataSource));
         var history = await series.LoadHistoryAsync(LearningSettings.Handle, from, lastRuns.Max(r => r.ComputedAt), cancellationToken);
         var errors = new List<double[]>();
@@ -33,8 +33,8 @@ internal static class AttributionComparison
             cancellationToken.ThrowIfCancellationRequested();
             // As the job loads and fits them (AttributionJob.RunAsync).
             var now = run.Key;
-            var inputs = history.AsOf(now - AttributionJob.FitSpan - EngagementShareAttribution.Window, now);
-            var levelFrom = now - AttributionJob.Lookback - EngagementShareAttribution.Window;
+            var (seriesStart, levelFrom) = AttributionJob.Stretches(now);
+            var inputs = history.AsOf(seriesStart, now);
             var estimates = sets.Select(set => set.Rules).Prepend(EngagementShareRules.Default)
                 .Select(rules => EngagementShareAttribution.Estimate(inputs.Readings, inputs.Posts, levelFrom, rules))
                 .ToList();

@@ -38,14 +38,20 @@ public sealed class AttributionJob(
     /// </summary>
     public static readonly TimeSpan FitSpan = TimeSpan.FromDays(28);
 
+    /// <summary>
+    /// Where a run at <paramref name="now"/> starts the follower series it fits, and the stretch whose drift and overall
+    /// conversion set the level: one window before the oldest post attributed, so that every post live in it weighs in.
+    /// </summary>
+    public static (DateTimeOffset SeriesStart, DateTimeOffset LevelFrom) Stretches(DateTimeOffset now) =>
+        (now - FitSpan - EngagementShareAttribution.Window, now - Lookback - EngagementShareAttribution.Window);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var handle = account.Value.Handle;
         var since = now - Lookback;
-        // The drift's stretch starts one window before the oldest post attributed; every post live in the series weighs in.
-        var levelFrom = since - EngagementShareAttribution.Window;
-        var (posts, readings, byVisits, views) = await series.LoadAsync(handle, now - FitSpan - EngagementShareAttribution.Window, now, cancellationToken);
+        var (seriesStart, levelFrom) = Stretches(now);
+        var (posts, readings, byVisits, views) = await series.LoadAsync(handle, seriesStart, now, cancellationToken);
 
         var estimate = EngagementShareAttribution.Estimate(readings, posts, levelFrom);
         // What Learn is taught, each post's due, is by its views even where visits weigh the credits: a post's visits

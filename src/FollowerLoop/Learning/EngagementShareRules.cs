@@ -28,14 +28,14 @@ public sealed record EngagementShareRules
     /// <summary>The recent stretch's drift is kept in the share 1 − this/F of itself (F its F statistic).</summary>
     public double LevelShrink { get; init; } = 4;
 
-    /// <summary>Every rule's value in range, or the first that is not.</summary>
+    /// <summary>Every rule's value in range (NaN is in none), or the first that is not.</summary>
     public string? Invalid() => this switch
     {
-        _ when ReachExponents.Any(e => e is <= 0 or > 3 || e == 1) => "ReachExponents must lie in (0, 3] and leave out 1, which is always tried",
-        { SteeperExponentBar: <= 0 or > 1 } or { FlatterExponentBar: <= 0 or > 1 } => "the exponent bars must lie in (0, 1]",
+        _ when ReachExponents.Any(e => e is not (> 0 and <= 3) || e == 1) => "ReachExponents must lie in (0, 3] and leave out 1, which is always tried",
+        { SteeperExponentBar: not (> 0 and <= 1) } or { FlatterExponentBar: not (> 0 and <= 1) } => "the exponent bars must lie in (0, 1]",
         { MinPostsForReachExponent: < 2 } => "MinPostsForReachExponent must be at least 2",
-        { FormatPull: < 0 } => "FormatPull must not be negative",
-        { LevelShrink: < 0 } => "LevelShrink must not be negative",
+        _ when FormatPull is not >= 0 || double.IsInfinity(FormatPull) => "FormatPull must be finite and not negative",
+        _ when LevelShrink is not >= 0 || double.IsInfinity(LevelShrink) => "LevelShrink must be finite and not negative",
         _ => null,
     };
 }

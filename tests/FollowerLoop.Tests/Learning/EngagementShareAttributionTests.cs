@@ -205,6 +205,10 @@ public sealed class EngagementShareAttributionTests
         Assert.Contains("FormatPull", (EngagementShareRules.Default with { FormatPull = -1 }).Invalid());
         Assert.Contains("LevelShrink", (EngagementShareRules.Default with { LevelShrink = -1 }).Invalid());
         Assert.Contains("MinPosts", (EngagementShareRules.Default with { MinPostsForReachExponent = 0 }).Invalid());
+        Assert.Contains("bars", (EngagementShareRules.Default with { SteeperExponentBar = double.NaN }).Invalid());
+        Assert.Contains("ReachExponents", (EngagementShareRules.Default with { ReachExponents = [double.NaN] }).Invalid());
+        Assert.Contains("FormatPull", (EngagementShareRules.Default with { FormatPull = double.PositiveInfinity }).Invalid());
+        Assert.Contains("LevelShrink", (EngagementShareRules.Default with { LevelShrink = double.NaN }).Invalid());
     }
 
     [Fact]
